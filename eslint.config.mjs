@@ -1,0 +1,18 @@
+// office-addin-lint reads this file (an .eslintrc.json would be ignored).
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+export default [
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parser: tsParser },
+    settings: { react: { version: "19" } },
+    rules: {
+      // TypeScript already resolves every identifier; no-undef only misreads globals and types.
+      "no-undef": "off",
+      // React 19 with the automatic JSX runtime needs no React in scope.
+      "react/react-in-jsx-scope": "off",
+    },
+  },
+];
