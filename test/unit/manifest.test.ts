@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { checkManifest, checkFunctionsJson } from "../../scripts/lib/manifestRules";
+import { FUNCTION_NAMESPACE } from "../../src/core/functionMetadata";
+
+const root = path.resolve(__dirname, "../..");
+const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
+
+function messages(xml: string): string[] {
+  return checkManifest(xml).map((p) => p.message);
+}
+
+describe("manifest.xml", () => {
+  it("passes every offline check", () => {
+    expect(checkManifest(manifest)).toEqual([]);
+  });
+
+  it("declares the IKI namespace and a long-lived shared runtime", () => {
+    expect(manifest).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${FUNCTION_NAMESPACE}" />`);
+    expect(manifest).toMatch(/<Runtime resid="Shared.Url" lifetime="long" \/>/);
+    expect(manifest).not.toContain("TaskpaneId");
+  });
+
+  it("has the icons it names, at the sizes it names", () => {
+    for (const size of [16, 32, 64, 80]) {
+      const png = readFileSync(path.join(root, `assets/icon-${size}.png`));
+      expect(png.readUInt32BE(16)).toBe(size); // IHDR width
+      expect(png.readUInt32BE(20)).toBe(size);
+    }
+  });
+});
+
+describe("manifest checks catch broken copies", () => {
+  const broken: Array<[string, (xml: string) => string, string]> = [
+    ["not well-formed", (x) => x.replace("</Permissions>", "</Permission>"), "XML tidak valid"],
+    ["elements out of schema order", (x) => x.replace("<Version>0.1.0.0</Version>\n  <ProviderName>Pemerintah Kabupaten Lumajang</ProviderName>", "<ProviderName>Pemerintah Kabupaten Lumajang</ProviderName>\n  <Version>0.1.0.0</Version>"), "<Version> harus berada sebelum <ProviderName>"],
+    ["dangling resid", (x) => x.replace('<Label resid="Group.Label" />', '<Label resid="Group.Missing" />'), 'resid "Group.Missing" tidak ditemukan di bt:ShortStrings'],
+    ["resid of the wrong kind", (x) => x.replace('<Title resid="OpenPane.Label" />', '<Title resid="OpenPane.Tooltip" />'), 'resid "OpenPane.Tooltip" tidak ditemukan di bt:ShortStrings'],
+    ["id over 32 characters", (x) => x.replace('id="AsistenIki.OpenPane"', 'id="AsistenIki.OpenPane.WithAVeryLongName"'), "lebih dari 32 karakter"],
+    ["http URL", (x) => x.replace('DefaultValue="https://localhost:3000/functions.json"', 'DefaultValue="http://localhost:3000/functions.json"'), "harus https"],
+    ["TaskpaneId under the shared runtime", (x) => x.replace("<FunctionName>tampilkanPanel</FunctionName>", "<TaskpaneId>Pane1</TaskpaneId><FunctionName>tampilkanPanel</FunctionName>"), "TaskpaneId"],
+    ["no shared runtime", (x) => x.replace(/<Runtimes>.*?<\/Runtimes>/s, ""), "tepat satu <Runtime>"],
+    ["short-lived runtime", (x) => x.replace('lifetime="long"', 'lifetime="short"'), 'lifetime="long"'],
+    ["functions page outside the shared runtime", (x) => x.replace(/<Page>\s*<SourceLocation resid="Shared.Url" \/>/, '<Page><SourceLocation resid="Functions.Script.Url" />'), "bukan runtime bersama"],
+    ["SharedRuntime set missing", (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1" />', ""), "SharedRuntime"],
+    ["bad namespace", (x) => x.replace('DefaultValue="IKI"', 'DefaultValue="IKI-DEV"'), "Namespace"],
+    ["wrong root namespace", (x) => x.replace('xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"', 'xmlns="http://example.org"'), "Namespace harus"],
+    ["bad GUID", (x) => x.replace(/<Id>[^<]+<\/Id>/, "<Id>asisten-iki</Id>"), "bukan GUID"],
+    ["missing required element", (x) => x.replace(/<Permissions>.*?<\/Permissions>/, ""), "<Permissions>"],
+  ];
+
+  it.each(broken)("%s", (_name, breakIt, expected) => {
+    const xml = breakIt(manifest);
+    expect(xml).not.toBe(manifest);
+    const found = messages(xml);
+    expect(found.length).toBeGreaterThan(0);
+    if (expected) expect(found.join("\n")).toContain(expected);
+  });
+
+  it("reports order problems inside VersionOverrides", () => {
+    const xml = manifest.replace(/(\s*<GetStarted>.*?<\/GetStarted>)(\s*<FunctionFile resid="Shared.Url" \/>)/s, "$2$1");
+    expect(messages(xml)).toContain("<GetStarted> harus berada sebelum <FunctionFile> (urutan skema).");
+  });
+
+  it("the command line exits non-zero on a broken copy and zero on the real one", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+    const bad = path.join(dir, "manifest.xml");
+    writeFileSync(bad, manifest.replace('<Label resid="Group.Label" />', '<Label resid="Nope" />'));
+    const run = (file: string) => {
+      try {
+        execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/validate-manifest.ts"), file], { stdio: "pipe" });
+        return 0;
+      } catch (e) {
+        return (e as { status: number }).status;
+      }
+    };
+    expect(run(bad)).toBe(1);
+    expect(run(path.join(root, "manifest.xml"))).toBe(0);
+  }, 30_000);
+});
+
+describe("functions.json checks", () => {
+  const ok = { functions: [{ id: "PERSEN", name: "PERSEN", description: "x", parameters: [{ name: "a", description: "b" }] }] };
+  it("accept a good file", () => {
+    expect(checkFunctionsJson(JSON.stringify(ok))).toEqual([]);
+  });
+  it.each([
+    ["id too short", { id: "PE", name: "PERSEN" }, "id harus"],
+    ["cell-like id", { id: "ABC1", name: "ABCX" }, "alamat sel"],
+    ["undescribed parameter", { parameters: [{ name: "a" }] }, "tanpa deskripsi"],
+    ["empty description", { description: " " }, "deskripsi fungsi kosong"],
+  ])("refuse %s", (_n, change, expected) => {
+    const f = { functions: [{ ...ok.functions[0], ...change }] };
+    expect(checkFunctionsJson(JSON.stringify(f)).map((p) => p.message).join()).toContain(expected);
+  });
+  it("refuse invalid JSON", () => {
+    expect(checkFunctionsJson("{")[0].message).toContain("JSON tidak valid");
+  });
+});
