@@ -1,0 +1,48 @@
+/**
+ * The shape of the generated functions.json (custom-functions-metadata), as far as the task pane
+ * and the README check read it, and helpers to present it in Indonesian.
+ */
+export const FUNCTION_NAMESPACE = "IKI";
+
+export interface FunctionParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: "scalar" | "matrix";
+  optional?: boolean;
+  repeating?: boolean;
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: FunctionParameterMetadata[];
+  result?: { type?: string; dimensionality?: "scalar" | "matrix" };
+}
+
+export interface FunctionsMetadataFile {
+  functions: FunctionMetadata[];
+}
+
+/** "=IKI.PERSEN(pembilang; penyebut; [desimal])", with ";" as Excel in Indonesian settings writes it. */
+export function formatSignature(fn: FunctionMetadata, separator = "; "): string {
+  const params = fn.parameters.map((p) => {
+    const name = p.repeating ? `${p.name}...` : p.name;
+    return p.optional ? `[${name}]` : name;
+  });
+  return `=${FUNCTION_NAMESPACE}.${fn.name}(${params.join(separator)})`;
+}
+
+/** Validates a parsed functions.json enough to render it; throws an Indonesian message otherwise. */
+export function readFunctionsMetadata(json: unknown): FunctionMetadata[] {
+  const file = json as Partial<FunctionsMetadataFile> | null;
+  if (!file || !Array.isArray(file.functions)) {
+    throw new Error("Berkas functions.json tidak berisi daftar fungsi.");
+  }
+  return file.functions.filter(
+    (f): f is FunctionMetadata =>
+      !!f && typeof f.id === "string" && typeof f.name === "string" && Array.isArray(f.parameters)
+  );
+}
