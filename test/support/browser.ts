@@ -1,0 +1,53 @@
+import path from "node:path";
+import { existsSync } from "node:fs";
+import { chromium, Browser, Page } from "playwright-core";
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_NPM_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Debian's Chromium, headless, with every background network feature off (no internet here). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium tidak ditemukan di ${CHROMIUM_PATH}. Pasang dengan: apt-get install -y chromium (atau set CHROMIUM_PATH).`
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/**
+ * Serves office.js from the npm package in place of Microsoft's CDN and refuses every other
+ * request that leaves 127.0.0.1, so a test can never depend on the internet.
+ * Returns the list of refused URLs for assertions.
+ */
+export async function isolate(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith("http://127.0.0.1") || url.startsWith("data:")) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const rest = url.slice(OFFICE_CDN.length).split("?")[0];
+      const file = path.join(OFFICE_NPM_DIST, rest);
+      if (file.startsWith(OFFICE_NPM_DIST) && existsSync(file)) {
+        return route.fulfill({ path: file, contentType: "text/javascript" });
+      }
+    }
+    refused.push(url);
+    return route.abort();
+  });
+  return refused;
+}
