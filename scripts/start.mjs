@@ -1,0 +1,43 @@
+// `npm start`: serve the add-in on https://localhost:3000 and sideload it where the platform
+// allows it (Excel desktop on Windows and macOS, through Microsoft's office-addin-debugging).
+// On Linux and in CI sideloading is impossible: the server still runs and the steps for
+// Excel on the web are printed.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import os from "node:os";
+
+const require = createRequire(import.meta.url);
+const { urlDev } = require("./urls.cjs");
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+// office-addin-debugging is fetched on demand: its dependency chain needs a native keychain
+// module (keytar) that cannot be built on a plain Linux machine, so it is not in package.json.
+const DEBUGGING = "office-addin-debugging@7.0.0";
+
+function run(command, args) {
+  const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32" });
+  child.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  return child;
+}
+
+if (process.platform === "win32" || process.platform === "darwin") {
+  // Starts `npm run dev-server` itself, waits for it, then sideloads manifest.xml into Excel.
+  run(npx, ["--yes", DEBUGGING, "start", "manifest.xml", "desktop"]);
+} else {
+  run(npx, ["webpack", "serve", "--mode", "development"]);
+  const certDir = `${os.homedir()}/.office-addin-dev-certs`;
+  console.log(`
+================================================================================
+ Asisten IKI dilayani di ${urlDev}taskpane.html
+ Sideload otomatis tidak tersedia di ${process.platform}. Pakai Excel di web:
+  1. Percayai sertifikat pengembangan: impor ${certDir}/ca.crt ke peramban
+     (Chrome/Edge: Setelan > Privasi > Keamanan > Kelola sertifikat > Otoritas),
+     lalu buka ${urlDev}taskpane.html sekali; halaman harus tampil tanpa peringatan.
+  2. Buka https://www.office.com, buat atau buka buku kerja Excel.
+  3. Beranda (Home) > Add-in > Add-in lainnya > Add-in Saya >
+     Unggah Add-in Saya (Upload My Add-in) > pilih manifest.xml dari folder ini.
+  4. Tombol "Asisten IKI" muncul di tab Beranda; =IKI.PERSEN(...) dapat diketik.
+ Hentikan server dengan Ctrl+C.
+================================================================================
+`);
+}
