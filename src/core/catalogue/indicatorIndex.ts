@@ -1,0 +1,92 @@
+import { distance } from "fastest-levenshtein";
+import { normaliseText } from "./normalise";
+
+/**
+ * Finds the catalogue wordings nearest to a text. Exact matches (after normalisation) come from
+ * a hash map; the rest from a character-trigram inverted index (cheap candidate retrieval)
+ * re-scored by edit distance (fastest-levenshtein). General full-text libraries were measured
+ * too slow for the validator's budget (see README, "Katalog").
+ */
+export interface IndexedText<T> {
+  item: T;
+  text: string;
+}
+
+export interface TextMatch<T> {
+  item: T;
+  /** The catalogue wording that matched (indicator or one of its aliases). */
+  text: string;
+  /** 1 = same after normalisation; otherwise 1 - editDistance / longerLength. */
+  score: number;
+}
+
+const CANDIDATES = 12;
+
+function trigrams(normalised: string): string[] {
+  const padded = `  ${normalised} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return [...grams];
+}
+
+export class TextIndex<T> {
+  private readonly exact = new Map<string, number[]>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly normalised: string[] = [];
+  private readonly gramCounts: number[] = [];
+  private readonly overlap: Int32Array;
+
+  constructor(private readonly texts: IndexedText<T>[]) {
+    texts.forEach(({ text }, i) => {
+      const n = normaliseText(text);
+      this.normalised.push(n);
+      const list = this.exact.get(n);
+      if (list) list.push(i);
+      else this.exact.set(n, [i]);
+      const grams = trigrams(n);
+      this.gramCounts.push(grams.length);
+      for (const g of grams) {
+        const p = this.postings.get(g);
+        if (p) p.push(i);
+        else this.postings.set(g, [i]);
+      }
+    });
+    this.overlap = new Int32Array(texts.length);
+  }
+
+  /** Ranked matches, best first; at most one per item (its best wording). */
+  search(query: string, limit = 5, accept: (item: T) => boolean = () => true): TextMatch<T>[] {
+    const q = normaliseText(query);
+    if (q === "") return [];
+    const scored = new Map<T, TextMatch<T>>();
+    const consider = (i: number, score: number) => {
+      const { item, text } = this.texts[i];
+      if (!accept(item)) return;
+      const best = scored.get(item);
+      if (!best || score > best.score) scored.set(item, { item, text, score });
+    };
+    for (const i of this.exact.get(q) ?? []) consider(i, 1);
+
+    // Dice overlap of trigrams picks the candidates; edit distance decides.
+    const grams = trigrams(q);
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const i of this.postings.get(g) ?? []) {
+        if (this.overlap[i] === 0) touched.push(i);
+        this.overlap[i]++;
+      }
+    }
+    const dice = touched
+      .filter((i) => accept(this.texts[i].item))
+      .map((i) => ({ i, d: (2 * this.overlap[i]) / (grams.length + this.gramCounts[i]) }))
+      .sort((a, b) => b.d - a.d)
+      .slice(0, CANDIDATES);
+    for (const i of touched) this.overlap[i] = 0;
+    for (const { i } of dice) {
+      const s = this.normalised[i];
+      if (s === q) continue;
+      consider(i, 1 - distance(q, s) / Math.max(q.length, s.length));
+    }
+    return [...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+}

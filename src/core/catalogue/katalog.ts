@@ -1,0 +1,135 @@
+import { TextIndex, TextMatch } from "./indicatorIndex";
+import { normaliseText } from "./normalise";
+import { Entri, Jabatan, KatalogData, Level, Unit } from "./types";
+
+/** How sure a text search is: the same indicator, probably a misspelling of it, or unknown. */
+export type MatchKind = "sama" | "salah-ketik" | "tidak-dikenal";
+
+/** Scores at or above this (edit similarity) are read as a misspelling of the catalogue wording. */
+export const TYPO_THRESHOLD = 0.8;
+
+export interface EntriMatch {
+  entri: Entri;
+  /** The catalogue wording (indicator or alias) that matched. */
+  text: string;
+  score: number;
+  kind: MatchKind;
+}
+
+export interface EntriFilter {
+  unit?: string;
+  jabatan?: string;
+  level?: Level;
+}
+
+export function matchKind(score: number): MatchKind {
+  if (score >= 1) return "sama";
+  return score >= TYPO_THRESHOLD ? "salah-ketik" : "tidak-dikenal";
+}
+
+/**
+ * Read access to one catalogue: look-ups by id, unit and position, and indicator search that
+ * tolerates how people really write. Indexes are built once, on first use.
+ */
+export class Katalog {
+  private readonly entriById = new Map<string, Entri>();
+  private readonly unitById = new Map<string, Unit>();
+  private readonly jabatanById = new Map<string, Jabatan>();
+  private index?: TextIndex<Entri>;
+  private unitNames?: Map<string, Unit>;
+
+  constructor(readonly data: KatalogData) {
+    for (const e of data.entri) this.entriById.set(e.id, e);
+    for (const u of data.unit) this.unitById.set(u.id, u);
+    for (const j of data.jabatan) this.jabatanById.set(j.id, j);
+  }
+
+  get id(): string {
+    return this.data.id;
+  }
+  get entries(): readonly Entri[] {
+    return this.data.entri;
+  }
+  get units(): readonly Unit[] {
+    return this.data.unit;
+  }
+
+  entri(id: string): Entri | undefined {
+    return this.entriById.get(id);
+  }
+  unit(id: string): Unit | undefined {
+    return this.unitById.get(id);
+  }
+  jabatan(id: string): Jabatan | undefined {
+    return this.jabatanById.get(id);
+  }
+  jabatanOf(unitId: string): Jabatan[] {
+    return this.data.jabatan.filter((j) => j.unit === unitId);
+  }
+
+  /** Entries of a unit, optionally of one position and level, in catalogue order. */
+  entriesFor(filter: EntriFilter): Entri[] {
+    return this.data.entri.filter((e) => accepts(filter, e));
+  }
+
+  /**
+   * Resolves what a user types for a unit: its id, name or abbreviation ("Dinas Kesehatan",
+   * "dinkes"); any "Kecamatan <nama>" is the standard kecamatan unit.
+   */
+  findUnit(text: string): Unit | undefined {
+    const direct = this.unitById.get(text.trim().toLowerCase());
+    if (direct) return direct;
+    if (!this.unitNames) {
+      this.unitNames = new Map();
+      for (const u of this.data.unit) {
+        for (const name of [u.id, u.nama, ...(u.singkatan ?? [])]) {
+          this.unitNames.set(normaliseText(name), u);
+        }
+      }
+    }
+    const n = normaliseText(text);
+    const found = this.unitNames.get(n);
+    if (found) return found;
+    if (/^(kecamatan|kec) /.test(n)) return this.data.unit.find((u) => u.jenis === "kecamatan");
+    return undefined;
+  }
+
+  /** Resolves a position by id, title or alias within a unit ("Kasi Pemerintahan"). */
+  findJabatan(text: string, unitId?: string): Jabatan | undefined {
+    const n = normaliseText(text);
+    return this.data.jabatan.find(
+      (j) =>
+        (!unitId || j.unit === unitId) &&
+        [j.id, j.nama, ...(j.aliases ?? [])].some((name) => normaliseText(name) === n)
+    );
+  }
+
+  /** Ranked catalogue entries for an indicator text, best first. */
+  search(text: string, options: EntriFilter & { limit?: number } = {}): EntriMatch[] {
+    if (!this.index) {
+      this.index = new TextIndex(
+        this.data.entri.flatMap((e) =>
+          [e.indikator, ...(e.aliases ?? [])].map((t) => ({ item: e, text: t }))
+        )
+      );
+    }
+    const hits: TextMatch<Entri>[] = this.index.search(text, options.limit ?? 5, (e) =>
+      accepts(options, e)
+    );
+    return hits.map((h) => ({ entri: h.item, text: h.text, score: h.score, kind: matchKind(h.score) }));
+  }
+
+  /** The single best entry for a text, or undefined when nothing is close enough. */
+  best(text: string, filter: EntriFilter = {}): EntriMatch | undefined {
+    const [top] = this.search(text, { ...filter, limit: 1 });
+    return top && top.kind !== "tidak-dikenal" ? top : undefined;
+  }
+}
+
+function accepts(filter: EntriFilter, e: Entri): boolean {
+  return (
+    (!filter.unit || e.unit === filter.unit) &&
+    (!filter.level || e.level === filter.level) &&
+    (!filter.jabatan || (e.jabatan ?? []).includes(filter.jabatan))
+  );
+}

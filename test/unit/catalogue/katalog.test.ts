@@ -1,0 +1,225 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import {
+  checkKatalog,
+  defaultKatalog,
+  KatalogError,
+  parseKatalog,
+} from "../../../src/core/catalogue/loadKatalog";
+import { normaliseText } from "../../../src/core/catalogue/normalise";
+import { SEEDS_DIR } from "../../support/seeds";
+
+const dataPath = path.resolve(__dirname, "../../../src/core/catalogue/data/katalog-lumajang-2019.json");
+const raw = readFileSync(dataPath, "utf8");
+const katalog = defaultKatalog();
+
+describe("the shipped catalogue file", () => {
+  it("is valid against the schema and has no dangling references", () => {
+    expect(checkKatalog(JSON.parse(raw))).toEqual([]);
+  });
+
+  it("has the header of the decree and its period", () => {
+    const d = katalog.data;
+    expect(d.id).toBe("lumajang-iku-2019");
+    expect(d.dasarHukum[0]).toContain("188.45/326/427.12/2019");
+    expect(d.periode).toMatchObject({ mulai: 2019, selesai: 2023 });
+    expect(d.periode.catatan).toContain("2024");
+    expect(d.versi).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("has 31 kabupaten IKU, IKU for 32 perangkat daerah and the kecamatan IKI", () => {
+    const count = (level: string) => katalog.entries.filter((e) => e.level === level).length;
+    expect(count("iku-kabupaten")).toBe(31);
+    const pdUnits = new Set(katalog.entries.filter((e) => e.level === "iku-perangkat-daerah").map((e) => e.unit));
+    expect(pdUnits.size).toBe(32);
+    expect(count("iki")).toBeGreaterThan(50);
+    expect(katalog.jabatanOf("kecamatan").map((j) => j.id)).toEqual(
+      expect.arrayContaining([
+        "sekretaris-kecamatan",
+        "kasi-pemerintahan",
+        "kasi-pemberdayaan-masyarakat",
+        "kasi-pelayanan-umum",
+        "kasubag-umum-kepegawaian",
+        "kasubag-keuangan",
+        "pengelola-data-pelayanan",
+      ])
+    );
+  });
+
+  it("keeps PDF artefacts out of the texts", () => {
+    for (const e of katalog.entries) {
+      for (const t of [e.rumus, e.rumusKoreksi, e.penjelasan, e.indikator, e.sasaran]) {
+        expect(t ?? "").not.toMatch(/\\frac|\\text|\\times|<\/?[a-z]+[ >]|-----/);
+      }
+    }
+  });
+
+  it("names no person and no NIP from the seeds", () => {
+    const names = new Set<string>();
+    for (const f of readdirSync(SEEDS_DIR).filter((f) => /^\d{3}_/.test(f))) {
+      const lines = readFileSync(path.join(SEEDS_DIR, f), "utf8").split("\n").map((l) => l.trim());
+      lines.forEach((l, i) => {
+        if (/^NIP\.?\s*[\d ]{8,}/.test(l)) {
+          // The signer's name is the nearest non-empty line above the NIP line.
+          for (let k = i - 1; k >= 0; k--) {
+            if (lines[k]) {
+              names.add(lines[k].replace(/,.*$/, "").trim());
+              break;
+            }
+          }
+          names.add(l.replace(/^NIP\.?\s*/, "").replace(/\s/g, ""));
+        }
+      });
+    }
+    expect(names.size).toBeGreaterThan(10);
+    const haystack = raw.toLowerCase();
+    const compact = raw.replace(/\s/g, "");
+    for (const n of names) {
+      if (/^\d+$/.test(n)) expect(compact).not.toContain(n);
+      else if (n.length > 6) expect(haystack).not.toContain(n.toLowerCase());
+    }
+  });
+
+  it("carries the village-document deadlines on the tepat-waktu entries", () => {
+    const deadline = (doc: string) => katalog.entries.find((e) => e.batasWaktu?.dokumen === doc)!.batasWaktu!;
+    expect(deadline("RKPDES")).toMatchObject({ bulan: 9, tanggal: 30, geserTahun: 1 });
+    expect(deadline("APBDES")).toMatchObject({ bulan: 12, tanggal: 31, geserTahun: 1 });
+    expect(deadline("LPPDES")).toMatchObject({ bulan: 3, tanggal: 31, geserTahun: -1 });
+    expect(deadline("LPPDES").definisi).toContain("disampaikan");
+  });
+
+  it("keeps known decree defects visible with a note", () => {
+    const kode = (id: string) => (katalog.entri(id)?.cacat ?? []).map((c) => c.kode);
+    expect(kode("iku-pd-kecamatan-1.2")).toContain("persen-di-penyebut");
+    expect(kode("iku-pd-kecamatan-1.3")).toContain("persen-di-penyebut");
+    expect(kode("iku-pd-bpbd-2")).toContain("pecahan-terbalik");
+    expect(kode("iku-pd-dinas-tenaga-kerja-3.1")).toContain("pembilang-sama-penyebut");
+    expect(kode("iku-pd-bprd-2")).toContain("basis-pertumbuhan-salah");
+    expect(katalog.entri("iku-pd-kecamatan-1.2")!.rumusKoreksi).toMatch(/x 100 ?%$/);
+  });
+});
+
+describe("look-ups", () => {
+  it("by id, unit and position", () => {
+    expect(katalog.entri("iku-kab-05")!.indikator).toBe("Persentase pertumbuhan usaha mikro");
+    const rows = katalog.entriesFor({ unit: "kecamatan", jabatan: "kasi-pemerintahan" });
+    expect(rows.map((e) => e.id)).toEqual(
+      expect.arrayContaining(["iki-kec-desa-rkpdes-tepat-waktu", "iki-kec-desa-apbdes-tepat-waktu"])
+    );
+    expect(rows.every((e) => e.level === "iki")).toBe(true);
+    expect(katalog.entriesFor({ unit: "dinas-kesehatan" }).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Dinas Kesehatan", "dinas-kesehatan"],
+    ["dinas-kesehatan", "dinas-kesehatan"],
+    ["Kecamatan Candipuro", "kecamatan"],
+    ["BPBD", "bpbd"],
+    ["Sekretariat Daerah", "setda"],
+  ])("finds unit %s", (text, id) => {
+    expect(katalog.findUnit(text)?.id).toBe(id);
+  });
+
+  it("finds positions by title or alias", () => {
+    expect(katalog.findJabatan("Kasi Pemerintahan", "kecamatan")?.id).toBe("kasi-pemerintahan");
+    expect(katalog.findJabatan("sekretaris-kecamatan")?.id).toBe("sekretaris-kecamatan");
+  });
+});
+
+describe("search tolerates how people write", () => {
+  it.each([
+    // variant wordings taken from the seeds -> the same entry
+    ["Presentase Pelayanan PATEN sesuai SP dan SOP", "iki-kec-pelayanan-paten-sesuai-sp-sop"],
+    ["PERSENTASE FASILITAS KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM", "iki-kec-fasilitasi-koordinasi-trantibum"],
+    ["Persentase Fasilitasi Koordinasi Ketenteraman dan Ketertiban Umum.", "iki-kec-fasilitasi-koordinasi-trantibum"],
+    ["Prosentase desa yang menetapkan RKPDesa tepat waktu", "iki-kec-desa-rkpdes-tepat-waktu"],
+  ])("%s -> same as %s", (text, id) => {
+    const [hit] = katalog.search(text);
+    expect(hit.entri.id).toBe(id);
+    expect(hit.kind).toBe("sama");
+  });
+
+  it.each([
+    ["Persentase pemenuhan fasilitasi kebutuhan operasionl perkantoran", "iki-kec-pemenuhan-operasional-perkantoran"],
+    ["Persentase Desa yang menetapkan APBDes Tepat Watu", "iki-kec-desa-apbdes-tepat-waktu"],
+    ["Persentase pertumbuhan usaha mikr", "iku-kab-05"],
+    ["Angka kecelakan lalu lintas", "iku-kab-15"],
+  ])("%s -> probably a typo of %s", (text, id) => {
+    const [hit] = katalog.search(text);
+    expect(hit.entri.id).toBe(id);
+    expect(hit.kind).toBe("salah-ketik");
+    expect(hit.score).toBeGreaterThan(0.8);
+    expect(hit.score).toBeLessThan(1);
+  });
+
+  it.each(["Jumlah kambing yang diberi makan", "Persentase jalan desa yang diaspal", "", "   ", "%%%"])(
+    "%p is unknown",
+    (text) => {
+      expect(katalog.best(text)).toBeUndefined();
+    }
+  );
+
+  it("ranks with scores and honours filters", () => {
+    const hits = katalog.search("Indeks Kepuasan Masyarakat", { limit: 10 });
+    expect(hits.length).toBeGreaterThan(1);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+    const own = katalog.search("Nilai IKM", { unit: "kecamatan" });
+    expect(own.every((h) => h.entri.unit === "kecamatan")).toBe(true);
+  });
+
+  it("normalises spelling variants", () => {
+    expect(normaliseText("Presentase  Fasilitas, Ketentraman!")).toBe("persentase fasilitasi ketenteraman");
+    expect(normaliseText("% pengunjung")).toBe("persentase pengunjung");
+  });
+});
+
+describe("loading another catalogue file", () => {
+  const minimal = {
+    id: "uji",
+    judul: "Katalog uji",
+    dasarHukum: ["Keputusan uji"],
+    periode: { mulai: 2024, selesai: 2026 },
+    versi: "2.0.0",
+    unit: [{ id: "kecamatan", nama: "Kecamatan", jenis: "kecamatan", provenance: [{ berkas: "004_4629e34dc24b977e.txt", lokasi: "uji" }] }],
+    jabatan: [],
+    entri: [
+      {
+        id: "iku-uji-1",
+        level: "iku-perangkat-daerah",
+        unit: "kecamatan",
+        sasaran: "Meningkatnya uji",
+        indikator: "Persentase uji yang lulus",
+        rumus: "(Jumlah uji yang lulus / Jumlah uji) x 100%",
+        jenis: "persentase",
+        satuan: "%",
+        polaritas: "positif",
+        sumberData: "Laporan uji",
+        penanggungJawab: "Camat",
+        provenance: [{ berkas: "004_4629e34dc24b977e.txt", lokasi: "uji" }],
+      },
+    ],
+  };
+
+  it("accepts a new decree with the same schema, no code change", () => {
+    const k = parseKatalog(JSON.stringify(minimal), "baru.json");
+    expect(k.id).toBe("uji");
+    expect(k.best("persentase uji yang lulus")?.entri.id).toBe("iku-uji-1");
+  });
+
+  it.each([
+    ["{ bukan json", "bukan JSON yang sah"],
+    [JSON.stringify({ ...minimal, versi: "dua" }), "versi: format tidak sah"],
+    [JSON.stringify({ ...minimal, entri: [{ ...minimal.entri[0], jenis: "acak" }] }), "entri.0.jenis: nilai harus salah satu dari"],
+    [JSON.stringify({ ...minimal, entri: [{ ...minimal.entri[0], unit: "dinas-x" }] }), 'unit "dinas-x" tidak ada'],
+    [JSON.stringify({ ...minimal, entri: [minimal.entri[0], minimal.entri[0]] }), 'entri "iku-uji-1" ganda'],
+    [JSON.stringify({ ...minimal, judul: undefined }), 'kolom wajib "judul" tidak ada'],
+  ])("refuses a broken file with an Indonesian reason (%#)", (text, reason) => {
+    expect(() => parseKatalog(text, "rusak.json")).toThrow(KatalogError);
+    try {
+      parseKatalog(text, "rusak.json");
+    } catch (e) {
+      expect((e as KatalogError).message).toContain("Katalog rusak.json tidak dapat dipakai");
+      expect((e as KatalogError).problems.join("\n")).toContain(reason);
+    }
+  });
+});
