@@ -116,7 +116,12 @@ export class Katalog {
     const hits: TextMatch<Entri>[] = this.index.search(text, options.limit ?? 5, (e) =>
       accepts(options, e)
     );
-    return hits.map((h) => ({ entri: h.item, text: h.text, score: h.score, kind: matchKind(h.score) }));
+    return hits.map((h) => ({
+      entri: h.item,
+      text: h.text,
+      score: h.score,
+      kind: matchKind(h.score),
+    }));
   }
 
   /** The single best entry for a text, or undefined when nothing is close enough. */

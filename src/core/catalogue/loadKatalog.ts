@@ -18,7 +18,9 @@ export class KatalogError extends Error {
 let validator: ReturnType<Ajv["compile"]> | undefined;
 
 function describe(error: ErrorObject): string {
-  const where = error.instancePath ? error.instancePath.replace(/^\//, "").replace(/\//g, ".") : "(akar)";
+  const where = error.instancePath
+    ? error.instancePath.replace(/^\//, "").replace(/\//g, ".")
+    : "(akar)";
   switch (error.keyword) {
     case "required":
       return `${where}: kolom wajib "${String(error.params.missingProperty)}" tidak ada`;

@@ -125,7 +125,7 @@ describe("seeds 000-003, kecamatan IKI: every indicator row resolves to an IKI e
         buffer.push(l);
       }
     }
-    return paragraphs.filter((p, i) => i > 0 && /^Program\b/.test(paragraphs[i - 1].text));
+    return paragraphs.filter((_p, i) => i > 0 && /^Program\b/.test(paragraphs[i - 1].text));
   }
 
   const rows: Array<[string, number, string]> = [
