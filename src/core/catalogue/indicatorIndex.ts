@@ -20,7 +20,8 @@ export interface TextMatch<T> {
   score: number;
 }
 
-const CANDIDATES = 12;
+/** Candidates re-scored by edit distance; the true match is among the best few by trigrams. */
+const CANDIDATES = 6;
 
 function trigrams(normalised: string): string[] {
   const padded = `  ${normalised} `;
@@ -66,6 +67,8 @@ export class TextIndex<T> {
       if (!best || score > best.score) scored.set(item, { item, text, score });
     };
     for (const i of this.exact.get(q) ?? []) consider(i, 1);
+    // Enough exact hits: nothing can rank above them.
+    if (scored.size >= limit) return [...scored.values()].slice(0, limit);
 
     // Dice overlap of trigrams picks the candidates; edit distance decides.
     const grams = trigrams(q);
@@ -76,13 +79,19 @@ export class TextIndex<T> {
         this.overlap[i]++;
       }
     }
-    const dice = touched
-      .filter((i) => accept(this.texts[i].item))
-      .map((i) => ({ i, d: (2 * this.overlap[i]) / (grams.length + this.gramCounts[i]) }))
-      .sort((a, b) => b.d - a.d)
-      .slice(0, CANDIDATES);
-    for (const i of touched) this.overlap[i] = 0;
-    for (const { i } of dice) {
+    // Keep the best few by Dice coefficient (a small insertion list, no full sort).
+    const top: Array<{ i: number; d: number }> = [];
+    for (const i of touched) {
+      const d = (2 * this.overlap[i]) / (grams.length + this.gramCounts[i]);
+      this.overlap[i] = 0;
+      if (top.length === CANDIDATES && d <= top[top.length - 1].d) continue;
+      if (!accept(this.texts[i].item)) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1].d < d) at--;
+      top.splice(at, 0, { i, d });
+      if (top.length > CANDIDATES) top.pop();
+    }
+    for (const { i } of top) {
       const s = this.normalised[i];
       if (s === q) continue;
       consider(i, 1 - distance(q, s) / Math.max(q.length, s.length));

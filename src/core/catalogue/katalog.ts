@@ -5,6 +5,15 @@ import { Entri, Jabatan, KatalogData, Level, Unit } from "./types";
 /** How sure a text search is: the same indicator, probably a misspelling of it, or unknown. */
 export type MatchKind = "sama" | "salah-ketik" | "tidak-dikenal";
 
+/** A browsing hit: the wording contains every word typed (the last one as a prefix). */
+export interface KeywordMatch {
+  entri: Entri;
+  text: string;
+  /** Share of the wording covered by the words typed (0..1]. */
+  score: number;
+  kind: "memuat";
+}
+
 /** Scores at or above this (edit similarity) are read as a misspelling of the catalogue wording. */
 export const TYPO_THRESHOLD = 0.8;
 
@@ -122,6 +131,41 @@ export class Katalog {
       score: h.score,
       kind: matchKind(h.score),
     }));
+  }
+
+  /**
+   * Browsing search (task pane, `iki-cek katalog --cari`): whole-indicator matches first (same
+   * or misspelt), then entries whose wording contains every word typed.
+   */
+  browse(
+    text: string,
+    options: EntriFilter & { limit?: number } = {}
+  ): Array<EntriMatch | KeywordMatch> {
+    const limit = options.limit ?? 10;
+    const whole = this.search(text, { ...options, limit }).filter(
+      (h) => h.kind !== "tidak-dikenal"
+    );
+    const words = normaliseText(text).split(" ").filter(Boolean);
+    if (words.length === 0) return whole;
+    const seen = new Set(whole.map((h) => h.entri.id));
+    const keyword: KeywordMatch[] = [];
+    for (const e of this.entriesFor(options)) {
+      if (seen.has(e.id)) continue;
+      let best: KeywordMatch | undefined;
+      for (const wording of [e.indikator, ...(e.aliases ?? [])]) {
+        const n = normaliseText(wording);
+        const tokens = n.split(" ");
+        const all = words.every((w, i) =>
+          i === words.length - 1 ? tokens.some((t) => t.startsWith(w)) : tokens.includes(w)
+        );
+        if (!all) continue;
+        const score = Math.min(1, words.join(" ").length / n.length);
+        if (!best || score > best.score) best = { entri: e, text: wording, score, kind: "memuat" };
+      }
+      if (best) keyword.push(best);
+    }
+    keyword.sort((a, b) => b.score - a.score);
+    return [...whole, ...keyword].slice(0, limit);
   }
 
   /** The single best entry for a text, or undefined when nothing is close enough. */

@@ -223,3 +223,17 @@ describe("loading another catalogue file", () => {
     }
   });
 });
+
+describe("browsing search", () => {
+  it("finds entries containing every word typed, after whole-indicator matches", () => {
+    const hits = katalog.browse("rkpdes");
+    expect(hits[0].entri.id).toBe("iki-kec-desa-rkpdes-tepat-waktu");
+    expect(hits[0].kind).toBe("memuat");
+    const ikm = katalog.browse("kepuasan masy", { unit: "setda" });
+    expect(ikm.length).toBeGreaterThan(1);
+    expect(ikm.every((h) => h.entri.unit === "setda")).toBe(true);
+  });
+  it("puts an exact indicator first", () => {
+    expect(katalog.browse("Nilai IKM Kecamatan")[0]).toMatchObject({ kind: "sama" });
+  });
+});

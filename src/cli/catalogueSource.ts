@@ -1,0 +1,22 @@
+import { readFile } from "node:fs/promises";
+import { Katalog } from "../core/catalogue/katalog";
+import { defaultKatalog, fromData, parseKatalog } from "../core/catalogue/loadKatalog";
+import { sheetsToKatalog } from "../core/catalogue/sheetLayout";
+import { readSheets, UnreadableFileError } from "./xlsxSheets";
+
+/** The catalogue named by --katalog (JSON, or .xlsx as exported), or the shipped one. */
+export async function loadCatalogue(file?: string): Promise<Katalog> {
+  if (!file) return defaultKatalog();
+  if (/\.xlsx$/i.test(file)) return fromData(sheetsToKatalog(await readSheets(file), file), file);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(
+      file,
+      code === "ENOENT" ? "berkas tidak ditemukan" : `tidak dapat dibaca (${code})`
+    );
+  }
+  return parseKatalog(text, file);
+}

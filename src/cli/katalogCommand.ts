@@ -1,0 +1,150 @@
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { EntriMatch, Katalog, KeywordMatch } from "../core/catalogue/katalog";
+import { fromData } from "../core/catalogue/loadKatalog";
+import { katalogToSheets, sheetsToKatalog } from "../core/catalogue/sheetLayout";
+import { Entri, Level } from "../core/catalogue/types";
+import { loadCatalogue } from "./catalogueSource";
+import { CliIo, UsageError } from "./io";
+import { readSheets, writeSheets } from "./xlsxSheets";
+
+export const KATALOG_HELP = `iki-cek katalog: menampilkan, mencari, mengekspor dan mengimpor katalog indikator
+
+Pemakaian:
+  iki-cek katalog [--cari TEKS] [--unit UNIT] [--jabatan JABATAN] [--level LEVEL] [--json]
+  iki-cek katalog --xlsx KELUAR.xlsx          ekspor katalog ke Excel (satu lembar per unit)
+  iki-cek katalog --impor MASUK.xlsx [-o KATALOG.json]
+                                             impor katalog dari Excel, periksa, tulis JSON
+
+Pilihan:
+  --cari TEKS        cari indikator (toleran salah ketik); hasil berperingkat dengan skor
+  --unit UNIT        id, nama atau singkatan unit (mis. kecamatan, "Dinas Kesehatan", bpbd)
+  --jabatan JABATAN  id atau nama jabatan (mis. kasi-pemerintahan, "Kasi Pemerintahan")
+  --level LEVEL      iku-kabupaten, iku-perangkat-daerah atau iki
+  --json             keluaran JSON (satu dokumen)
+  --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor) alih-alih bawaan
+  -o, --keluar BERKAS  berkas tujuan untuk --impor (bawaan: cetak ke layar)
+`;
+
+const LEVELS: Level[] = ["iku-kabupaten", "iku-perangkat-daerah", "iki"];
+
+export async function katalogCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      cari: { type: "string" },
+      unit: { type: "string" },
+      jabatan: { type: "string" },
+      level: { type: "string" },
+      json: { type: "boolean", default: false },
+      katalog: { type: "string" },
+      xlsx: { type: "string" },
+      impor: { type: "string" },
+      keluar: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    io.out(KATALOG_HELP);
+    return 0;
+  }
+
+  if (values.impor) {
+    const data = sheetsToKatalog(await readSheets(values.impor), values.impor);
+    const katalog = fromData(data, values.impor);
+    const json = JSON.stringify(data, null, 2) + "\n";
+    if (values.keluar) {
+      await writeFile(values.keluar, json, "utf8");
+      io.err(
+        `Katalog "${katalog.data.judul}" (${katalog.entries.length} entri) ditulis ke ${values.keluar}.`
+      );
+    } else io.out(json);
+    return 0;
+  }
+
+  const katalog = await loadCatalogue(values.katalog);
+
+  if (values.xlsx) {
+    const sheets = katalogToSheets(katalog.data);
+    await writeSheets(values.xlsx, sheets);
+    io.err(
+      `${katalog.entries.length} entri dalam ${sheets.length - 3} lembar unit ditulis ke ${values.xlsx}.`
+    );
+    return 0;
+  }
+
+  const unit = values.unit ? katalog.findUnit(values.unit) : undefined;
+  if (values.unit && !unit) {
+    throw new UsageError(
+      `Unit "${values.unit}" tidak ada di katalog. Lihat daftar unit dengan: iki-cek katalog --json`
+    );
+  }
+  const jabatan = values.jabatan ? katalog.findJabatan(values.jabatan, unit?.id) : undefined;
+  if (values.jabatan && !jabatan)
+    throw new UsageError(`Jabatan "${values.jabatan}" tidak ada di katalog.`);
+  if (values.level && !LEVELS.includes(values.level as Level)) {
+    throw new UsageError(`Level harus salah satu dari: ${LEVELS.join(", ")}.`);
+  }
+  const filter = { unit: unit?.id, jabatan: jabatan?.id, level: values.level as Level | undefined };
+
+  if (values.cari !== undefined) {
+    const hits = katalog.browse(values.cari, { ...filter, limit: 10 });
+    if (values.json) io.out(JSON.stringify(hits.map(matchJson), null, 2) + "\n");
+    else printMatches(io, values.cari, hits);
+    return hits.length > 0 ? 0 : 1;
+  }
+
+  const rows = katalog.entriesFor(filter);
+  if (values.json) io.out(JSON.stringify(rows.map(entriJson), null, 2) + "\n");
+  else printEntries(io, katalog, rows);
+  return rows.length > 0 ? 0 : 1;
+}
+
+/** Every field of the entry, with an empty jabatan list rather than a missing one. */
+function entriJson(e: Entri): Entri & { jabatan: string[]; aliases: string[] } {
+  return { ...e, jabatan: e.jabatan ?? [], aliases: e.aliases ?? [] };
+}
+
+function matchJson(h: EntriMatch | KeywordMatch) {
+  return {
+    ...entriJson(h.entri),
+    skor: Number(h.score.toFixed(3)),
+    kecocokan: h.kind,
+    teksCocok: h.text,
+  };
+}
+
+function printEntries(io: CliIo, katalog: Katalog, rows: Entri[]): void {
+  let unit = "";
+  for (const e of rows) {
+    if (e.unit !== unit) {
+      unit = e.unit;
+      io.out(`\n== ${katalog.unit(unit)?.nama ?? unit} ==\n`);
+    }
+    io.out(`${e.id}  [${e.level}${e.jabatan?.length ? `; ${e.jabatan.join(", ")}` : ""}]\n`);
+    io.out(`  ${e.indikator}\n  Rumus: ${e.rumus || "(kosong)"}\n`);
+    if (e.cacat?.length)
+      io.out(`  Catatan cacat sumber: ${e.cacat.map((c) => c.kode).join(", ")}\n`);
+  }
+  io.out(`\n${rows.length} entri.\n`);
+}
+
+function printMatches(io: CliIo, query: string, hits: Array<EntriMatch | KeywordMatch>): void {
+  if (hits.length === 0) {
+    io.out(`Tidak ada indikator katalog yang mirip dengan "${query}".\n`);
+    return;
+  }
+  for (const h of hits) {
+    const label =
+      h.kind === "sama"
+        ? "sama"
+        : h.kind === "memuat"
+          ? "memuat kata yang dicari"
+          : `mirip ${(h.score * 100).toFixed(0)}%`;
+    io.out(
+      `${h.entri.id}  (${label})\n  ${h.entri.indikator}\n  Rumus: ${h.entri.rumus || "(kosong)"}\n`
+    );
+  }
+}
