@@ -15,4 +15,14 @@ export default [
       "react/react-in-jsx-scope": "off",
     },
   },
+  {
+    // The command line reads .xlsx with exceljs, whose row/cell objects look like Office.js
+    // proxies to the Office rules but need no load()/sync().
+    files: ["src/cli/**/*.ts", "src/core/**/*.ts"],
+    rules: {
+      "office-addins/call-sync-before-read": "off",
+      "office-addins/load-object-before-read": "off",
+      "office-addins/call-sync-after-load": "off",
+    },
+  },
 ];
