@@ -6,54 +6,13 @@
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { normaliseText } from "../../../src/core/catalogue/normalise";
 import { seedFile, seedLines } from "../../support/seeds";
+import { senduroRows, tableRows } from "../../support/seedTables";
 
 const katalog = defaultKatalog();
 
-interface SeedRow {
-  line: number;
-  text: string;
-}
-
-const HEADER = /^(indikator kinerja|iki$|indikator$)/i;
-const FORMULA_START = /^(\$|\\frac|<p>)/;
-const NUMBERED = /^\d+\.\s*/;
-
-/**
- * Indicator cells of the tab-separated tables, read the way a reviewer reads the PDF:
- * - the indicator is column 3, or column 2 when a broken row shifted left (004 Dishub);
- * - label rows ("Tugas Pokok : ..."), repeated page headers, separator rows and non-IKU tables
- *   (the IKM interval table: no lower-case word) are not indicator rows;
- * - a row without a No that continues a cell split by a page break or a line wrap (it starts in
- *   lower case, carries a Sasaran fragment, or comes right after a repeated header) is joined
- *   to the indicator above it.
- */
-function tableIndicators(lines: string[], from: number, to: number): SeedRow[] {
-  const rows: SeedRow[] = [];
-  let afterHeader = false;
-  for (let n = from; n <= to; n++) {
-    const cols = lines[n].split("\t").map((c) => c.trim());
-    if (cols.length < 4) {
-      if (lines[n].trim() !== "") afterHeader = false;
-      continue;
-    }
-    let [no, sasaran, cell] = cols;
-    if (FORMULA_START.test(cell) && NUMBERED.test(sasaran)) [cell, sasaran] = [sasaran, ""];
-    if (HEADER.test(cell)) {
-      afterHeader = true;
-      continue;
-    }
-    const wasAfterHeader = afterHeader;
-    afterHeader = false;
-    if (sasaran === ":" || cell === ":" || !/[a-z]{3,}/.test(cell)) continue;
-    const continues =
-      rows.length > 0 &&
-      no === "" &&
-      !NUMBERED.test(cell) &&
-      (/^[a-z]/.test(cell) || sasaran !== "" || wasAfterHeader);
-    if (continues) rows[rows.length - 1].text += " " + cell;
-    else rows.push({ line: n, text: cell.replace(NUMBERED, "") });
-  }
-  return rows;
+/** Indicator rows of a line range (see test/support/seedTables.ts for the reading rules). */
+function tableIndicators(lines: string[], from: number, to: number): Array<{ line: number; text: string }> {
+  return tableRows(lines, from, to).map((r) => ({ line: r.line, text: r.indikator }));
 }
 
 describe("seed 004, Keputusan Bupati: every numbered IKU row is in the catalogue", () => {
@@ -105,33 +64,14 @@ describe("seed 004, Keputusan Bupati: every numbered IKU row is in the catalogue
 });
 
 describe("seeds 000-003, kecamatan IKI: every indicator row resolves to an IKI entry", () => {
-  function ikiRows(prefix: "000" | "001" | "003"): SeedRow[] {
+  function ikiRows(prefix: "000" | "001" | "003"): Array<{ line: number; text: string }> {
     const lines = seedLines(prefix);
     return tableIndicators(lines, 1, lines.length - 1);
   }
-  /** Seed 002 lost its tabs: one cell per paragraph; the indicator follows the "Program ..." cell. */
-  function senduroRows(): SeedRow[] {
-    const lines = seedLines("002");
-    const paragraphs: SeedRow[] = [];
-    let start = 0;
-    let buffer: string[] = [];
-    for (let n = 1; n <= lines.length; n++) {
-      const l = (lines[n] ?? "").trim();
-      if (l === "") {
-        if (buffer.length) paragraphs.push({ line: start, text: buffer.join(" ") });
-        buffer = [];
-      } else {
-        if (!buffer.length) start = n;
-        buffer.push(l);
-      }
-    }
-    return paragraphs.filter((_p, i) => i > 0 && /^Program\b/.test(paragraphs[i - 1].text));
-  }
-
   const rows: Array<[string, number, string]> = [
     ...ikiRows("000").map((r) => ["000", r.line, r.text] as [string, number, string]),
     ...ikiRows("001").map((r) => ["001", r.line, r.text] as [string, number, string]),
-    ...senduroRows().map((r) => ["002", r.line, r.text] as [string, number, string]),
+    ...senduroRows().map((r) => ["002", r.line, r.indikator] as [string, number, string]),
     ...ikiRows("003").map((r) => ["003", r.line, r.text] as [string, number, string]),
   ];
 

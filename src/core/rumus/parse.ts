@@ -1,0 +1,446 @@
+import { Expr, exprText, factors, Factor, num, quantities, terms } from "./ast";
+import { cleanRumusText } from "./cleanText";
+import { quantityKey, quantitySimilarity, YEAR_NOW, YEAR_PREVIOUS } from "./quantity";
+import { Token, tokenize } from "./tokenize";
+
+/** What a formula computes (issue #4's list; ids in Indonesian like the catalogue's jenis). */
+export type RumusKind =
+  | "rasio-x100" // numerator / denominator x 100
+  | "rasio" // numerator / denominator without x100
+  | "jumlah" // a count: "Jumlah X"
+  | "rata-rata" // (p1 + ... + pk) / k
+  | "penjumlahan" // p1 + p2 (+ ...)
+  | "pertumbuhan" // (N - N-1) / N-1 x 100
+  | "penurunan" // (N-1 - N) / N-1 x 100
+  | "selisih" // N - N-1
+  | "rasio-waktu" // real time / normal time
+  | "indeks" // a computed index (weights, constants)
+  | "nilai-eksternal" // value computed elsewhere: BPS, IKM, SAKIP, LPPD, opini BPK
+  | "ambang" // share of units above a threshold
+  | "lainnya"
+  | "kosong";
+
+export type DiagnosticCode =
+  | "persen-tanpa-penyebut"
+  | "persen-tanpa-100"
+  | "kali-100-di-penyebut"
+  | "pembagi-rata-rata"
+  | "kali-100-ganda"
+  | "pembilang-sama-penyebut"
+  | "kurung-tidak-seimbang"
+  | "basis-pertumbuhan-salah"
+  | "tidak-terbaca";
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  message: string;
+}
+
+export interface RumusParse {
+  /** The cell text as given. */
+  raw: string;
+  /** The formula part, cleaned of LaTeX/HTML, without the Penjelasan note. */
+  formula: string;
+  penjelasan?: string;
+  kind: RumusKind;
+  /** The tree over named quantities; absent for empty or external-value formulas. */
+  expr?: Expr;
+  /** For ratios, growth, decrease: the two sides as text. */
+  numerator?: string;
+  denominator?: string;
+  /** For averages and sums: the parts. */
+  parts?: string[];
+  /** Constant factor applied to the result (100 for "x 100%"), 1 when none. */
+  multiplier: number;
+  /** For averages: the constant divisor. */
+  divisor?: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseContext {
+  /** The indicator the formula belongs to; "Persentase ..." enables the percentage checks. */
+  indikator?: string;
+}
+
+const EXTERNAL =
+  /(perhitungan|hitungan)\s+(dari\s+)?bps|\bbps\b|nilai\s+(ikm|skm|sakip|lppd|akip|kapabilitas)|nilai\s+indeks\s+kepuasan|\bopini\s+bpk|\bbpk\b|hasil\s+survei|self[\s-]*assessment|nilai\s+evaluasi|predikat/i;
+const COUNT_WORD = /^(jumlah|jml|banyaknya|total|jumlanh)\b/i;
+const SUM_WRAPPER = /^(jumlah|jml|total|σ|rata-rata|rata rata|nilai)$/i;
+const PERCENT_INDICATOR = /^\s*(persentase|presentase|prosentase|persen|%|rasio|proporsi)/i;
+const THRESHOLD =
+  /([≥≤<>]|\bminimal|\bmaksimal|\bpaling (sedikit|banyak)|\blebih dari|\bkurang dari|\bdi atas|\bdi bawah)\s*\d/i;
+const TIME = /\bwaktu\b.*\b(riil|nyata|normal|standar)\b|\b(riil|normal)\b.*\bwaktu\b/i;
+
+class Parser {
+  private pos = 0;
+  unbalanced = false;
+  skipped = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  parse(): Expr | undefined {
+    let result: Expr | undefined;
+    while (this.pos < this.tokens.length) {
+      const e = this.expr();
+      if (e) result = result ? { type: "op", op: "*", left: result, right: e } : e;
+      const t = this.peek();
+      if (t?.t === "rparen") {
+        this.unbalanced = true;
+        this.pos++;
+      } else if (t && !e) {
+        this.skipped++;
+        this.pos++;
+      }
+    }
+    return result;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private expr(): Expr | undefined {
+    let left = this.term();
+    for (;;) {
+      const t = this.peek();
+      if (t?.t === "eq") {
+        // "IA = Σ Pn / Σ P0": what stands left of "=" is a label.
+        this.pos++;
+        left = this.term();
+        continue;
+      }
+      if (t?.t !== "op" || (t.op !== "+" && t.op !== "-")) return left;
+      this.pos++;
+      const right = this.term();
+      if (!left) left = right && t.op === "-" ? { type: "neg", arg: right } : right;
+      else if (right) left = { type: "op", op: t.op, left, right };
+    }
+  }
+
+  private term(): Expr | undefined {
+    let left = this.primary();
+    for (;;) {
+      const t = this.peek();
+      if (t?.t === "op" && (t.op === "*" || t.op === "/")) {
+        this.pos++;
+        const right = this.primary();
+        if (!left) left = t.op === "*" ? right : undefined;
+        else if (right) left = { type: "op", op: t.op, left, right };
+        continue;
+      }
+      // Juxtaposition ("2 (a + b)", "(a) (b)") multiplies.
+      if (left && (t?.t === "lparen" || (t?.t === "num" && left.type !== "num"))) {
+        const right = this.primary();
+        if (right) left = { type: "op", op: "*", left, right };
+        continue;
+      }
+      return left;
+    }
+  }
+
+  private primary(): Expr | undefined {
+    const t = this.peek();
+    if (!t) return undefined;
+    if (t.t === "num") {
+      this.pos++;
+      // A unit after a number ("3 dokumen administrasi") labels it; it is not a quantity.
+      while (this.peek()?.t === "word") this.pos++;
+      return num(t.value, t.percent);
+    }
+    if (t.t === "lparen") {
+      this.pos++;
+      const inner = this.expr();
+      if (this.peek()?.t === "rparen") this.pos++;
+      else this.unbalanced = true;
+      return inner;
+    }
+    if (t.t === "op" && t.op === "-") {
+      this.pos++;
+      const arg = this.primary();
+      return arg ? { type: "neg", arg } : undefined;
+    }
+    if (t.t === "word") return this.phrase();
+    return undefined;
+  }
+
+  /**
+   * A run of words is one quantity; "(PD)", "(N-1)" right after words belong to it, and
+   * "X (Tahun n - tahun n-1)" reads as "X tahun n - X tahun n-1".
+   */
+  private phrase(): Expr | undefined {
+    const parts: string[] = [];
+    for (;;) {
+      while (this.peek()?.t === "word")
+        parts.push((this.tokens[this.pos++] as { text: string }).text);
+      if (this.peek()?.t !== "lparen") break;
+      const save = this.pos;
+      this.pos++;
+      const inner: string[] = [];
+      while (this.peek()?.t === "word")
+        inner.push((this.tokens[this.pos++] as { text: string }).text);
+      if (inner.length > 0 && this.peek()?.t === "rparen") {
+        this.pos++;
+        parts.push(`(${inner.join(" ")})`);
+        continue;
+      }
+      // "(Tahun n - tahun n-1)": the same quantity in two years.
+      const minus = this.peek();
+      if (inner.length > 0 && minus?.t === "op" && minus.op === "-") {
+        this.pos++;
+        const inner2: string[] = [];
+        while (this.peek()?.t === "word")
+          inner2.push((this.tokens[this.pos++] as { text: string }).text);
+        const left = quantityKey(inner.join(" "));
+        const right = quantityKey(inner2.join(" "));
+        if (
+          this.peek()?.t === "rparen" &&
+          left.year &&
+          right.year &&
+          left.words.size === 0 &&
+          right.words.size === 0
+        ) {
+          this.pos++;
+          const head = parts.join(" ");
+          return {
+            type: "op",
+            op: "-",
+            left: { type: "qty", text: `${head} ${inner.join(" ")}` },
+            right: { type: "qty", text: `${head} ${inner2.join(" ")}` },
+          };
+        }
+      }
+      this.pos = save;
+      if (parts.length > 0 && SUM_WRAPPER.test(parts.join(" "))) {
+        // "Jumlah ( a + b + c )": the word only announces the sum inside.
+        this.pos++;
+        const sum = this.expr();
+        if (this.peek()?.t === "rparen") this.pos++;
+        else this.unbalanced = true;
+        return sum;
+      }
+      break;
+    }
+    return { type: "qty", text: parts.join(" ") };
+  }
+}
+
+function countParens(tokens: Token[]): boolean {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.t === "lparen") depth++;
+    else if (t.t === "rparen" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function product(fs: Factor[], up: boolean): number {
+  return fs
+    .filter((f) => f.up === up && f.expr.type === "num")
+    .reduce((p, f) => p * (f.expr as { value: number }).value, 1);
+}
+
+function side(fs: Factor[], up: boolean): Expr | undefined {
+  const list = fs.filter((f) => f.up === up && f.expr.type !== "num").map((f) => f.expr);
+  return list.reduce<Expr | undefined>(
+    (acc, e) => (acc ? { type: "op", op: "*", left: acc, right: e } : e),
+    undefined
+  );
+}
+
+function isPercentPhrase(e: Expr): boolean {
+  return e.type === "qty" && PERCENT_INDICATOR.test(e.text);
+}
+
+/** Parses a Rumus cell. Never throws; unreadable parts become a "tidak-terbaca" diagnostic. */
+export function parseRumus(raw: string, context: ParseContext = {}): RumusParse {
+  const { formula, penjelasan } = cleanRumusText(String(raw ?? ""));
+  const base = { raw: String(raw ?? ""), formula, ...(penjelasan ? { penjelasan } : {}) };
+  const diagnostics: Diagnostic[] = [];
+  const percentIndicator = PERCENT_INDICATOR.test(context.indikator ?? "");
+
+  if (formula === "") {
+    return { ...base, kind: "kosong", multiplier: 1, diagnostics };
+  }
+  const tokens = tokenize(formula);
+  const hasOperator = tokens.some((t) => t.t === "op");
+  if (!countParens(tokens)) {
+    diagnostics.push({
+      code: "kurung-tidak-seimbang",
+      message: "Tanda kurung buka dan tutup tidak seimbang.",
+    });
+  }
+
+  if (!hasOperator && EXTERNAL.test(formula)) {
+    return { ...base, kind: "nilai-eksternal", multiplier: 1, diagnostics };
+  }
+
+  const parser = new Parser(tokens);
+  const expr = parser.parse();
+  if (parser.unbalanced && !diagnostics.some((d) => d.code === "kurung-tidak-seimbang")) {
+    diagnostics.push({
+      code: "kurung-tidak-seimbang",
+      message: "Tanda kurung buka dan tutup tidak seimbang.",
+    });
+  }
+  if (parser.skipped > 0) {
+    diagnostics.push({
+      code: "tidak-terbaca",
+      message: "Sebagian rumus tidak dapat dibaca sebagai perhitungan.",
+    });
+  }
+  if (!expr) {
+    return { ...base, kind: "lainnya", multiplier: 1, diagnostics };
+  }
+
+  const result = classify(expr, formula);
+  const out: RumusParse = { ...base, ...result, expr, diagnostics };
+
+  // Diagnostics that need the shape.
+  const fs = factors(expr);
+  if (
+    fs.some((f) => !f.up && f.expr.type === "num" && f.expr.value === 100) &&
+    fs.some((f) => !f.up && f.expr.type !== "num")
+  ) {
+    diagnostics.push({
+      code: "kali-100-di-penyebut",
+      message:
+        "Faktor 100 (atau 100%) berada di penyebut; seharusnya seluruh pecahan yang dikali 100.",
+    });
+  }
+  if (
+    out.kind === "rata-rata" &&
+    out.parts &&
+    out.divisor !== undefined &&
+    out.divisor !== out.parts.length
+  ) {
+    diagnostics.push({
+      code: "pembagi-rata-rata",
+      message: `Rata-rata ${out.parts.length} komponen dibagi ${formatNumber(out.divisor)}; pembagi harus ${out.parts.length}.`,
+    });
+  }
+  if (out.kind === "rata-rata" && out.multiplier !== 1 && (out.parts ?? []).length > 0) {
+    const sum = side(fs, true);
+    const partsArePercent = sum ? terms(sum).every(isPercentPhrase) : false;
+    if (partsArePercent || percentIndicator) {
+      diagnostics.push({
+        code: "kali-100-ganda",
+        message: "Rata-rata dari persentase dikali 100 lagi; komponen sudah dalam persen.",
+      });
+    }
+  }
+  if (out.numerator && out.denominator && (out.kind === "rasio" || out.kind === "rasio-x100")) {
+    const a = quantityKey(out.numerator);
+    const b = quantityKey(out.denominator);
+    if (a.text === b.text || (quantitySimilarity(a, b) === 1 && a.words.size > 0)) {
+      diagnostics.push({
+        code: "pembilang-sama-penyebut",
+        message: `Pembilang sama dengan penyebut ("${out.numerator}"): hasilnya selalu ${out.kind === "rasio-x100" ? "100%" : "1"}.`,
+      });
+    }
+  }
+  if (out.kind === "pertumbuhan" || out.kind === "penurunan") {
+    const den = out.denominator ? quantityKey(out.denominator) : undefined;
+    if (den && den.year !== YEAR_PREVIOUS) {
+      diagnostics.push({
+        code: "basis-pertumbuhan-salah",
+        message: `Penyebut ${out.kind} harus nilai tahun sebelumnya (N-1), bukan "${out.denominator}".`,
+      });
+    }
+  }
+  if (percentIndicator) {
+    const divides = fs.some((f) => !f.up && f.expr.type !== "num");
+    if (
+      !divides &&
+      out.kind !== "nilai-eksternal" &&
+      out.kind !== "rata-rata" &&
+      out.kind !== "indeks"
+    ) {
+      diagnostics.push({
+        code: "persen-tanpa-penyebut",
+        message: "Indikator persentase tetapi rumusnya tidak membagi dengan penyebut.",
+      });
+    } else if (
+      out.kind === "rasio" &&
+      !diagnostics.some((d) => d.code === "kali-100-di-penyebut")
+    ) {
+      diagnostics.push({
+        code: "persen-tanpa-100",
+        message: "Indikator persentase tetapi rumusnya tidak dikali 100.",
+      });
+    }
+  }
+  return out;
+}
+
+function formatNumber(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+type Shape = Pick<
+  RumusParse,
+  "kind" | "numerator" | "denominator" | "parts" | "multiplier" | "divisor"
+>;
+
+function classify(expr: Expr, formula: string): Shape {
+  const fs = factors(expr);
+  const up = product(fs, true);
+  const down = product(fs, false);
+  const numExpr = side(fs, true);
+  const denExpr = side(fs, false);
+  const multiplier = up;
+
+  if (!numExpr && !denExpr) return { kind: "indeks", multiplier: up / down };
+
+  if (numExpr && !denExpr) {
+    const parts = terms(numExpr);
+    // (p1 + ... + pk) / k: an average over its parts.
+    if (down !== 1 && parts.length > 1 && numExpr.type === "op" && numExpr.op === "+") {
+      return { kind: "rata-rata", parts: parts.map((p) => exprText(p)), multiplier, divisor: down };
+    }
+    if (numExpr.type === "qty") {
+      if (down !== 1 || up !== 1) return { kind: "indeks", multiplier: up / down };
+      if (EXTERNAL.test(numExpr.text)) return { kind: "nilai-eksternal", multiplier: 1 };
+      if (/^(hasil\s+)?penjumlahan\b/i.test(numExpr.text))
+        return { kind: "penjumlahan", multiplier: 1 };
+      return { kind: COUNT_WORD.test(numExpr.text) ? "jumlah" : "lainnya", multiplier: 1 };
+    }
+    if (numExpr.type === "op" && numExpr.op === "+") {
+      return { kind: "penjumlahan", parts: parts.map((p) => exprText(p)), multiplier: up / down };
+    }
+    if (numExpr.type === "op" && numExpr.op === "-" && quantities(numExpr).length === 2) {
+      return { kind: "selisih", parts: parts.map((p) => exprText(p)), multiplier: up / down };
+    }
+    return { kind: "indeks", multiplier: up / down };
+  }
+
+  const numerator = numExpr ? exprText(numExpr) : formatNumber(up);
+  const denominator = exprText(denExpr!);
+  const shape = { numerator, denominator, multiplier: up / down };
+
+  // Growth and decrease: (X tahun N - X tahun N-1) / X tahun N-1.
+  if (
+    numExpr &&
+    numExpr.type === "op" &&
+    numExpr.op === "-" &&
+    numExpr.left.type === "qty" &&
+    numExpr.right.type === "qty"
+  ) {
+    const a = quantityKey(numExpr.left.text);
+    const b = quantityKey(numExpr.right.text);
+    if (a.year === YEAR_NOW && b.year === YEAR_PREVIOUS) return { kind: "pertumbuhan", ...shape };
+    if (a.year === YEAR_PREVIOUS && b.year === YEAR_NOW) return { kind: "penurunan", ...shape };
+  }
+  if (numExpr && numExpr.type === "op" && numExpr.op === "+" && !quantities(denExpr).length) {
+    return {
+      kind: "rata-rata",
+      parts: terms(numExpr).map((p) => exprText(p)),
+      multiplier,
+      divisor: down,
+    };
+  }
+  if (TIME.test(formula)) return { kind: "rasio-waktu", ...shape };
+  if (numExpr && THRESHOLD.test(numerator)) return { kind: "ambang", ...shape };
+  if (quantities(expr).length > 3 && !(numExpr && numExpr.type === "op" && numExpr.op === "+")) {
+    return { kind: "indeks", ...shape };
+  }
+  return { kind: up / down === 100 || up === 100 ? "rasio-x100" : "rasio", ...shape };
+}

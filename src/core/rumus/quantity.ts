@@ -1,0 +1,152 @@
+/**
+ * Quantities are the noun phrases a formula divides and multiplies ("Jumlah desa yang
+ * menetapkan APBDes tepat waktu"). Two phrases name the same thing when their content words,
+ * after light Indonesian stemming, mostly coincide ("dipenuhi" ~ "terpenuhi") and their year
+ * markers agree (tahun n is not tahun n-1).
+ */
+import { normaliseText } from "../catalogue/normalise";
+
+const STOPWORDS = new Set([
+  "yang",
+  "di",
+  "dan",
+  "dari",
+  "pada",
+  "oleh",
+  "untuk",
+  "dengan",
+  "dalam",
+  "ke",
+  "atas",
+  "per",
+  "seluruh",
+  "semua",
+  "total",
+  "jumlah",
+  "jml",
+  "banyaknya",
+  "banyak",
+  "the",
+  "nya",
+  "secara",
+  "telah",
+  "sudah",
+  "akan",
+  "adalah",
+  "dalam",
+  "tersebut",
+  "kabupaten",
+  "lumajang",
+]);
+
+const PREFIXES = [
+  "meng",
+  "meny",
+  "mem",
+  "men",
+  "me",
+  "peng",
+  "peny",
+  "pem",
+  "pen",
+  "ter",
+  "ber",
+  "di",
+  "ke",
+  "se",
+];
+const SUFFIXES = ["kannya", "annya", "kan", "an", "nya", "i"];
+
+/** A crude but stable stem: enough for dipenuhi/terpenuhi, direncanakan/perencanaan. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5) {
+    for (const p of PREFIXES) {
+      if (w.startsWith(p) && w.length - p.length >= 4) {
+        w = w.slice(p.length);
+        break;
+      }
+    }
+  }
+  if (w.length > 5) {
+    for (const s of SUFFIXES) {
+      if (w.endsWith(s) && w.length - s.length >= 4) {
+        w = w.slice(0, -s.length);
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+export const YEAR_NOW = "thn0";
+export const YEAR_PREVIOUS = "thn1";
+
+/** Year markers first ("tahun N-1", "N-1", "tahun sebelumnya" / "tahun n", "N"), then text. */
+export function markYears(text: string): string {
+  return text
+    .replace(
+      /\b(?:tahun|th\.?|thn)?\s*\(?\s*[nN]\s*[-–−]\s*1\s*\)?(?![0-9])/gi,
+      ` ${YEAR_PREVIOUS} `
+    )
+    .replace(/\btahun\s+(sebelumnya|lalu|kemarin)\b/gi, ` ${YEAR_PREVIOUS} `)
+    .replace(/\b(?:tahun|th\.?|thn)\s+[nN]\b/gi, ` ${YEAR_NOW} `)
+    .replace(/\btahun\s+(ini|berjalan)\b/gi, ` ${YEAR_NOW} `)
+    .replace(/(^|\s)[nN](?=\s|$)/g, ` ${YEAR_NOW} `);
+}
+
+export interface QuantityKey {
+  /** Normalised phrase, for display and exact comparison. */
+  text: string;
+  /** Stemmed content words. */
+  words: Set<string>;
+  /** Acronyms as written (RKPDes, APBDes, PKK, BMD): they name things and must agree. */
+  acronyms: Set<string>;
+  year?: typeof YEAR_NOW | typeof YEAR_PREVIOUS;
+}
+
+export function quantityKey(phrase: string): QuantityKey {
+  const marked = markYears(phrase);
+  const text = normaliseText(marked);
+  const tokens = text.split(" ").filter(Boolean);
+  const year = tokens.includes(YEAR_PREVIOUS)
+    ? YEAR_PREVIOUS
+    : tokens.includes(YEAR_NOW)
+      ? YEAR_NOW
+      : undefined;
+  const words = new Set(
+    tokens.filter((t) => t !== YEAR_NOW && t !== YEAR_PREVIOUS && !STOPWORDS.has(t)).map(stem)
+  );
+  return { text, words, year, acronyms: acronymsOf(marked) };
+}
+
+/** Words written with two or more capitals, unless the whole phrase is in capitals. */
+function acronymsOf(phrase: string): Set<string> {
+  const letters = phrase.replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  if (letters.length === 0 || upper / letters.length > 0.5) return new Set();
+  const found = phrase
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /\p{Lu}.*\p{Lu}/u.test(w) && w !== YEAR_NOW);
+  return new Set(found.map((w) => normaliseText(w)));
+}
+
+/** Dice coefficient of the content words; 0 when year markers or acronyms disagree. */
+export function quantitySimilarity(a: QuantityKey, b: QuantityKey): number {
+  if (a.year !== b.year) return 0;
+  if (a.acronyms.size > 0 && b.acronyms.size > 0) {
+    for (const x of a.acronyms) if (!b.acronyms.has(x)) return 0;
+    for (const x of b.acronyms) if (!a.acronyms.has(x)) return 0;
+  }
+  if (a.words.size === 0 && b.words.size === 0) return a.text === b.text ? 1 : 0;
+  let common = 0;
+  for (const w of a.words) if (b.words.has(w)) common++;
+  return (2 * common) / (a.words.size + b.words.size);
+}
+
+/** Phrases at or above this similarity are taken to name the same quantity. */
+export const SAME_QUANTITY = 0.75;
+
+export function sameQuantity(a: QuantityKey, b: QuantityKey): boolean {
+  return quantitySimilarity(a, b) >= SAME_QUANTITY;
+}

@@ -1,0 +1,131 @@
+/*
+ * Every formula of the catalogue and of the seeds parses to a known kind without throwing, and
+ * the decree's known defects give the matching diagnostic. test/golden/rumus-kinds.json pins
+ * the kind and diagnostics of each catalogue formula (regenerate on purpose:
+ * `npm run golden:rumus`, then review the diff).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
+import { compareRumus, parseRumus, RumusKind } from "../../../src/core/rumus";
+import { rumusGolden } from "../../../scripts/lib/rumusGolden";
+import { seedTableRows, senduroRows } from "../../support/seedTables";
+
+const katalog = defaultKatalog();
+const golden = JSON.parse(readFileSync(path.resolve(__dirname, "../../golden/rumus-kinds.json"), "utf8"));
+
+/** Kinds a formula may parse to, by the catalogue's jenis (independent of the parser). */
+const COMPATIBLE: Record<string, RumusKind[]> = {
+  persentase: ["rasio-x100", "ambang", "rasio-waktu", "penjumlahan"],
+  jumlah: ["jumlah", "penjumlahan"],
+  "rata-rata": ["rata-rata"],
+  pertumbuhan: ["pertumbuhan"],
+  penurunan: ["penurunan"],
+  "rasio-waktu": ["rasio-waktu", "penjumlahan"],
+  indeks: ["indeks", "rasio", "rasio-x100", "rata-rata"],
+  "nilai-eksternal": ["nilai-eksternal"],
+  lainnya: ["indeks", "lainnya", "rasio"],
+};
+/** Source defects whose diagnostic the parser must give on the decreed text. */
+const DEFECT_DIAGNOSTIC: Record<string, string> = {
+  "persen-di-penyebut": "kali-100-di-penyebut",
+  "pembilang-sama-penyebut": "pembilang-sama-penyebut",
+  "basis-pertumbuhan-salah": "basis-pertumbuhan-salah",
+  "kurung-tidak-seimbang": "kurung-tidak-seimbang",
+};
+
+describe("catalogue formulas", () => {
+  it("match the pinned kinds and diagnostics", () => {
+    expect(rumusGolden(katalog)).toEqual(golden);
+  });
+
+  it.each(katalog.entries.map((e) => [e.id, e]))("%s parses in under 20 ms", (_id, e) => {
+    const started = performance.now();
+    const r = parseRumus(e.rumus, { indikator: e.indikator });
+    expect(performance.now() - started).toBeLessThan(20);
+    const defects = (e.cacat ?? []).map((c) => c.kode);
+    if (e.rumus === "") {
+      expect(r.kind).toBe("kosong");
+      expect(defects).toContain("rumus-kosong");
+      return;
+    }
+    // A kind outside what the jenis allows is only accepted for an annotated defect.
+    if (!COMPATIBLE[e.jenis].includes(r.kind)) expect(defects.length).toBeGreaterThan(0);
+    for (const d of defects) {
+      if (DEFECT_DIAGNOSTIC[d]) expect(r.diagnostics.map((x) => x.code)).toContain(DEFECT_DIAGNOSTIC[d]);
+    }
+  });
+
+  const corrected = katalog.entries.filter((e) => e.rumusKoreksi && e.cacat?.some((c) => DEFECT_DIAGNOSTIC[c.kode]));
+  it.each(corrected.map((e) => [e.id, e]))("%s: the corrected formula is free of the defect", (_id, e) => {
+    const codes = parseRumus(e.rumusKoreksi!, { indikator: e.indikator }).diagnostics.map((d) => d.code);
+    for (const c of e.cacat!) if (DEFECT_DIAGNOSTIC[c.kode]) expect(codes).not.toContain(DEFECT_DIAGNOSTIC[c.kode]);
+    expect(compareRumus(e.rumus, e.rumusKoreksi!).equivalent).toBe(false);
+  });
+
+  it("an inverted decree fraction is recognised against its correction", () => {
+    const e = katalog.entri("iku-pd-bpbd-2")!;
+    expect(compareRumus(e.rumus, e.rumusKoreksi!).reasons).toEqual(["pembilang dan penyebut tertukar"]);
+  });
+
+  it("most catalogue formulas parse to a specific kind", () => {
+    const kinds = katalog.entries.map((e) => parseRumus(e.rumus).kind);
+    const known = kinds.filter((k) => k !== "lainnya" && k !== "kosong").length;
+    const nonEmpty = kinds.filter((k) => k !== "kosong").length;
+    expect(known / nonEmpty).toBeGreaterThan(0.97);
+  });
+});
+
+describe("seed formulas", () => {
+  /** The Rumus cell of every indicator row (joined across page breaks). */
+  function rumusCells(prefix: "000" | "001" | "003" | "004"): Array<[string, number, string, string]> {
+    return seedTableRows(prefix)
+      .filter((r) => r.rumus.trim() !== "")
+      .map((r) => [prefix, r.line, r.indikator, r.rumus]);
+  }
+  const cells = [...rumusCells("000"), ...rumusCells("001"), ...rumusCells("003"), ...rumusCells("004")];
+
+  it("finds the seed formulas", () => {
+    expect(cells.length).toBeGreaterThan(180);
+  });
+
+  it.each(cells)("seed %s line %i parses: %s", (_s, _n, indikator, rumus) => {
+    const started = performance.now();
+    const r = parseRumus(rumus, { indikator });
+    expect(performance.now() - started).toBeLessThan(20);
+    expect(r.kind).toBeDefined();
+  });
+
+  it("reads at least 95% of the seed formulas as a specific kind", () => {
+    const kinds = cells.map(([, , indikator, rumus]) => parseRumus(rumus, { indikator }).kind);
+    const known = kinds.filter((k) => k !== "lainnya").length;
+    expect(known / kinds.length).toBeGreaterThan(0.95);
+  });
+
+  const byIndicator = (prefix: "000" | "001" | "003" | "004", startsWith: string) =>
+    rumusCells(prefix).find(([, , ind, r]) => ind.startsWith(startsWith) || r.startsWith(startsWith))!;
+
+  it.each([
+    ["000", "rata-rata persentase", "kali-100-ganda"],
+    ["001", "Persentase Fasilitasi Penyelenggaraan Urusan Pemerintahan Umum", ""],
+    ["004", "Persentase hasil fasilitasi dan koordinasi", "kali-100-di-penyebut"],
+    ["004", "Rata-rata persentase desa", "kali-100-di-penyebut"],
+  ])("seed %s, %s -> %s", (prefix, start, code) => {
+    const [, , indikator, rumus] = byIndicator(prefix as "000", start);
+    const codes = parseRumus(rumus, { indikator }).diagnostics.map((d) => d.code);
+    if (code) expect(codes).toContain(code);
+    else expect(codes).toEqual([]);
+  });
+
+  it("seed 002 (one cell per line): the percentage without x100, the one without a denominator, the average of 5", () => {
+    const rows = senduroRows();
+    expect(rows).toHaveLength(6);
+    const codes = (i: number) => parseRumus(rows[i].rumus, { indikator: rows[i].indikator }).diagnostics.map((d) => d.code);
+    expect(codes(0)).toContain("persen-tanpa-100");
+    expect(codes(4)).toContain("persen-tanpa-penyebut");
+    const average = parseRumus(rows[2].rumus, { indikator: rows[2].indikator });
+    expect(average).toMatchObject({ kind: "rata-rata", divisor: 5 });
+    expect(average.parts).toHaveLength(5);
+    expect(codes(1)).toEqual([]); // PATEN: "dibagi ... dikali 100" is fine
+  });
+});
