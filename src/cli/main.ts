@@ -1,20 +1,24 @@
 import { KatalogError } from "../core/catalogue/loadKatalog";
 import { CliIo, processIo, UsageError } from "./io";
 import { katalogCommand, KATALOG_HELP } from "./katalogCommand";
+import { periksaCommand, PERIKSA_HELP } from "./periksaCommand";
 import { UnreadableFileError } from "./xlsxSheets";
 
 const HELP = `iki-cek: alat baris perintah Asisten IKI
 
 Perintah:
+  iki-cek periksa ...   memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
   iki-cek katalog ...   menampilkan, mencari, mengekspor dan mengimpor katalog indikator
   iki-cek --help        bantuan ini; "iki-cek PERINTAH --help" untuk tiap perintah
 
 Kode keluar: 0 berhasil, 1 tidak ada hasil / ada temuan galat, 2 salah pemakaian atau berkas tidak terbaca.
 
+${PERIKSA_HELP}
 ${KATALOG_HELP}`;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   katalog: katalogCommand,
+  periksa: periksaCommand,
 };
 
 /** Runs one command line; never throws: problems become an Indonesian message and exit code 2. */

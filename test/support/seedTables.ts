@@ -80,7 +80,11 @@ export function senduroRows(): SeedRow[] {
   const rows: SeedRow[] = [];
   paragraphs.forEach((p, i) => {
     if (i > 0 && /^Program\b/.test(paragraphs[i - 1].text)) {
-      rows.push({ line: p.line, indikator: p.text.replace(/\n/g, " "), rumus: paragraphs[i + 1]?.text ?? "" });
+      // A formula cell can be broken by a blank line ("... tepat" / "waktu dibagi ..."): the
+      // next paragraph continues it when it starts in lower case.
+      let rumus = paragraphs[i + 1]?.text ?? "";
+      for (let k = i + 2; k < paragraphs.length && /^\p{Ll}/u.test(paragraphs[k].text); k++) rumus += "\n" + paragraphs[k].text;
+      rows.push({ line: p.line, indikator: p.text.replace(/\n/g, " "), rumus });
     }
   });
   return rows;

@@ -22,12 +22,14 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/\b(rkp ?desa|rkp ?des)\b/g, "rkpdes"],
   [/\b(apb ?desa|apb ?des)\b/g, "apbdes"],
   [/\b(lppd ?desa|lpp ?desa|lpp ?des)\b/g, "lppdes"],
+  [/\bbmd\b/g, "barang milik daerah"],
   [/\bopd\b/g, "perangkat daerah"],
   [/\bpd\b/g, "perangkat daerah"],
 ];
 
 export function normaliseText(text: string): string {
   let t = text
+    .replace(/<[^>]*>/g, " ")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

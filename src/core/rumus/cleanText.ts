@@ -78,16 +78,17 @@ function braceGroup(t: string, open: number): { body: string; end: number } | un
   return undefined;
 }
 
-const DASH_LINE = /^\s*[-_–—]{3,}\s*((?:x|X|×|\*)\s*100\s*%?)?\s*$/;
+/** A fraction bar of dashes, alone on its line or after the numerator ("A -----x 100%"). */
+const DASH_LINE = /^(.*?)\s*[-_–—]{3,}\s*((?:x|X|×|\*)\s*100\s*%?)?\s*$/;
 const TRAILING_TIMES_100 = /\s*(?:x|X|×|\*|dikali)\s*100\s*%?\s*$/;
 
 /** "A\n-----\nB x 100%" (a fraction drawn with a dashed line) becomes "(A) / (B) x 100%". */
 function joinDashedFraction(t: string): string {
   const lines = t.split("\n");
   const dash = lines.findIndex((l) => DASH_LINE.test(l));
-  if (dash <= 0 || dash === lines.length - 1) return t.replace(/\n/g, " ");
-  const times100 = DASH_LINE.exec(lines[dash])?.[1];
-  const numerator = lines.slice(0, dash).join(" ").trim();
+  if (dash < 0 || dash === lines.length - 1) return t.replace(/\n/g, " ");
+  const [, before, times100] = DASH_LINE.exec(lines[dash])!;
+  const numerator = [...lines.slice(0, dash), before].join(" ").trim();
   let denominator = lines
     .slice(dash + 1)
     .join(" ")

@@ -167,7 +167,14 @@ function explain(a: RumusParse, b: RumusParse, ratio: number | undefined): strin
     return ["dikali 100, sedangkan pembanding tidak dikali 100"];
   if (ratio !== undefined && Math.abs(ratio - 0.01) < 1e-9) return ["tidak dikali 100"];
   if (a.numerator && a.denominator && b.numerator && b.denominator) {
-    if (similar(a.numerator, b.denominator) && similar(a.denominator, b.numerator)) {
+    const sim = (x: string, y: string) => quantitySimilarity(quantityKey(x), quantityKey(y));
+    const straight = sim(a.numerator, b.numerator) + sim(a.denominator, b.denominator);
+    const crossed = sim(a.numerator, b.denominator) + sim(a.denominator, b.numerator);
+    if (
+      similar(a.numerator, b.denominator) &&
+      similar(a.denominator, b.numerator) &&
+      crossed > straight + 1e-9
+    ) {
       return ["pembilang dan penyebut tertukar"];
     }
     if (

@@ -102,11 +102,24 @@ export interface QuantityKey {
   words: Set<string>;
   /** Acronyms as written (RKPDes, APBDes, PKK, BMD): they name things and must agree. */
   acronyms: Set<string>;
+  /** Has a "yang ..." clause that picks a subset ("yang dipenuhi", "yang tepat waktu"). */
+  qualified: boolean;
   year?: typeof YEAR_NOW | typeof YEAR_PREVIOUS;
 }
 
+/** Wordings that mean the planned/required total ("yang harus dipenuhi" = "yang direncanakan"). */
+function markPlanned(text: string): string {
+  return text.replace(
+    /\byang\s+(harus|seharusnya|wajib|perlu)\s+(di|ter)?(penuhi|dipenuhi|terpenuhi|laksanakan|dilaksanakan)\b/gi,
+    "yang direncanakan"
+  );
+}
+
+/** Trivial qualifiers that add no subset ("yang ada"). */
+const EMPTY_QUALIFIER = /^(ada|tersedia|seluruhnya|semua)$/;
+
 export function quantityKey(phrase: string): QuantityKey {
-  const marked = markYears(phrase);
+  const marked = markYears(markPlanned(phrase));
   const text = normaliseText(marked);
   const tokens = text.split(" ").filter(Boolean);
   const year = tokens.includes(YEAR_PREVIOUS)
@@ -117,7 +130,11 @@ export function quantityKey(phrase: string): QuantityKey {
   const words = new Set(
     tokens.filter((t) => t !== YEAR_NOW && t !== YEAR_PREVIOUS && !STOPWORDS.has(t)).map(stem)
   );
-  return { text, words, year, acronyms: acronymsOf(marked) };
+  const yang = tokens.indexOf("yang");
+  const qualifier = yang >= 0 ? tokens.slice(yang + 1).filter((t) => !STOPWORDS.has(t)) : [];
+  const qualified =
+    qualifier.length > 0 && !(qualifier.length === 1 && EMPTY_QUALIFIER.test(qualifier[0]));
+  return { text, words, year, acronyms: acronymsOf(marked), qualified };
 }
 
 /** Words written with two or more capitals, unless the whole phrase is in capitals. */
@@ -141,7 +158,9 @@ export function quantitySimilarity(a: QuantityKey, b: QuantityKey): number {
   if (a.words.size === 0 && b.words.size === 0) return a.text === b.text ? 1 : 0;
   let common = 0;
   for (const w of a.words) if (b.words.has(w)) common++;
-  return (2 * common) / (a.words.size + b.words.size);
+  const dice = (2 * common) / (a.words.size + b.words.size);
+  // A subset ("... yang dipenuhi") is not the whole ("..."): the clause is the point.
+  return a.qualified !== b.qualified ? dice * 0.7 : dice;
 }
 
 /** Phrases at or above this similarity are taken to name the same quantity. */

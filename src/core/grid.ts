@@ -1,0 +1,118 @@
+/**
+ * A worksheet as the validator sees it: values, formula texts and merged areas over a
+ * rectangle that starts at `origin` (0-based) in the real sheet. Both the Office.js adapter and
+ * the .xlsx reader fill this; nothing here knows about Excel objects.
+ */
+export type GridValue = string | number | boolean | null;
+
+export interface MergedArea {
+  /** 0-based, inclusive, in grid coordinates (relative to origin). */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** Where the grid's [0][0] sits in the sheet (0-based row and column). */
+  origin: { row: number; col: number };
+  values: GridValue[][];
+  /** Formula text ("=IKI.PERSEN(B2;C2)") where a cell has one, else null/undefined. */
+  formulas?: (string | null | undefined)[][];
+  merges: MergedArea[];
+}
+
+export function columnName(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "A1"-style address of a grid cell. */
+export function address(grid: Grid, row: number, col: number): string {
+  return `${columnName(grid.origin.col + col)}${grid.origin.row + row + 1}`;
+}
+
+/** "B3:D5" (or "B3") to 0-based sheet coordinates. */
+export function parseRange(
+  range: string
+): { top: number; left: number; bottom: number; right: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(
+    range.trim().replace(/^.*!/, "")
+  );
+  if (!m) return undefined;
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? columnIndex(m[3]) : left;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
+
+/** Reads cells merge-aware: a merged area's value counts for every cell it covers. */
+export class GridReader {
+  private readonly owner = new Map<string, MergedArea>();
+
+  constructor(readonly grid: Grid) {
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.owner.set(`${r},${c}`, m);
+    }
+  }
+
+  get rowCount(): number {
+    return this.grid.values.length;
+  }
+  get colCount(): number {
+    return this.grid.values.reduce((w, row) => Math.max(w, row.length), 0);
+  }
+
+  merge(row: number, col: number): MergedArea | undefined {
+    return this.owner.get(`${row},${col}`);
+  }
+
+  /** The cell's own value (no merge lookup). */
+  raw(row: number, col: number): GridValue {
+    return this.grid.values[row]?.[col] ?? null;
+  }
+
+  /** The value shown in the cell, taking merged areas into account. */
+  value(row: number, col: number): GridValue {
+    const m = this.merge(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+  }
+
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null || v === undefined ? "" : String(v).trim();
+  }
+
+  formula(row: number, col: number): string | undefined {
+    return this.grid.formulas?.[row]?.[col] ?? undefined;
+  }
+
+  isRowBlank(row: number): boolean {
+    const values = this.grid.values[row] ?? [];
+    return values.every((v, c) => {
+      if (v === null || v === undefined || String(v).trim() === "") return true;
+      const m = this.merge(row, c);
+      return !!m && (m.top !== row || m.left !== c); // covered by a merge that starts elsewhere
+    });
+  }
+}

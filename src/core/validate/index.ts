@@ -1,0 +1,36 @@
+/** Validation of IKI/IKU tables over plain grids (see validateSheet.ts). */
+export { validateGrid, ValidationCache } from "./validateSheet";
+export { detectTables, roleOf } from "./detectTables";
+export type { DetectedTable, ColumnRole } from "./detectTables";
+export * from "./findings";
+
+import { Katalog } from "../catalogue/katalog";
+import { Grid } from "../grid";
+import { validateGrid, ValidationCache } from "./validateSheet";
+import { Finding, TableSummary } from "./findings";
+
+export interface WorkbookReport {
+  tables: TableSummary[];
+  findings: Finding[];
+}
+
+/** Validates every sheet of a workbook with one shared cache. */
+export function validateWorkbook(grids: Grid[], katalog: Katalog): WorkbookReport {
+  const cache = new ValidationCache();
+  const report: WorkbookReport = { tables: [], findings: [] };
+  for (const grid of grids) {
+    const sheet = validateGrid(grid, katalog, cache);
+    report.tables.push(...sheet.tables);
+    report.findings.push(...sheet.findings);
+  }
+  return report;
+}
+export {
+  textReport,
+  htmlReport,
+  summaryLine,
+  counts,
+  groupFindings,
+  SEVERITY_LABEL,
+} from "./report";
+export type { FileReport } from "./report";

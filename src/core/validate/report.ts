@@ -1,0 +1,144 @@
+/**
+ * Readable reports of validation results (plain text for the terminal, self-contained HTML for
+ * sending back to a kecamatan). Pure string building; the CLI writes them.
+ */
+import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
+
+export interface FileReport {
+  file: string;
+  tables: TableSummary[];
+  findings: Finding[];
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Galat",
+  warning: "Peringatan",
+  info: "Info",
+};
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+export function counts(findings: Finding[]): Record<Severity, number> {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function summaryLine(findings: Finding[], tables: number): string {
+  const c = counts(findings);
+  return `${tables} tabel, ${c.error} galat, ${c.warning} peringatan, ${c.info} info.`;
+}
+
+/** Findings grouped by severity, then rule, in a stable order. */
+export function groupFindings(
+  findings: Finding[]
+): Array<{ severity: Severity; rule: RuleId; items: Finding[] }> {
+  const groups: Array<{ severity: Severity; rule: RuleId; items: Finding[] }> = [];
+  for (const severity of ORDER) {
+    const rules = [
+      ...new Set(findings.filter((f) => f.severity === severity).map((f) => f.rule)),
+    ].sort();
+    for (const rule of rules) {
+      groups.push({
+        severity,
+        rule,
+        items: findings.filter((f) => f.severity === severity && f.rule === rule),
+      });
+    }
+  }
+  return groups;
+}
+
+export function textReport(files: FileReport[]): string {
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(`== ${f.file} ==`);
+    const sheets = [
+      ...new Set([...f.tables.map((t) => t.sheet), ...f.findings.map((x) => x.sheet)]),
+    ];
+    if (f.tables.length === 0)
+      out.push(
+        "  Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...)."
+      );
+    for (const sheet of sheets) {
+      const tables = f.tables.filter((t) => t.sheet === sheet);
+      out.push(
+        `-- Lembar "${sheet}": ${tables.length} tabel ${tables.map((t) => `${t.header} (baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} indikator)`).join(", ")}`
+      );
+      for (const g of groupFindings(f.findings.filter((x) => x.sheet === sheet))) {
+        out.push(
+          `  [${SEVERITY_LABEL[g.severity]}] ${RULE_TITLE[g.rule]} (${g.rule}): ${g.items.length}`
+        );
+        for (const item of g.items) {
+          out.push(
+            `    ${item.message}${item.suggestion ? `\n      Saran: ${item.suggestion}` : ""}`
+          );
+        }
+      }
+    }
+    out.push(`Ringkasan ${f.file}: ${summaryLine(f.findings, f.tables.length)}`);
+    out.push("");
+  }
+  if (files.length > 1) {
+    const all = files.flatMap((f) => f.findings);
+    out.push(
+      `Total ${files.length} berkas: ${summaryLine(
+        all,
+        files.reduce((n, f) => n + f.tables.length, 0)
+      )}`
+    );
+  }
+  return out.join("\n") + "\n";
+}
+
+function esc(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+export function htmlReport(files: FileReport[], generatedAt: Date, katalog: string): string {
+  const sections = files
+    .map((f) => {
+      const c = counts(f.findings);
+      const groups = groupFindings(f.findings)
+        .map(
+          (
+            g
+          ) => `<h3 class="${g.severity}">${SEVERITY_LABEL[g.severity]}: ${esc(RULE_TITLE[g.rule])} <small>(${g.rule}, ${g.items.length})</small></h3>
+<table><thead><tr><th>Lembar</th><th>Sel</th><th>Temuan</th><th>Saran</th></tr></thead><tbody>
+${g.items.map((i) => `<tr><td>${esc(i.sheet)}</td><td>${esc(i.cell)}</td><td>${esc(i.message.replace(/^[A-Z]+\d+: /, ""))}</td><td>${esc(i.suggestion ?? "")}</td></tr>`).join("\n")}
+</tbody></table>`
+        )
+        .join("\n");
+      const tables = f.tables
+        .map(
+          (t) =>
+            `<li>${esc(t.sheet)} ${esc(t.header)}, baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} indikator</li>`
+        )
+        .join("");
+      return `<section><h2>${esc(f.file)}</h2>
+<p class="summary"><span class="error">${c.error} galat</span> · <span class="warning">${c.warning} peringatan</span> · <span class="info">${c.info} info</span></p>
+<p>Tabel ditemukan:</p><ul>${tables || "<li>tidak ada</li>"}</ul>
+${groups || "<p>Tidak ada temuan.</p>"}</section>`;
+    })
+    .join("\n");
+  return `<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>Laporan pemeriksaan IKI/IKU</title>
+<style>
+body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width:75rem}
+h1{font-size:1.4rem}h2{font-size:1.15rem;border-bottom:2px solid #166e3e;padding-bottom:.2rem}
+h3{font-size:1rem;margin-top:1.2rem}h3 small{font-weight:normal;color:#555}
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#e8f1ec}.error{color:#a4262c}.warning{color:#8a5300}.info{color:#0b5a8a}.summary{font-weight:600}
+footer{margin-top:2rem;color:#555;font-size:.85rem}
+</style></head><body>
+<h1>Laporan pemeriksaan tabel IKI/IKU</h1>
+<p>Dibuat oleh Asisten IKI (iki-cek periksa) pada ${esc(generatedAt.toISOString().slice(0, 16).replace("T", " "))} UTC, terhadap katalog ${esc(katalog)}.
+Galat harus diperbaiki; peringatan perlu diperiksa; info adalah catatan yang bisa saja sudah benar.</p>
+${sections}
+<footer>Kabupaten Lumajang · Asisten IKI</footer>
+</body></html>
+`;
+}

@@ -1,0 +1,381 @@
+/**
+ * The validator: finds the tables of a grid and reports what a careful reviewer at the Bagian
+ * Organisasi would, and nothing that is fine (heuristics that can be wrong are "info").
+ */
+import { Katalog } from "../catalogue/katalog";
+import { normaliseText } from "../catalogue/normalise";
+import { Entri } from "../catalogue/types";
+import { address, Grid, GridReader } from "../grid";
+import { compareRumus, Comparison, DiagnosticCode, parseRumus, RumusParse } from "../rumus";
+import { DetectedTable, detectTables } from "./detectTables";
+import { Finding, QuickFix, RuleId, SEVERITY, SheetReport, TableSummary } from "./findings";
+
+const DIAGNOSTIC_RULE: Record<DiagnosticCode, RuleId> = {
+  "persen-tanpa-penyebut": "persen-tanpa-penyebut",
+  "persen-tanpa-100": "persen-tanpa-100",
+  "kali-100-di-penyebut": "kali-100-di-penyebut",
+  "pembagi-rata-rata": "pembagi-rata-rata",
+  "kali-100-ganda": "kali-100-ganda",
+  "pembilang-sama-penyebut": "pembilang-sama-penyebut",
+  "kurung-tidak-seimbang": "kurung-tidak-seimbang",
+  "basis-pertumbuhan-salah": "basis-pertumbuhan-salah",
+  "tidak-terbaca": "rumus-tidak-terbaca",
+};
+
+/** Catalogue defects that concern the formula itself (not the indicator's wording or SD/PJ). */
+const FORMULA_DEFECTS = new Set([
+  "pecahan-terbalik",
+  "pembilang-sama-penyebut",
+  "persen-di-penyebut",
+  "basis-pertumbuhan-salah",
+  "tanpa-penyebut",
+  "tanpa-kali-100",
+  "kurung-tidak-seimbang",
+  "pembagi-rata-rata",
+  "kali-100-ganda",
+  "satuan-tidak-sepadan",
+  "memuat-target",
+  "rumus-tidak-sesuai-indikator",
+  "variabel-tidak-didefinisikan",
+  "lainnya",
+]);
+
+const ORGANISATION =
+  /^(kecamatan|kelurahan|desa|dinas|badan|bagian|sub ?bagian|subbag|seksi|sie|kasi|kasubag|camat|sekretaris|kepala|pengadministrasi|pengelola)\b/i;
+const DOCUMENT_WORD =
+  /\b(laporan|dokumen|data|register|buku|daftar|sk|perdes|peraturan|berita acara|hasil|rekap|absensi|aplikasi|sistem|notulen|surat|lpj|spj|dpa|rka|renja|renstra|lkjip|sakip|survei|kuesioner|bukti|arsip)\b/i;
+const NUMBER = /^(\d+)\.?$/;
+
+/** Caches shared by all sheets of one run (the same formula is often repeated). */
+export class ValidationCache {
+  readonly parses = new Map<string, RumusParse>();
+  readonly comparisons = new Map<string, Comparison>();
+  parse(text: string, indikator: string): RumusParse {
+    const key = `${indikator}\u0000${text}`;
+    let p = this.parses.get(key);
+    if (!p) this.parses.set(key, (p = parseRumus(text, { indikator })));
+    return p;
+  }
+  compare(text: string, indikator: string, reference: string): Comparison {
+    const key = `${indikator}\u0000${text}\u0000${reference}`;
+    let c = this.comparisons.get(key);
+    if (!c)
+      this.comparisons.set(
+        key,
+        (c = compareRumus(this.parse(text, indikator), this.parse(reference, indikator)))
+      );
+    return c;
+  }
+}
+
+interface Context {
+  grid: Grid;
+  reader: GridReader;
+  katalog: Katalog;
+  cache: ValidationCache;
+  findings: Finding[];
+}
+
+function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, " ");
+  return `"${t.length > max ? t.slice(0, max - 1) + "…" : t}"`;
+}
+
+function add(
+  ctx: Context,
+  rule: RuleId,
+  row: number,
+  col: number,
+  message: string,
+  extra: Partial<Finding> = {}
+): void {
+  const cell = address(ctx.grid, row, col);
+  ctx.findings.push({
+    rule,
+    severity: SEVERITY[rule],
+    sheet: ctx.grid.sheet,
+    cell,
+    row: ctx.grid.origin.row + row + 1,
+    message: `${cell}: ${message}`,
+    ...extra,
+  });
+}
+
+function similarText(a: string, b: string): boolean {
+  const wa = new Set(
+    normaliseText(a)
+      .split(" ")
+      .filter((w) => w.length > 2)
+  );
+  const wb = new Set(
+    normaliseText(b)
+      .split(" ")
+      .filter((w) => w.length > 2)
+  );
+  if (wa.size === 0 || wb.size === 0) return false;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.min(wa.size, wb.size) >= 0.5;
+}
+
+/** Validates every table of one sheet. */
+export function validateGrid(
+  grid: Grid,
+  katalog: Katalog,
+  cache = new ValidationCache()
+): SheetReport {
+  const reader = new GridReader(grid);
+  const ctx: Context = { grid, reader, katalog, cache, findings: [] };
+  const tables: TableSummary[] = [];
+  for (const table of detectTables(reader)) {
+    const indicatorRows = validateTable(ctx, table);
+    const first = table.bodyRows[0] ?? table.headerRow;
+    const last = table.bodyRows[table.bodyRows.length - 1] ?? table.headerRow;
+    tables.push({
+      sheet: grid.sheet,
+      header: `${address(grid, table.headerRow, table.firstCol)}:${address(grid, table.headerRow, table.lastCol)}`,
+      rows: [grid.origin.row + first + 1, grid.origin.row + last + 1],
+      indicatorRows,
+    });
+  }
+  return { tables, findings: ctx.findings };
+}
+
+function validateTable(ctx: Context, table: DetectedTable): number {
+  const { reader } = ctx;
+  const col = table.columns;
+  const hr = table.headerRow;
+
+  for (const [role, title] of [
+    ["sumber", "Sumber Data"],
+    ["pj", "Penanggung Jawab"],
+  ] as const) {
+    if (col[role] === undefined) {
+      add(ctx, "kolom-hilang", hr, table.firstCol, `tabel tidak memiliki kolom ${title}.`, {
+        suggestion: `Tambahkan kolom ${title} di sebelah kanan kolom Rumus.`,
+      });
+    }
+  }
+
+  let group: { sasaran: string; sumber: string; pj: string } | undefined;
+  let lastNumber: number | undefined;
+  let count = 0;
+
+  for (const r of table.bodyRows) {
+    const own = (c: number | undefined) => {
+      if (c === undefined) return "";
+      const m = reader.merge(r, c);
+      return m && m.top !== r ? "" : reader.text(r, c);
+    };
+    const shown = (c: number | undefined) => (c === undefined ? "" : reader.text(r, c));
+
+    const noText = own(col.no);
+    if (col.no === undefined || noText !== "") {
+      group = { sasaran: shown(col.sasaran), sumber: shown(col.sumber), pj: shown(col.pj) };
+      const n = NUMBER.exec(noText);
+      if (n && col.no !== undefined) {
+        const value = Number(n[1]);
+        if (lastNumber !== undefined && value === lastNumber) {
+          add(ctx, "nomor-ganda", r, col.no, `nomor ${value} dipakai dua kali.`, {
+            suggestion: `Ganti dengan ${value + 1}.`,
+          });
+        } else if (lastNumber !== undefined && value > lastNumber + 1) {
+          const missing =
+            value - lastNumber === 2 ? `${lastNumber + 1}` : `${lastNumber + 1}-${value - 1}`;
+          add(
+            ctx,
+            "nomor-loncat",
+            r,
+            col.no,
+            `nomor meloncat dari ${lastNumber} ke ${value} (nomor ${missing} tidak ada).`
+          );
+        }
+        lastNumber = value;
+      }
+    }
+
+    const indikatorCell = col.indikator!;
+    const indicatorMerge = reader.merge(r, indikatorCell);
+    if (indicatorMerge && indicatorMerge.top !== r) continue; // the same indicator, merged down
+    const indikator = reader.text(r, indikatorCell).replace(/^\d+\.\s*/, "");
+    if (indikator === "") continue;
+    count++;
+
+    const rumus = col.rumus !== undefined ? reader.text(r, col.rumus) : "";
+    const sumber = shown(col.sumber);
+    const pj = shown(col.pj);
+    const match = ctx.katalog.search(indikator, { limit: 1 })[0];
+    const entri: Entri | undefined =
+      match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
+
+    // Penanggung Jawab and Sumber Data: a merged cell or the first row of the group may supply them.
+    for (const [role, value, supplied, rule, title, field] of [
+      ["pj", pj, group?.pj, "pj-kosong", "Penanggung Jawab", "penanggungJawab"],
+      ["sumber", sumber, group?.sumber, "sumber-kosong", "Sumber Data", "sumberData"],
+    ] as const) {
+      const c = col[role];
+      if (c === undefined || value !== "" || (supplied ?? "") !== "") continue;
+      const fromKatalog = entri?.[field] ?? "";
+      const fix: QuickFix | undefined = fromKatalog
+        ? { label: `Isi ${title} dari katalog`, cell: address(ctx.grid, r, c), value: fromKatalog }
+        : undefined;
+      add(ctx, rule, r, c, `${title} kosong untuk indikator ${quote(indikator)}.`, {
+        ...(fromKatalog ? { suggestion: fromKatalog, fix } : {}),
+        ...(entri ? { entri: entri.id } : {}),
+      });
+    }
+
+    if (match?.kind === "salah-ketik") {
+      add(
+        ctx,
+        "salah-ketik",
+        r,
+        indikatorCell,
+        `indikator ${quote(indikator)} mirip indikator katalog ${quote(match.text)}; kemungkinan salah ketik.`,
+        {
+          suggestion: match.entri.indikator,
+          entri: match.entri.id,
+          fix: {
+            label: "Pakai ejaan katalog",
+            cell: address(ctx.grid, r, indikatorCell),
+            value: match.entri.indikator,
+          },
+        }
+      );
+    } else if (!entri) {
+      add(
+        ctx,
+        "indikator-tidak-dikenal",
+        r,
+        indikatorCell,
+        `indikator ${quote(indikator)} tidak ditemukan di katalog.`
+      );
+    }
+
+    if (col.rumus === undefined) continue; // kolom-hilang is about SD/PJ; the 4 standard columns still need a formula column
+    if (rumus === "") {
+      const fromKatalog = entri ? (entri.rumusKoreksi ?? entri.rumus) : "";
+      add(ctx, "rumus-kosong", r, col.rumus, `rumus kosong untuk indikator ${quote(indikator)}.`, {
+        ...(fromKatalog
+          ? {
+              suggestion: fromKatalog,
+              fix: {
+                label: "Isi rumus dari katalog",
+                cell: address(ctx.grid, r, col.rumus),
+                value: fromKatalog,
+              },
+            }
+          : {}),
+        ...(entri ? { entri: entri.id } : {}),
+      });
+      continue;
+    }
+    checkFormula(ctx, r, col.rumus, indikator, rumus, entri);
+
+    if (
+      sumber &&
+      (ORGANISATION.test(sumber) || (pj && normaliseText(sumber) === normaliseText(pj))) &&
+      !DOCUMENT_WORD.test(sumber) &&
+      col.sumber !== undefined
+    ) {
+      add(
+        ctx,
+        "sumber-bukan-dokumen",
+        r,
+        col.sumber,
+        `Sumber Data ${quote(sumber)} menyebut unit atau jabatan, bukan dokumen/sistem sumber data.`,
+        {
+          ...(entri?.sumberData ? { suggestion: entri.sumberData } : {}),
+        }
+      );
+    }
+    if (
+      entri &&
+      match.kind === "sama" &&
+      pj &&
+      entri.penanggungJawab &&
+      col.pj !== undefined &&
+      !similarText(pj, entri.penanggungJawab)
+    ) {
+      add(
+        ctx,
+        "pj-beda-katalog",
+        r,
+        col.pj,
+        `Penanggung Jawab ${quote(pj)} berbeda dari katalog (${quote(entri.penanggungJawab)}); boleh bila memang dibagi demikian di unit ini.`,
+        {
+          entri: entri.id,
+        }
+      );
+    }
+  }
+  return count;
+}
+
+function checkFormula(
+  ctx: Context,
+  r: number,
+  c: number,
+  indikator: string,
+  rumus: string,
+  entri: Entri | undefined
+): void {
+  const parsed = ctx.cache.parse(rumus, indikator);
+  let diagnosticsAccepted = false;
+  if (entri && entri.rumus) {
+    const decreed = ctx.cache.compare(rumus, indikator, entri.rumus);
+    const defects = (entri.cacat ?? []).filter((d) => FORMULA_DEFECTS.has(d.kode));
+    const corrected = entri.rumusKoreksi
+      ? ctx.cache.compare(rumus, indikator, entri.rumusKoreksi)
+      : undefined;
+    if (decreed.equivalent && defects.length > 0) {
+      diagnosticsAccepted = true;
+      add(
+        ctx,
+        "rumus-cacat-katalog",
+        r,
+        c,
+        `rumus sama dengan rumus dalam katalog, yang memuat cacat sumber: ${defects.map((d) => d.catatan).join(" ")}${entri.rumusKoreksi ? ` Rumus yang dimaksud: ${entri.rumusKoreksi}` : ""}`,
+        {
+          entri: entri.id,
+          ...(entri.rumusKoreksi
+            ? {
+                suggestion: entri.rumusKoreksi,
+                fix: {
+                  label: "Pakai rumus koreksi",
+                  cell: address(ctx.grid, r, c),
+                  value: entri.rumusKoreksi,
+                },
+              }
+            : {}),
+        }
+      );
+    } else if (!decreed.equivalent && !corrected?.equivalent) {
+      const reference = entri.rumusKoreksi ?? entri.rumus;
+      const why = (corrected ?? decreed).reasons.join("; ");
+      add(
+        ctx,
+        "rumus-tidak-sesuai",
+        r,
+        c,
+        `rumus tidak sesuai katalog untuk ${quote(entri.indikator)} (${why}). Rumus katalog: ${reference}`,
+        {
+          entri: entri.id,
+          suggestion: reference,
+          fix: {
+            label: "Ganti dengan rumus katalog",
+            cell: address(ctx.grid, r, c),
+            value: reference,
+          },
+        }
+      );
+    } else if (decreed.equivalent || corrected?.equivalent) {
+      // Same as the catalogue: the catalogue's own shape is accepted as it is.
+      diagnosticsAccepted = true;
+    }
+  }
+  if (diagnosticsAccepted) return;
+  for (const d of parsed.diagnostics) {
+    add(ctx, DIAGNOSTIC_RULE[d.code], r, c, d.message, entri ? { entri: entri.id } : {});
+  }
+}
