@@ -36,7 +36,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     await workbook.xlsx.readFile(file);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" || /^File not found/i.test(message)) {
       throw new UnreadableFileError(file, "berkas tidak ditemukan");
     }
     if (/end of central directory|zip|signature|corrupt/i.test(message)) {

@@ -68,8 +68,10 @@ export function parseRange(
 /** Reads cells merge-aware: a merged area's value counts for every cell it covers. */
 export class GridReader {
   private readonly owner = new Map<string, MergedArea>();
+  readonly colCount: number;
 
   constructor(readonly grid: Grid) {
+    this.colCount = grid.values.reduce((w, row) => Math.max(w, row.length), 0);
     for (const m of grid.merges) {
       for (let r = m.top; r <= m.bottom; r++)
         for (let c = m.left; c <= m.right; c++) this.owner.set(`${r},${c}`, m);
@@ -79,12 +81,9 @@ export class GridReader {
   get rowCount(): number {
     return this.grid.values.length;
   }
-  get colCount(): number {
-    return this.grid.values.reduce((w, row) => Math.max(w, row.length), 0);
-  }
 
   merge(row: number, col: number): MergedArea | undefined {
-    return this.owner.get(`${row},${col}`);
+    return this.owner.size === 0 ? undefined : this.owner.get(`${row},${col}`);
   }
 
   /** The cell's own value (no merge lookup). */

@@ -67,8 +67,8 @@ export class TextIndex<T> {
       if (!best || score > best.score) scored.set(item, { item, text, score });
     };
     for (const i of this.exact.get(q) ?? []) consider(i, 1);
-    // Enough exact hits: nothing can rank above them.
-    if (scored.size >= limit) return [...scored.values()].slice(0, limit);
+    // Exact hits rank above anything the fuzzy step could find.
+    if (scored.size > 0) return [...scored.values()].slice(0, limit);
 
     // Dice overlap of trigrams picks the candidates; edit distance decides.
     const grams = trigrams(q);

@@ -3,41 +3,73 @@
  * meet: case, punctuation, accents, and the spelling variants found in the seed documents
  * (fasilitas/fasilitasi, Ketentraman/Ketenteraman, Presentase/Prosentase, ...).
  */
-const VARIANTS: Array<[RegExp, string]> = [
-  [/\b(presentase|prosentase|persentasi|persentasse)\b/g, "persentase"],
-  [/^%\s*/g, "persentase "],
-  [/\bfasilitas\b/g, "fasilitasi"],
-  [/\bketentraman\b/g, "ketenteraman"],
-  [/\btrantibum\b/g, "ketenteraman dan ketertiban umum"],
-  [/\baktifitas\b/g, "aktivitas"],
-  [/\befektifitas\b/g, "efektivitas"],
-  [/\batlit\b/g, "atlet"],
-  [/\bresiko\b/g, "risiko"],
-  [/\btepenuhinya\b/g, "terpenuhinya"],
-  [/\bjumlanh\b/g, "jumlah"],
-  [/\bjml\b/g, "jumlah"],
-  [/\bpenyelenggaran\b/g, "penyelenggaraan"],
-  [/\bindek\b/g, "indeks"],
-  [/\bkatagori\b/g, "kategori"],
-  [/\b(rkp ?desa|rkp ?des)\b/g, "rkpdes"],
-  [/\b(apb ?desa|apb ?des)\b/g, "apbdes"],
-  [/\b(lppd ?desa|lpp ?desa|lpp ?des)\b/g, "lppdes"],
-  [/\bbmd\b/g, "barang milik daerah"],
-  [/\bopd\b/g, "perangkat daerah"],
-  [/\bpd\b/g, "perangkat daerah"],
-];
+/** Spelling variants, word by word. */
+const WORD_MAP: Record<string, string> = {
+  presentase: "persentase",
+  prosentase: "persentase",
+  persentasi: "persentase",
+  persentasse: "persentase",
+  fasilitas: "fasilitasi",
+  ketentraman: "ketenteraman",
+  trantibum: "ketenteraman dan ketertiban umum",
+  aktifitas: "aktivitas",
+  efektifitas: "efektivitas",
+  atlit: "atlet",
+  resiko: "risiko",
+  tepenuhinya: "terpenuhinya",
+  jumlanh: "jumlah",
+  jml: "jumlah",
+  penyelenggaran: "penyelenggaraan",
+  indek: "indeks",
+  katagori: "kategori",
+  rkpdesa: "rkpdes",
+  apbdesa: "apbdes",
+  lppdesa: "lppdes",
+  bmd: "barang milik daerah",
+  opd: "perangkat daerah",
+  pd: "perangkat daerah",
+};
+/** Two-word spellings of the village documents ("RKP Desa", "APB-Des"). */
+const PAIR_MAP: Record<string, string> = {
+  "rkp desa": "rkpdes",
+  "rkp des": "rkpdes",
+  "apb desa": "apbdes",
+  "apb des": "apbdes",
+  "lpp desa": "lppdes",
+  "lpp des": "lppdes",
+  "lppd desa": "lppdes",
+  "lppd des": "lppdes",
+};
+
+/** Recent results: the validator normalises the same cell texts over and over. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
 
 export function normaliseText(text: string): string {
-  let t = text
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const result = normalise(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, result);
+  return result;
+}
+
+function normalise(text: string): string {
+  const tokens = text
     .replace(/<[^>]*>/g, " ")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-  for (const [pattern, replacement] of VARIANTS) t = t.replace(pattern, replacement);
-  return t
-    .replace(/[^a-z0-9%]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/^\s*%\s*/, "persentase ")
+    .split(/[^a-z0-9%]+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = i + 1 < tokens.length ? PAIR_MAP[`${tokens[i]} ${tokens[i + 1]}`] : undefined;
+    if (pair) {
+      out.push(pair);
+      i++;
+    } else out.push(WORD_MAP[tokens[i]] ?? tokens[i]);
+  }
+  return out.join(" ");
 }

@@ -227,6 +227,13 @@ export function compareRumus(textA: string | RumusParse, textB: string | RumusPa
     );
   }
   const { namesA, namesB } = pairQuantities(quantities(a.expr), quantities(b.expr));
+  // A quantity that one formula uses and the other does not: not the same computation (no
+  // evaluation needed; x / x style cancellations do not occur in real formulas).
+  const symbolsA = new Set(namesA.values());
+  const symbolsB = new Set(namesB.values());
+  if (symbolsA.size !== symbolsB.size || [...symbolsA].some((s) => !symbolsB.has(s))) {
+    return done(false, explain(a, b, undefined));
+  }
   const { same, ratio } = sameFunction(a.expr, b.expr, namesA, namesB);
   return same ? done(true) : done(false, explain(a, b, ratio));
 }

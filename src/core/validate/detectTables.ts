@@ -28,7 +28,12 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ["no", /^(no|nomor|no urut)$/],
 ];
 
+/** Header cells are short and name a column; anything else is not worth normalising. */
+const HEADER_WORD =
+  /^\W*(no\b|nomor|sasaran|indikator|ik[iu]\b|rumus|formul|penjelasan|cara|sumber|penanggung|perangkat|unit|pj\b)/i;
+
 export function roleOf(text: string): ColumnRole | undefined {
+  if (text.length > 60 || !HEADER_WORD.test(text)) return undefined;
   const n = normaliseText(text);
   if (!n) return undefined;
   for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(n)) return role;

@@ -2,7 +2,7 @@
  * The validator: finds the tables of a grid and reports what a careful reviewer at the Bagian
  * Organisasi would, and nothing that is fine (heuristics that can be wrong are "info").
  */
-import { Katalog } from "../catalogue/katalog";
+import { EntriMatch, Katalog } from "../catalogue/katalog";
 import { normaliseText } from "../catalogue/normalise";
 import { Entri } from "../catalogue/types";
 import { address, Grid, GridReader } from "../grid";
@@ -48,6 +48,7 @@ const NUMBER = /^(\d+)\.?$/;
 
 /** Caches shared by all sheets of one run (the same formula is often repeated). */
 export class ValidationCache {
+  readonly matches = new Map<string, EntriMatch | undefined>();
   readonly parses = new Map<string, RumusParse>();
   readonly comparisons = new Map<string, Comparison>();
   parse(text: string, indikator: string): RumusParse {
@@ -101,7 +102,20 @@ function add(
   });
 }
 
+const similarMemo = new Map<string, boolean>();
+
+/** Whether two Penanggung Jawab texts share most of their words (memoised: rows repeat). */
 function similarText(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let known = similarMemo.get(key);
+  if (known === undefined) {
+    if (similarMemo.size > 10_000) similarMemo.clear();
+    similarMemo.set(key, (known = wordOverlap(a, b)));
+  }
+  return known;
+}
+
+function wordOverlap(a: string, b: string): boolean {
   const wa = new Set(
     normaliseText(a)
       .split(" ")
@@ -204,7 +218,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
     const rumus = col.rumus !== undefined ? reader.text(r, col.rumus) : "";
     const sumber = shown(col.sumber);
     const pj = shown(col.pj);
-    const match = ctx.katalog.search(indikator, { limit: 1 })[0];
+    const match = bestMatch(ctx, indikator, rumus);
     const entri: Entri | undefined =
       match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
 
@@ -291,7 +305,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
     }
     if (
       entri &&
-      match.kind === "sama" &&
+      match?.kind === "sama" &&
       pj &&
       entri.penanggungJawab &&
       col.pj !== undefined &&
@@ -310,6 +324,33 @@ function validateTable(ctx: Context, table: DetectedTable): number {
     }
   }
   return count;
+}
+
+/**
+ * The catalogue entry for an indicator. Several units share an indicator name ("Indeks
+ * Kepuasan Masyarakat"); among equally good matches the one whose formula the row uses wins.
+ */
+function bestMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
+  const key = `${indikator}\u0000${rumus}`;
+  if (ctx.cache.matches.has(key)) return ctx.cache.matches.get(key);
+  const found = findBestMatch(ctx, indikator, rumus);
+  ctx.cache.matches.set(key, found);
+  return found;
+}
+
+function findBestMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
+  const hits = ctx.katalog.search(indikator, { limit: 30 });
+  const top = hits.filter((h) => h.score === hits[0]?.score);
+  if (top.length > 1 && rumus) {
+    const same = top.find(
+      (h) =>
+        (h.entri.rumus && ctx.cache.compare(rumus, indikator, h.entri.rumus).equivalent) ||
+        (h.entri.rumusKoreksi &&
+          ctx.cache.compare(rumus, indikator, h.entri.rumusKoreksi).equivalent)
+    );
+    if (same) return same;
+  }
+  return hits[0];
 }
 
 function checkFormula(

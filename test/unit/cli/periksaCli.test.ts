@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import ExcelJS from "exceljs";
+import { main } from "../../../src/cli/main";
+import { writeSeedFixtures } from "../../fixtures/seedWorkbooks";
+
+const root = path.resolve(__dirname, "../../..");
+const tmp = mkdtempSync(path.join(os.tmpdir(), "periksa-"));
+let fixtures: Record<string, string>;
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n") });
+  return { code, out, err };
+}
+
+async function workbook(rows: unknown[][], name = "Lembar1"): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(name);
+  rows.forEach((r) => ws.addRow(r));
+  const file = path.join(tmp, `${name}-${rows.length}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+const CLEAN = ["1", "Terlaksananya Pembinaan Pemerintahan Desa", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "Jumlah desa yang menetapkan RKPDes tepat waktu dibagi Jumlah desa dikali 100%", "Perdes RKPDesa yang diterima Kecamatan", "Kepala Seksi Pemerintahan"];
+
+beforeAll(async () => {
+  fixtures = await writeSeedFixtures(path.join(tmp, "seeds"));
+}, 120_000);
+
+describe("iki-cek periksa", () => {
+  it("--json prints one document with files, tables and findings (1-based rows)", async () => {
+    const { code, out } = await run("periksa", fixtures["001"], fixtures["003"], "--json");
+    expect(code).toBe(1); // both have error-level findings
+    const doc = JSON.parse(out);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([fixtures["001"], fixtures["003"]]);
+    const [first] = doc.files;
+    expect(first.tables[0]).toMatchObject({ sheet: "IKI Lumajang", header: expect.stringMatching(/^B\d+:G\d+$/), rows: [expect.any(Number), expect.any(Number)] });
+    const ganda = first.findings.find((f: { rule: string }) => f.rule === "nomor-ganda");
+    expect(ganda).toMatchObject({ severity: "warning", sheet: "IKI Lumajang", cell: expect.stringMatching(/^B\d+$/), row: expect.any(Number), message: expect.stringContaining("nomor 15"), suggestion: "Ganti dengan 16." });
+    expect(ganda.cell).toBe(`B${ganda.row}`);
+  }, 60_000);
+
+  it("prints a readable Indonesian report grouped by severity and rule, with a summary line", async () => {
+    const { out } = await run("periksa", fixtures["003"]);
+    expect(out).toContain(`== ${fixtures["003"]} ==`);
+    expect(out).toContain('-- Lembar "IKI Ranuyoso": 6 tabel');
+    expect(out).toContain("[Galat] Kolom wajib tidak ada (kolom-hilang): 12");
+    expect(out).toContain("[Galat] Rumus kosong (rumus-kosong): 14");
+    expect(out).toMatch(/Ringkasan .*: 6 tabel, 26 galat, \d+ peringatan, \d+ info\./);
+  }, 60_000);
+
+  it("exits 0 for a clean table", async () => {
+    const file = await workbook([["PEMERINTAH KABUPATEN LUMAJANG"], [], HEADER, CLEAN], "Bersih");
+    const { code, out } = await run("periksa", file);
+    expect(out).toContain("0 galat, 0 peringatan");
+    expect(code).toBe(0);
+  });
+
+  it("--html writes a self-contained report", async () => {
+    const html = path.join(tmp, "laporan.html");
+    const { code } = await run("periksa", fixtures["002"], "--html", html);
+    expect(code).toBe(1);
+    const text = readFileSync(html, "utf8");
+    expect(text).toMatch(/^<!doctype html>/);
+    expect(text).toContain("Persentase tanpa penyebut");
+    expect(text).not.toMatch(/<script|<link|src="http/); // nothing to fetch
+  });
+
+  it.each([
+    ["missing file", () => path.join(tmp, "tidak-ada.xlsx"), "berkas tidak ditemukan"],
+    ["not an xlsx", () => { const f = path.join(tmp, "teks.xlsx"); writeFileSync(f, "ini teks biasa"); return f; }, "bukan berkas .xlsx yang dapat dibaca"],
+    ["password-protected (an encrypted OLE container)", () => { const f = path.join(tmp, "sandi.xlsx"); writeFileSync(f, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(4096)])); return f; }, "dilindungi kata sandi"],
+  ])("%s: exit 2 with a message naming the file", async (_name, make, message) => {
+    const file = make();
+    const { code, err } = await run("periksa", file);
+    expect(code).toBe(2);
+    expect(err).toContain(file);
+    expect(err).toContain(message);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it("an empty workbook: exit 2", async () => {
+    const file = await workbook([], "Kosong");
+    const { code, err } = await run("periksa", file);
+    expect(code).toBe(2);
+    expect(err).toContain("buku kerja kosong");
+  });
+
+  it("no file given: usage, exit 2", async () => {
+    const { code, err } = await run("periksa");
+    expect(code).toBe(2);
+    expect(err).toContain("Sebutkan berkas .xlsx");
+  });
+
+  it("works from the bin with no build step", () => {
+    let status = 0;
+    let stdout = "";
+    try {
+      stdout = execFileSync(process.execPath, [path.join(root, "bin/iki-cek.cjs"), "periksa", fixtures["002"]], { encoding: "utf8" });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      stdout = (e as { stdout: string }).stdout;
+    }
+    expect(status).toBe(1);
+    expect(stdout).toContain("Persentase tanpa penyebut");
+  }, 30_000);
+});
