@@ -193,11 +193,11 @@ function explain(a: RumusParse, b: RumusParse, ratio: number | undefined): strin
   if (a.kind !== b.kind) {
     return [`jenis rumus berbeda: ${KIND_LABEL[a.kind]} dan ${KIND_LABEL[b.kind]}`];
   }
-  if (a.kind === "rata-rata" && a.divisor !== b.divisor) {
-    return [`pembagi berbeda: ${a.divisor} dan ${b.divisor}`];
-  }
   if (a.parts && b.parts && a.parts.length !== b.parts.length) {
     return [`jumlah komponen berbeda: ${a.parts.length} dan ${b.parts.length}`];
+  }
+  if (a.kind === "rata-rata" && a.divisor !== b.divisor) {
+    return [`pembagi berbeda: ${a.divisor} dan ${b.divisor}`];
   }
   return ["hasil perhitungan berbeda"];
 }

@@ -268,7 +268,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
 
     if (col.rumus === undefined) continue; // kolom-hilang is about SD/PJ; the 4 standard columns still need a formula column
     if (rumus === "") {
-      const fromKatalog = entri ? (entri.rumusKoreksi ?? entri.rumus) : "";
+      const fromKatalog = entri ? (usableKoreksi(entri) ?? entri.rumus) : "";
       add(ctx, "rumus-kosong", r, col.rumus, `rumus kosong untuk indikator ${quote(indikator)}.`, {
         ...(fromKatalog
           ? {
@@ -353,6 +353,13 @@ function findBestMatch(ctx: Context, indikator: string, rumus: string): EntriMat
   return hits[0];
 }
 
+/** A correction written as a template ("(P1 + ... + Pk) / k") is guidance, not a formula to write. */
+function usableKoreksi(entri: Entri): string | undefined {
+  return entri.rumusKoreksi && !/\.\.\.|…/.test(entri.rumusKoreksi)
+    ? entri.rumusKoreksi
+    : undefined;
+}
+
 function checkFormula(
   ctx: Context,
   r: number,
@@ -363,12 +370,11 @@ function checkFormula(
 ): void {
   const parsed = ctx.cache.parse(rumus, indikator);
   let diagnosticsAccepted = false;
+  const koreksi = entri ? usableKoreksi(entri) : undefined;
   if (entri && entri.rumus) {
     const decreed = ctx.cache.compare(rumus, indikator, entri.rumus);
     const defects = (entri.cacat ?? []).filter((d) => FORMULA_DEFECTS.has(d.kode));
-    const corrected = entri.rumusKoreksi
-      ? ctx.cache.compare(rumus, indikator, entri.rumusKoreksi)
-      : undefined;
+    const corrected = koreksi ? ctx.cache.compare(rumus, indikator, koreksi) : undefined;
     if (decreed.equivalent && defects.length > 0) {
       diagnosticsAccepted = true;
       add(
@@ -379,20 +385,20 @@ function checkFormula(
         `rumus sama dengan rumus dalam katalog, yang memuat cacat sumber: ${defects.map((d) => d.catatan).join(" ")}${entri.rumusKoreksi ? ` Rumus yang dimaksud: ${entri.rumusKoreksi}` : ""}`,
         {
           entri: entri.id,
-          ...(entri.rumusKoreksi
+          ...(koreksi
             ? {
-                suggestion: entri.rumusKoreksi,
+                suggestion: koreksi,
                 fix: {
                   label: "Pakai rumus koreksi",
                   cell: address(ctx.grid, r, c),
-                  value: entri.rumusKoreksi,
+                  value: koreksi,
                 },
               }
             : {}),
         }
       );
     } else if (!decreed.equivalent && !corrected?.equivalent) {
-      const reference = entri.rumusKoreksi ?? entri.rumus;
+      const reference = koreksi ?? entri.rumus;
       const why = (corrected ?? decreed).reasons.join("; ");
       add(
         ctx,
