@@ -24,7 +24,9 @@ const usable = (e: Entri) => e.rumus !== "" && e.sumberData !== "" && e.penanggu
 function tableFor(unit: string, entries: Entri[]): Grid {
   const values: GridValue[][] = [["PEMERINTAH KABUPATEN LUMAJANG"], [unit.toUpperCase()], [], HEADER];
   entries.forEach((e, i) => {
-    values.push([String(i + 1), e.sasaran, e.indikator, prose(e.rumusKoreksi ?? e.rumus), e.sumberData, e.penanggungJawab]);
+    // A template correction ("(P1 + ... + Pk) / k") is guidance: staff write the decreed formula.
+    const rumus = e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus;
+    values.push([String(i + 1), e.sasaran, e.indikator, prose(rumus), e.sumberData, e.penanggungJawab]);
   });
   return { sheet: unit.slice(0, 31), origin: { row: 0, col: 0 }, values, merges: [] };
 }
