@@ -2,6 +2,8 @@ import { KatalogError } from "../core/catalogue/loadKatalog";
 import { CliIo, processIo, UsageError } from "./io";
 import { katalogCommand, KATALOG_HELP } from "./katalogCommand";
 import { periksaCommand, PERIKSA_HELP } from "./periksaCommand";
+import { templatCommand, TEMPLAT_HELP } from "./templatCommand";
+import { TemplateError } from "../core/template/templateModel";
 import { UnreadableFileError } from "./xlsxSheets";
 
 const HELP = `iki-cek: alat baris perintah Asisten IKI
@@ -9,16 +11,19 @@ const HELP = `iki-cek: alat baris perintah Asisten IKI
 Perintah:
   iki-cek periksa ...   memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
   iki-cek katalog ...   menampilkan, mencari, mengekspor dan mengimpor katalog indikator
+  iki-cek templat ...   menulis templat tabel IKI/IKU standar ke berkas .xlsx
   iki-cek --help        bantuan ini; "iki-cek PERINTAH --help" untuk tiap perintah
 
 Kode keluar: 0 berhasil, 1 tidak ada hasil / ada temuan galat, 2 salah pemakaian atau berkas tidak terbaca.
 
 ${PERIKSA_HELP}
-${KATALOG_HELP}`;
+${KATALOG_HELP}
+${TEMPLAT_HELP}`;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   katalog: katalogCommand,
   periksa: periksaCommand,
+  templat: templatCommand,
 };
 
 /** Runs one command line; never throws: problems become an Indonesian message and exit code 2. */
@@ -36,7 +41,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await run(rest, io);
   } catch (e) {
-    if (e instanceof KatalogError || e instanceof UnreadableFileError || e instanceof UsageError) {
+    if (
+      e instanceof KatalogError ||
+      e instanceof UnreadableFileError ||
+      e instanceof UsageError ||
+      e instanceof TemplateError
+    ) {
       io.err(e.message);
     } else if (String((e as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
       // node:util parseArgs errors (unknown option, missing value).

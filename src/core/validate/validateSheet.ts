@@ -375,7 +375,9 @@ function checkFormula(
     const decreed = ctx.cache.compare(rumus, indikator, entri.rumus);
     const defects = (entri.cacat ?? []).filter((d) => FORMULA_DEFECTS.has(d.kode));
     const corrected = koreksi ? ctx.cache.compare(rumus, indikator, koreksi) : undefined;
-    if (decreed.equivalent && defects.length > 0) {
+    if (corrected?.equivalent) {
+      diagnosticsAccepted = true; // the intended formula: nothing to say
+    } else if (decreed.equivalent && defects.length > 0) {
       diagnosticsAccepted = true;
       add(
         ctx,

@@ -1,0 +1,84 @@
+import { parseArgs } from "node:util";
+import { buildTemplate, Measurement, TemplateKind } from "../core/template/templateModel";
+import { loadCatalogue } from "./catalogueSource";
+import { CliIo, UsageError } from "./io";
+import { writeTemplateXlsx } from "./templateXlsx";
+
+export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar ke berkas .xlsx
+
+Pemakaian:
+  iki-cek templat --unit UNIT [--jabatan JABATAN] --tahun TAHUN -o BERKAS.xlsx [pilihan]
+
+Pilihan:
+  --unit UNIT          unit katalog (mis. kecamatan, "Dinas Kesehatan")
+  --jabatan JABATAN    jabatan untuk IKI (mis. kasi-pemerintahan, "Kasi Pemerintahan"); tanpa ini: IKU unit
+  --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)
+  --tahun TAHUN        tahun IKI/IKU
+  --kosong N           N baris kosong alih-alih indikator dari katalog
+  --ukuran JENIS       tidak | tahunan | triwulan (kolom Target, Realisasi, Capaian dengan =IKI.CAPAIAN)
+  --tanpa-identitas    tanpa blok Jabatan/Tugas Pokok/Tujuan
+  --tanpa-ttd          tanpa blok tanda tangan
+  --tanggal TEKS       tanggal penandatanganan ("2 Januari")
+  --katalog BERKAS     katalog lain
+  -o, --keluar BERKAS  berkas .xlsx yang ditulis
+`;
+
+export async function templatCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      unit: { type: "string" },
+      jabatan: { type: "string" },
+      "nama-unit": { type: "string" },
+      tahun: { type: "string" },
+      kosong: { type: "string" },
+      ukuran: { type: "string", default: "tidak" },
+      "tanpa-identitas": { type: "boolean", default: false },
+      "tanpa-ttd": { type: "boolean", default: false },
+      tanggal: { type: "string" },
+      katalog: { type: "string" },
+      keluar: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    io.out(TEMPLAT_HELP);
+    return 0;
+  }
+  if (!values.unit || !values.tahun || !values.keluar) {
+    throw new UsageError(`--unit, --tahun dan -o wajib diisi.\n\n${TEMPLAT_HELP}`);
+  }
+  if (!["tidak", "tahunan", "triwulan"].includes(values.ukuran!)) {
+    throw new UsageError("--ukuran harus tidak, tahunan atau triwulan.");
+  }
+  const katalog = await loadCatalogue(values.katalog);
+  const unit = katalog.findUnit(values.unit);
+  if (!unit) throw new UsageError(`Unit "${values.unit}" tidak ada di katalog.`);
+  const jabatan = values.jabatan ? katalog.findJabatan(values.jabatan, unit.id) : undefined;
+  if (values.jabatan && !jabatan)
+    throw new UsageError(`Jabatan "${values.jabatan}" tidak ada untuk ${unit.nama}.`);
+  const kosong = values.kosong !== undefined ? Number(values.kosong) : undefined;
+  if (kosong !== undefined && (!Number.isInteger(kosong) || kosong < 1 || kosong > 200)) {
+    throw new UsageError("--kosong harus bilangan bulat 1 sampai 200.");
+  }
+  const kind: TemplateKind = jabatan ? "iki" : "iku";
+  const model = buildTemplate(katalog, {
+    kind,
+    unit: unit.id,
+    jabatan: jabatan?.id,
+    namaUnit: values["nama-unit"],
+    tahun: Number(values.tahun),
+    identitas: !values["tanpa-identitas"],
+    isiDariKatalog: kosong === undefined,
+    barisKosong: kosong ?? 0,
+    ukuran: values.ukuran as Measurement,
+    tandaTangan: !values["tanpa-ttd"],
+    tanggal: values.tanggal,
+  });
+  await writeTemplateXlsx(values.keluar, model);
+  io.err(
+    `Templat ${kind.toUpperCase()} ${jabatan?.nama ?? unit.nama} ${values.tahun}: ${model.bodyRows[1] - model.bodyRows[0] + 1} baris indikator, ditulis ke ${values.keluar} (lembar "${model.sheetName}").`
+  );
+  return 0;
+}

@@ -1,0 +1,379 @@
+/**
+ * The standard IKI/IKU table as data: what goes in which cell, formats, merges, column widths
+ * and print settings. The Office.js adapter and the exceljs writer (iki-cek templat) both draw
+ * exactly this, so the sheet in Excel and the file from the command line are the same.
+ * Coordinates are 0-based, relative to the template's top-left cell.
+ */
+import { Katalog } from "../catalogue/katalog";
+import { Entri, Jabatan, Unit } from "../catalogue/types";
+import { FUNCTION_NAMESPACE } from "../functionMetadata";
+import { columnName } from "../grid";
+
+export type TemplateKind = "iki" | "iku";
+export type Measurement = "tidak" | "tahunan" | "triwulan";
+
+export interface TemplateOptions {
+  kind: TemplateKind;
+  /** Unit id from the catalogue (kecamatan for IKI, a perangkat daerah for IKU). */
+  unit: string;
+  /** Position id, for IKI. */
+  jabatan?: string;
+  /** The kecamatan's own name, printed in the letterhead ("Candipuro"); a placeholder if empty. */
+  namaUnit?: string;
+  tahun: number;
+  identitas: boolean;
+  /** Prefill the catalogue's indicators; otherwise `barisKosong` empty rows. */
+  isiDariKatalog: boolean;
+  barisKosong: number;
+  ukuran: Measurement;
+  tandaTangan: boolean;
+  /** Date printed by the signature ("Lumajang, 2 Januari 2025"); a placeholder if empty. */
+  tanggal?: string;
+}
+
+export interface TemplateCell {
+  row: number;
+  col: number;
+  value?: string | number;
+  /** A formula in Excel's English syntax ("=IKI.CAPAIAN(I9,H9)"). */
+  formula?: string;
+}
+
+export type CellStyle =
+  "judul" | "subjudul" | "label" | "header" | "isi" | "isi-tengah" | "angka" | "persen" | "ttd";
+
+export interface TemplateStyle {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  style: CellStyle;
+}
+
+export interface TemplateModel {
+  rows: number;
+  cols: number;
+  cells: TemplateCell[];
+  merges: Array<{ top: number; left: number; bottom: number; right: number }>;
+  styles: TemplateStyle[];
+  /** Column widths in Excel character units. */
+  widths: number[];
+  /** The table's header row (repeated on every printed page, frozen in the window). */
+  headerRow: number;
+  /** First and last indicator row. */
+  bodyRows: [number, number];
+  print: { orientation: "landscape"; paper: "A4"; fitToWidth: true };
+  /** Suggested sheet name. */
+  sheetName: string;
+}
+
+export const PLACEHOLDER = {
+  nama: "[NAMA LENGKAP]",
+  nip: "NIP. [NIP]",
+  tanggal: "[tanggal] [bulan]",
+  unit: "[NAMA KECAMATAN]",
+};
+
+const BASE_HEADER = [
+  "No",
+  "Sasaran",
+  "Indikator Kinerja",
+  "Rumus / Formula Perhitungan",
+  "Sumber Data",
+  "Penanggung Jawab",
+];
+const BASE_WIDTHS = [5, 30, 34, 44, 26, 24];
+const TRIWULAN = ["I", "II", "III", "IV"];
+
+interface Row {
+  no: string;
+  sasaran: string;
+  indikator: string;
+  rumus: string;
+  sumber: string;
+  pj: string;
+  polaritas: "positif" | "negatif";
+  satuan: string;
+}
+
+export class TemplateError extends Error {}
+
+export function resolveTemplate(
+  katalog: Katalog,
+  options: TemplateOptions
+): { unit: Unit; jabatan?: Jabatan; entries: Entri[] } {
+  const unit = katalog.unit(options.unit);
+  if (!unit) throw new TemplateError(`Unit "${options.unit}" tidak ada di katalog.`);
+  let jabatan: Jabatan | undefined;
+  if (options.kind === "iki") {
+    if (!options.jabatan) throw new TemplateError("Pilih jabatan untuk templat IKI.");
+    jabatan = katalog.jabatan(options.jabatan);
+    if (!jabatan || jabatan.unit !== unit.id) {
+      throw new TemplateError(`Jabatan "${options.jabatan}" tidak ada untuk ${unit.nama}.`);
+    }
+  }
+  const entries = katalog.entriesFor(
+    options.kind === "iki"
+      ? { unit: unit.id, jabatan: jabatan!.id, level: "iki" }
+      : {
+          unit: unit.id,
+          level: unit.jenis === "kabupaten" ? "iku-kabupaten" : "iku-perangkat-daerah",
+        }
+  );
+  return { unit, jabatan, entries };
+}
+
+/** Builds the template; throws TemplateError (Indonesian) for impossible options. */
+export function buildTemplate(katalog: Katalog, options: TemplateOptions): TemplateModel {
+  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100) {
+    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+  }
+  const { unit, jabatan, entries } = resolveTemplate(katalog, options);
+  const rows: Row[] = options.isiDariKatalog
+    ? entries.map((e) => ({
+        no: "",
+        sasaran: e.sasaran,
+        indikator: e.indikator,
+        rumus: e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus,
+        sumber: e.sumberData,
+        pj: e.penanggungJawab,
+        polaritas: e.polaritas,
+        satuan: e.satuan,
+      }))
+    : Array.from({ length: Math.max(1, Math.min(200, options.barisKosong)) }, () => ({
+        no: "",
+        sasaran: "",
+        indikator: "",
+        rumus: "",
+        sumber: "",
+        pj: "",
+        polaritas: "positif" as const,
+        satuan: "",
+      }));
+
+  const measureHeader = measurementHeader(options.ukuran);
+  const header = [...BASE_HEADER, ...measureHeader.titles];
+  const cols = header.length;
+  const cells: TemplateCell[] = [];
+  const merges: TemplateModel["merges"] = [];
+  const styles: TemplateStyle[] = [];
+  const put = (row: number, col: number, value: string | number, style?: CellStyle) => {
+    cells.push({ row, col, value });
+    if (style) styles.push({ top: row, left: col, bottom: row, right: col, style });
+  };
+  const wide = (row: number, text: string, style: CellStyle) => {
+    put(row, 0, text, style);
+    merges.push({ top: row, left: 0, bottom: row, right: cols - 1 });
+    styles.push({ top: row, left: 0, bottom: row, right: cols - 1, style });
+  };
+
+  const unitName =
+    unit.jenis === "kecamatan"
+      ? `KECAMATAN ${(options.namaUnit?.trim() || PLACEHOLDER.unit).toUpperCase()}`
+      : unit.nama.toUpperCase();
+  let r = 0;
+  wide(
+    r++,
+    options.kind === "iki" ? "INDIKATOR KINERJA INDIVIDU (IKI)" : "INDIKATOR KINERJA UTAMA (IKU)",
+    "judul"
+  );
+  wide(r++, "PEMERINTAH KABUPATEN LUMAJANG", "subjudul");
+  wide(r++, unitName, "subjudul");
+  wide(r++, `TAHUN ${options.tahun}`, "subjudul");
+  r++;
+
+  if (options.identitas) {
+    const identity: Array<[string, string]> = [];
+    if (jabatan) identity.push(["Jabatan", jabatan.nama]);
+    else identity.push(["Instansi", unit.nama]);
+    const source = jabatan ?? unit;
+    if (source.tugasPokok) identity.push(["Tugas Pokok", source.tugasPokok]);
+    if (source.tujuan?.length) identity.push(["Tujuan", numbered(source.tujuan)]);
+    if (source.indikatorTujuan?.length)
+      identity.push(["Indikator Tujuan", numbered(source.indikatorTujuan)]);
+    for (const [label, text] of identity) {
+      put(r, 0, label, "label");
+      merges.push({ top: r, left: 0, bottom: r, right: 1 });
+      put(r, 2, text, "isi");
+      merges.push({ top: r, left: 2, bottom: r, right: cols - 1 });
+      styles.push({ top: r, left: 2, bottom: r, right: cols - 1, style: "isi" });
+      r++;
+    }
+    r++;
+  }
+
+  const headerRow = r;
+  header.forEach((title, c) => put(headerRow, c, title, "header"));
+  r++;
+  if (measureHeader.second.length) {
+    // Triwulan: a second header row under the merged "Target / Realisasi / Capaian" groups.
+    for (let c = 0; c < BASE_HEADER.length; c++)
+      merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c });
+    for (const g of measureHeader.groups)
+      merges.push({ top: headerRow, left: g.left, bottom: headerRow, right: g.right });
+    measureHeader.second.forEach((title, i) =>
+      put(headerRow + 1, BASE_HEADER.length + i, title, "header")
+    );
+    r++;
+  }
+  const firstBody = r;
+
+  // Sasaran groups: consecutive rows with the same sasaran share one number and a merged cell.
+  let number = 0;
+  let groupStart = firstBody;
+  rows.forEach((row, i) => {
+    const rr = firstBody + i;
+    const continues =
+      options.isiDariKatalog && i > 0 && row.sasaran !== "" && row.sasaran === rows[i - 1].sasaran;
+    if (!continues) {
+      closeGroup(groupStart, rr - 1);
+      groupStart = rr;
+      number++;
+      put(rr, 0, options.isiDariKatalog ? String(number) : "", "isi-tengah");
+      put(rr, 1, row.sasaran, "isi");
+    }
+    put(rr, 2, row.indikator, "isi");
+    put(rr, 3, row.rumus, "isi");
+    put(rr, 4, row.sumber, "isi");
+    put(rr, 5, row.pj, "isi");
+    measurementCells(rr, row, options.ukuran, cells, styles);
+  });
+  closeGroup(groupStart, firstBody + rows.length - 1);
+  const lastBody = firstBody + rows.length - 1;
+  styles.push({ top: firstBody, left: 0, bottom: lastBody, right: 0, style: "isi-tengah" });
+  styles.push({ top: firstBody, left: 1, bottom: lastBody, right: 5, style: "isi" });
+  r = lastBody + 1;
+
+  function closeGroup(from: number, to: number) {
+    if (to > from) {
+      merges.push({ top: from, left: 0, bottom: to, right: 0 });
+      merges.push({ top: from, left: 1, bottom: to, right: 1 });
+    }
+  }
+
+  if (options.tandaTangan) {
+    r += 2;
+    const left = 1;
+    const right = Math.max(4, cols - 2);
+    const position = jabatan?.nama ?? `Kepala ${unit.nama}`;
+    const superior = jabatan?.atasan ?? "Bupati Lumajang";
+    const lines: Array<[string, string]> = [
+      [
+        "Mengetahui,",
+        `Lumajang, ${options.tanggal?.trim() || PLACEHOLDER.tanggal} ${options.tahun}`,
+      ],
+      [superior.toUpperCase(), position.toUpperCase()],
+      ["", ""],
+      ["", ""],
+      ["", ""],
+      [PLACEHOLDER.nama, PLACEHOLDER.nama],
+      [PLACEHOLDER.nip, PLACEHOLDER.nip],
+    ];
+    for (const [a, b] of lines) {
+      if (a) put(r, left, a, "ttd");
+      if (b) put(r, right, b, "ttd");
+      r++;
+    }
+  }
+
+  return {
+    rows: r,
+    cols,
+    cells,
+    merges,
+    styles,
+    widths: [...BASE_WIDTHS, ...measureHeader.titles.map(() => 11)],
+    headerRow,
+    bodyRows: [firstBody, lastBody],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    sheetName: sheetNameFor(options, unit, jabatan),
+  };
+}
+
+function numbered(items: string[]): string {
+  return items.length === 1 ? items[0] : items.map((t, i) => `${i + 1}. ${t}`).join("\n");
+}
+
+function sheetNameFor(options: TemplateOptions, unit: Unit, jabatan?: Jabatan): string {
+  const base = `${options.kind.toUpperCase()} ${jabatan ? (jabatan.aliases?.[0] ?? jabatan.nama) : (unit.singkatan?.[0] ?? unit.nama)} ${options.tahun}`;
+  // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
+  return base
+    .replace(/[:\\/?*[\]]/g, " ")
+    .slice(0, 31)
+    .trim();
+}
+
+function measurementHeader(ukuran: Measurement): {
+  titles: string[];
+  second: string[];
+  groups: Array<{ left: number; right: number }>;
+} {
+  const base = BASE_HEADER.length;
+  if (ukuran === "tahunan")
+    return { titles: ["Satuan", "Target", "Realisasi", "Capaian (%)"], second: [], groups: [] };
+  if (ukuran === "triwulan") {
+    const titles = [
+      "Satuan",
+      "Target",
+      "",
+      "",
+      "",
+      "Realisasi",
+      "",
+      "",
+      "",
+      "Capaian (%)",
+      "",
+      "",
+      "",
+    ];
+    const second = ["", ...TRIWULAN, ...TRIWULAN, ...TRIWULAN];
+    return {
+      titles,
+      second,
+      groups: [
+        { left: base + 1, right: base + 4 },
+        { left: base + 5, right: base + 8 },
+        { left: base + 9, right: base + 12 },
+      ],
+    };
+  }
+  return { titles: [], second: [], groups: [] };
+}
+
+/** Target/Realisasi cells stay empty for the user; Capaian uses =IKI.CAPAIAN with the polarity. */
+function measurementCells(
+  row: number,
+  data: Row,
+  ukuran: Measurement,
+  cells: TemplateCell[],
+  styles: TemplateStyle[]
+): void {
+  if (ukuran === "tidak") return;
+  const base = BASE_HEADER.length;
+  const ref = (col: number) => `${columnName(col)}${row + 1}`;
+  const capaian = (realisasiCol: number, targetCol: number) =>
+    `=${FUNCTION_NAMESPACE}.CAPAIAN(${ref(realisasiCol)},${ref(targetCol)},"${data.polaritas}")`;
+  if (data.satuan) cells.push({ row, col: base, value: data.satuan });
+  styles.push({ top: row, left: base, bottom: row, right: base, style: "isi-tengah" });
+  if (ukuran === "tahunan") {
+    cells.push({ row, col: base + 3, formula: capaian(base + 2, base + 1) });
+    styles.push({ top: row, left: base + 1, bottom: row, right: base + 2, style: "angka" });
+    styles.push({ top: row, left: base + 3, bottom: row, right: base + 3, style: "persen" });
+  } else {
+    for (let q = 0; q < 4; q++) {
+      cells.push({ row, col: base + 9 + q, formula: capaian(base + 5 + q, base + 1 + q) });
+    }
+    styles.push({ top: row, left: base + 1, bottom: row, right: base + 8, style: "angka" });
+    styles.push({ top: row, left: base + 9, bottom: row, right: base + 12, style: "persen" });
+  }
+}
+
+/** The template's cells as a dense 2-D array of what to write (formulas where there are). */
+export function templateMatrix(model: TemplateModel): (string | number)[][] {
+  const out: (string | number)[][] = Array.from({ length: model.rows }, () =>
+    Array(model.cols).fill("")
+  );
+  for (const c of model.cells) out[c.row][c.col] = c.formula ?? c.value ?? "";
+  return out;
+}

@@ -1,0 +1,136 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../../src/cli/main";
+import { readWorkbookGrids } from "../../../src/cli/workbookGrid";
+import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
+import { Grid } from "../../../src/core/grid";
+import { buildTemplate, PLACEHOLDER, TemplateError, templateMatrix, TemplateOptions } from "../../../src/core/template/templateModel";
+import { validateGrid } from "../../../src/core/validate";
+
+const katalog = defaultKatalog();
+const base: TemplateOptions = {
+  kind: "iki",
+  unit: "kecamatan",
+  jabatan: "kasi-pemerintahan",
+  namaUnit: "Candipuro",
+  tahun: 2025,
+  identitas: true,
+  isiDariKatalog: true,
+  barisKosong: 0,
+  ukuran: "tahunan",
+  tandaTangan: true,
+};
+
+function asGrid(options: TemplateOptions): Grid {
+  const model = buildTemplate(katalog, options);
+  const values = templateMatrix(model).map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? null : v === "" ? null : v)));
+  return { sheet: model.sheetName, origin: { row: 0, col: 0 }, values, merges: model.merges };
+}
+
+describe("template model", () => {
+  const model = buildTemplate(katalog, base);
+  const at = (r: number, c: number) => templateMatrix(model)[r][c];
+
+  it("has the title block, identity block and the six standard columns", () => {
+    expect(at(0, 0)).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
+    expect(at(1, 0)).toBe("PEMERINTAH KABUPATEN LUMAJANG");
+    expect(at(2, 0)).toBe("KECAMATAN CANDIPURO");
+    expect(at(3, 0)).toBe("TAHUN 2025");
+    const labels = templateMatrix(model).slice(4, model.headerRow).map((r) => r[0]);
+    expect(labels).toEqual(expect.arrayContaining(["Jabatan", "Tugas Pokok"]));
+    expect(templateMatrix(model)[model.headerRow].slice(0, 10)).toEqual([
+      "No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab",
+      "Satuan", "Target", "Realisasi", "Capaian (%)",
+    ]);
+  });
+
+  it("prefills the position's catalogue indicators with =IKI.CAPAIAN formulas and merged Sasaran groups", () => {
+    const expected = katalog.entriesFor({ unit: "kecamatan", jabatan: "kasi-pemerintahan", level: "iki" });
+    const [first, last] = model.bodyRows;
+    expect(last - first + 1).toBe(expected.length);
+    expect(at(first, 2)).toBe(expected[0].indikator);
+    expect(at(first, 9)).toBe(`=IKI.CAPAIAN(I${first + 1},H${first + 1},"${expected[0].polaritas}")`);
+    const sasaranMerges = model.merges.filter((m) => m.left === 1 && m.right === 1 && m.bottom > m.top);
+    expect(sasaranMerges.length).toBeGreaterThan(0);
+  });
+
+  it("has a signature block with placeholders only (no names, no NIP)", () => {
+    const text = templateMatrix(model).flat().join("\n");
+    expect(text).toContain("Mengetahui,");
+    expect(text).toContain("CAMAT");
+    expect(text).toContain(`Lumajang, ${PLACEHOLDER.tanggal} 2025`);
+    expect(text.split(PLACEHOLDER.nama).length - 1).toBe(2);
+    expect(text.split(PLACEHOLDER.nip).length - 1).toBe(2);
+  });
+
+  it("is print-ready: A4 landscape, fit to width, repeated header row", () => {
+    expect(model.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true });
+    expect(model.widths).toHaveLength(model.cols);
+  });
+
+  it("offers N empty rows instead of the catalogue rows", () => {
+    const empty = buildTemplate(katalog, { ...base, isiDariKatalog: false, barisKosong: 5, ukuran: "triwulan" });
+    expect(empty.bodyRows[1] - empty.bodyRows[0] + 1).toBe(5);
+    expect(empty.cols).toBe(6 + 13);
+  });
+
+  it.each([
+    [{ ...base, unit: "dinas-antah" }, "Unit \"dinas-antah\" tidak ada"],
+    [{ ...base, jabatan: undefined }, "Pilih jabatan"],
+    [{ ...base, jabatan: "kepala-dinas" }, "Jabatan \"kepala-dinas\" tidak ada"],
+    [{ ...base, tahun: 1999 }, "Tahun harus"],
+  ])("refuses impossible options in Indonesian (%#)", (options, message) => {
+    expect(() => buildTemplate(katalog, options as TemplateOptions)).toThrow(TemplateError);
+    expect(() => buildTemplate(katalog, options as TemplateOptions)).toThrow(message);
+  });
+
+  it.each([
+    ["IKI of every kecamatan position", katalog.jabatanOf("kecamatan").map((j) => ({ ...base, jabatan: j.id }))],
+    ["IKU of every unit", katalog.units.map((u) => ({ ...base, kind: "iku" as const, unit: u.id, jabatan: undefined }))],
+  ])("%s passes the validator with no warning or error", (_name, all) => {
+    // Except an empty formula where the decree itself has none (kept visible, cacat rumus-kosong).
+    const decreedEmpty = new Set(katalog.entries.filter((e) => e.rumus === "").map((e) => e.indikator));
+    for (const options of all as TemplateOptions[]) {
+      const report = validateGrid(asGrid(options), katalog);
+      expect(report.tables).toHaveLength(1);
+      const serious = report.findings.filter(
+        (f) => f.severity !== "info" && !(f.rule === "rumus-kosong" && [...decreedEmpty].some((i) => f.message.includes(i)))
+      );
+      expect(serious.map((f) => f.message)).toEqual([]);
+    }
+  });
+});
+
+describe("iki-cek templat", () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "templat-"));
+  it("writes the same layout with exceljs: merges, print setup, frozen header, formulas", async () => {
+    const file = path.join(tmp, "iki.xlsx");
+    let err = "";
+    const code = await main(
+      ["templat", "--unit", "Kecamatan Candipuro", "--jabatan", "Kasi Pemerintahan", "--nama-unit", "Candipuro", "--tahun", "2025", "--ukuran", "tahunan", "-o", file],
+      { out: () => undefined, err: (t) => (err += t) }
+    );
+    expect(code).toBe(0);
+    expect(err).toContain("ditulis ke");
+    const model = buildTemplate(katalog, base);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe(model.sheetName);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: `${model.headerRow + 1}:${model.bodyRows[0]}` });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.bodyRows[0] });
+    const first = model.bodyRows[0] + 1;
+    expect((ws.getCell(`J${first}`).value as { formula: string }).formula).toMatch(/^IKI\.CAPAIAN\(I\d+,H\d+,"positif"\)$/);
+    expect(ws.getCell(model.headerRow + 1, 3).border?.top?.style).toBe("thin");
+    const [grid] = await readWorkbookGrids(file);
+    expect(grid.merges.length).toBe(model.merges.length);
+  });
+  it("says what is missing", async () => {
+    let err = "";
+    const code = await main(["templat", "--unit", "kecamatan"], { out: () => undefined, err: (t) => (err += t) });
+    expect(code).toBe(2);
+    expect(err).toContain("--unit, --tahun dan -o wajib diisi");
+  });
+});
