@@ -1,0 +1,525 @@
+/**
+ * An in-memory Excel implementing the subset of the Office.js Excel API that src/excel uses,
+ * with Excel-like address handling, merged areas, formats, notes and a count of
+ * `context.sync()` calls. It backs the adapter tests and the browser demo (npm run demo), so the
+ * real adapters run without Excel. Reading a property that was not loaded and synced throws,
+ * as Office.js does.
+ */
+import { columnName, parseRange } from "../core/grid";
+
+export type FakeValue = string | number | boolean;
+
+interface FakeCell {
+  value: FakeValue;
+  formula?: string;
+  fill?: string;
+  bold?: boolean;
+  note?: string;
+}
+
+type Area = { top: number; left: number; bottom: number; right: number };
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: Area[] = [];
+  frozenRows = 0;
+  printTitleRows = "";
+  orientation = "Portrait";
+  fitToWidth = false;
+  columnWidths = new Map<number, number>();
+  constructor(public name: string) {}
+
+  key(r: number, c: number): string {
+    return `${r},${c}`;
+  }
+  cell(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(this.key(r, c));
+  }
+  ensure(r: number, c: number): FakeCell {
+    let cell = this.cells.get(this.key(r, c));
+    if (!cell) this.cells.set(this.key(r, c), (cell = { value: "" }));
+    return cell;
+  }
+  /** The used rectangle (cells with a value or formula), or undefined when the sheet is empty. */
+  used(): Area | undefined {
+    let area: Area | undefined;
+    for (const [k, cell] of this.cells) {
+      if (cell.value === "" && !cell.formula) continue;
+      const [r, c] = k.split(",").map(Number);
+      if (!area) area = { top: r, left: c, bottom: r, right: c };
+      else {
+        area.top = Math.min(area.top, r);
+        area.left = Math.min(area.left, c);
+        area.bottom = Math.max(area.bottom, r);
+        area.right = Math.max(area.right, c);
+      }
+    }
+    return area;
+  }
+  /** Test and demo helper: write a 2-D block of values at A1 (or at an offset). */
+  setValues(values: FakeValue[][], top = 0, left = 0): void {
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === "" || v === null || v === undefined) return;
+        const text = typeof v === "string" && v.startsWith("=");
+        const cell = this.ensure(top + r, left + c);
+        if (text) {
+          cell.formula = v as string;
+          cell.value = "";
+        } else cell.value = v;
+      })
+    );
+  }
+}
+
+export class FakeWorkbookState {
+  readonly sheets: FakeSheet[] = [];
+  active = 0;
+  selection: { sheet: string; area: Area } | undefined;
+  syncCount = 0;
+  /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
+  supported = new Set([
+    "ExcelApi 1.1",
+    "ExcelApi 1.2",
+    "ExcelApi 1.7",
+    "ExcelApi 1.9",
+    "ExcelApi 1.13",
+    "ExcelApi 1.18",
+  ]);
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+  isSetSupported(name: string, version: string): boolean {
+    const [major, minor] = version.split(".").map(Number);
+    for (const s of this.supported) {
+      const [n, v] = s.split(" ");
+      const [ma, mi] = v.split(".").map(Number);
+      if (n === name && (ma > major || (ma === major && mi >= minor))) return true;
+    }
+    return false;
+  }
+}
+
+class NotLoadedError extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} dibaca sebelum load() dan context.sync().`);
+  }
+}
+
+/** Base of proxies: tracks load() and sync() so unloaded reads throw. */
+class Proxy {
+  protected requested = new Set<string>();
+  protected synced = new Set<string>();
+  constructor(protected ctx: FakeContext) {
+    ctx.track(this);
+  }
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list =
+      typeof props === "string"
+        ? props.split(",")
+        : Array.isArray(props)
+          ? props
+          : props
+            ? Object.keys(props)
+            : ["*"];
+    for (const p of list) this.requested.add(p.trim().split("/")[0]);
+    return this;
+  }
+  onSync(): void {
+    for (const p of this.requested) this.synced.add(p);
+  }
+  protected need(prop: string): void {
+    if (!this.synced.has(prop) && !this.synced.has("*")) throw new NotLoadedError(prop);
+  }
+}
+
+export class FakeRange extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    readonly area: Area | undefined
+  ) {
+    super(ctx);
+  }
+  /** Like Office.js: known after any sync, without a load. */
+  get isNullObject(): boolean {
+    if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    return this.area === undefined;
+  }
+  private get a(): Area {
+    if (!this.area) throw new Error("InvalidReference: objek null.");
+    return this.area;
+  }
+  get address(): string {
+    this.need("address");
+    const a = this.a;
+    const start = `${columnName(a.left)}${a.top + 1}`;
+    const end = `${columnName(a.right)}${a.bottom + 1}`;
+    return `${quoteSheet(this.sheet.name)}!${start === end ? start : `${start}:${end}`}`;
+  }
+  get rowIndex(): number {
+    this.need("rowIndex");
+    return this.a.top;
+  }
+  get columnIndex(): number {
+    this.need("columnIndex");
+    return this.a.left;
+  }
+  get rowCount(): number {
+    this.need("rowCount");
+    return this.a.bottom - this.a.top + 1;
+  }
+  get columnCount(): number {
+    this.need("columnCount");
+    return this.a.right - this.a.left + 1;
+  }
+  private map<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+    const a = this.a;
+    const out: T[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: T[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(f(this.sheet.cell(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+  get values(): FakeValue[][] {
+    this.need("values");
+    return this.map((c) => c?.value ?? "");
+  }
+  set values(v: FakeValue[][]) {
+    this.write(v, false);
+  }
+  get formulas(): FakeValue[][] {
+    this.need("formulas");
+    return this.map((c) => c?.formula ?? c?.value ?? "");
+  }
+  set formulas(v: FakeValue[][]) {
+    this.write(v, true);
+  }
+  private write(v: FakeValue[][], formulas: boolean): void {
+    const a = this.a;
+    if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) {
+      throw new Error("InvalidArgument: ukuran larik tidak sama dengan ukuran rentang.");
+    }
+    v.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = this.sheet.ensure(a.top + r, a.left + c);
+        if (formulas && typeof value === "string" && value.startsWith("=")) {
+          cell.formula = value;
+          cell.value = "";
+        } else {
+          cell.formula = undefined;
+          cell.value = value;
+        }
+      })
+    );
+  }
+  merge(): void {
+    const a = this.a;
+    if (a.bottom > a.top || a.right > a.left) this.sheet.merges.push({ ...a });
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.requires("ExcelApi", "1.13", "getMergedAreasOrNullObject");
+    const a = this.area;
+    const hits = a
+      ? this.sheet.merges.filter(
+          (m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left
+        )
+      : [];
+    return new FakeRangeAreas(this.ctx, this.sheet, hits);
+  }
+  select(): void {
+    this.ctx.state.selection = { sheet: this.sheet.name, area: { ...this.a } };
+  }
+  getCell(row: number, column: number): FakeRange {
+    const a = this.a;
+    return new FakeRange(this.ctx, this.sheet, {
+      top: a.top + row,
+      left: a.left + column,
+      bottom: a.top + row,
+      right: a.left + column,
+    });
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    const a = this.a;
+    return new FakeRange(this.ctx, this.sheet, {
+      ...a,
+      bottom: a.bottom + deltaRows,
+      right: a.right + deltaColumns,
+    });
+  }
+  readonly format = new FakeFormat(this);
+  numberFormat: unknown;
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.sheet);
+  }
+  forEachCell(f: (cell: FakeCell) => void): void {
+    const a = this.a;
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) f(this.sheet.ensure(r, c));
+  }
+}
+
+class FakeFormat {
+  constructor(private readonly range: FakeRange) {}
+  readonly fill = {
+    range: this.range,
+    _loadedColor: undefined as string | undefined,
+    load: (): void => undefined,
+    get color(): string {
+      const a = this.range.area!;
+      return this.range.sheet.cell(a.top, a.left)?.fill ?? "#FFFFFF";
+    },
+    set color(v: string) {
+      this.range.forEachCell((c) => (c.fill = v));
+    },
+    clear: (): void => this.range.forEachCell((c) => (c.fill = undefined)),
+  };
+  readonly font = {
+    range: this.range,
+    set bold(v: boolean) {
+      this.range.forEachCell((c) => (c.bold = v));
+    },
+    get bold(): boolean {
+      const a = this.range.area!;
+      return !!this.range.sheet.cell(a.top, a.left)?.bold;
+    },
+    size: 11,
+  };
+  wrapText = false;
+  horizontalAlignment = "General";
+  verticalAlignment = "Bottom";
+  set columnWidth(points: number) {
+    const a = this.range.area!;
+    for (let c = a.left; c <= a.right; c++) this.range.sheet.columnWidths.set(c, points);
+  }
+  readonly borders = { getItem: () => ({ style: "Continuous", weight: "Thin" }) };
+}
+
+export class FakeRangeAreas extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    private readonly list: Area[]
+  ) {
+    super(ctx);
+    this.areas = new FakeRangeCollection(
+      ctx,
+      list.map((a) => new FakeRange(ctx, sheet, a))
+    );
+  }
+  readonly areas: FakeRangeCollection;
+  get isNullObject(): boolean {
+    if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    return this.list.length === 0;
+  }
+  get areaCount(): number {
+    this.need("areaCount");
+    return this.list.length;
+  }
+}
+
+export class FakeRangeCollection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly list: FakeRange[]
+  ) {
+    super(ctx);
+  }
+  get items(): FakeRange[] {
+    this.need("items");
+    for (const r of this.list) {
+      for (const p of this.requested) r.load(p === "items" ? "*" : p);
+      r.onSync();
+    }
+    return this.list;
+  }
+  override load(props?: string | string[]): this {
+    // "items/address" loads the items and their address
+    const list = typeof props === "string" ? props.split(",") : (props ?? ["items"]);
+    for (const p of list) {
+      const [head, tail] = p.trim().split("/");
+      this.requested.add(head);
+      if (tail) for (const r of this.list) r.load(tail);
+    }
+    return this;
+  }
+}
+
+class FakeWorksheet extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet | undefined
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    return !this.sheet;
+  }
+  private get s(): FakeSheet {
+    if (!this.sheet) throw new Error("ItemNotFound: lembar tidak ada.");
+    return this.sheet;
+  }
+  get name(): string {
+    this.need("name");
+    return this.s.name;
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, this.s, this.s.used());
+  }
+  getRange(address: string): FakeRange {
+    const a = parseRange(address);
+    if (!a) throw new Error(`InvalidArgument: alamat "${address}" tidak sah.`);
+    return new FakeRange(this.ctx, this.s, a);
+  }
+  activate(): void {
+    this.ctx.state.active = this.ctx.state.sheets.indexOf(this.s);
+  }
+  readonly freezePanes = {
+    freezeRows: (n: number): void => {
+      this.ctx.requires("ExcelApi", "1.7", "freezePanes");
+      this.s.frozenRows = n;
+    },
+  };
+  get pageLayout(): {
+    orientation: string;
+    paperSize: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number };
+    setPrintTitleRows: (a: string) => void;
+  } {
+    this.ctx.requires("ExcelApi", "1.9", "pageLayout");
+    const s = this.s;
+    return {
+      set orientation(v: string) {
+        s.orientation = v;
+      },
+      get orientation() {
+        return s.orientation;
+      },
+      paperSize: "A4",
+      set zoom(z: { horizontalFitToPages?: number }) {
+        s.fitToWidth = z.horizontalFitToPages === 1;
+      },
+      get zoom() {
+        return { horizontalFitToPages: s.fitToWidth ? 1 : undefined };
+      },
+      setPrintTitleRows: (a: string) => {
+        s.printTitleRows = a;
+      },
+    } as never;
+  }
+  get notes(): {
+    add: (cell: string, content: string) => void;
+    getItemOrNullObject: (cell: string) => {
+      load: () => void;
+      isNullObject: boolean;
+      delete: () => void;
+    };
+  } {
+    this.ctx.requires("ExcelApi", "1.18", "notes");
+    const s = this.s;
+    return {
+      add: (cell: string, content: string) => {
+        const a = parseRange(cell)!;
+        const c = s.ensure(a.top, a.left);
+        if (c.note !== undefined) throw new Error("InvalidArgument: sel sudah memiliki catatan.");
+        c.note = content;
+      },
+      getItemOrNullObject: (cell: string) => {
+        const a = parseRange(cell)!;
+        return {
+          load: () => undefined,
+          get isNullObject() {
+            return s.cell(a.top, a.left)?.note === undefined;
+          },
+          delete: () => {
+            const c = s.cell(a.top, a.left);
+            if (c) c.note = undefined;
+          },
+        };
+      },
+    };
+  }
+}
+
+class FakeWorksheetCollection extends Proxy {
+  get items(): FakeWorksheet[] {
+    this.need("items");
+    return this.ctx.state.sheets.map((s) => {
+      const w = new FakeWorksheet(this.ctx, s);
+      w.load("name");
+      w.onSync();
+      return w;
+    });
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.state.sheets[this.ctx.state.active]);
+  }
+  getItem(name: string): FakeWorksheet {
+    const s = this.ctx.state.sheet(name);
+    if (!s) throw new Error(`ItemNotFound: lembar "${name}" tidak ada.`);
+    return new FakeWorksheet(this.ctx, s);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.state.sheet(name));
+  }
+  add(name: string): FakeWorksheet {
+    if (this.ctx.state.sheet(name))
+      throw new Error(`ItemAlreadyExists: lembar "${name}" sudah ada.`);
+    return new FakeWorksheet(this.ctx, this.ctx.state.addSheet(name));
+  }
+}
+
+export class FakeContext {
+  private readonly proxies: Proxy[] = [];
+  readonly workbook: { worksheets: FakeWorksheetCollection; getSelectedRange: () => FakeRange };
+  constructor(readonly state: FakeWorkbookState) {
+    const worksheets = new FakeWorksheetCollection(this);
+    this.workbook = {
+      worksheets,
+      getSelectedRange: () => {
+        const sel = state.selection ?? {
+          sheet: state.sheets[state.active].name,
+          area: { top: 0, left: 0, bottom: 0, right: 0 },
+        };
+        return new FakeRange(this, state.sheet(sel.sheet)!, sel.area);
+      },
+    };
+  }
+  track(p: Proxy): void {
+    this.proxies.push(p);
+  }
+  requires(set: string, version: string, what: string): void {
+    if (!this.state.isSetSupported(set, version))
+      throw new Error(`ApiNotFound: ${what} memerlukan ${set} ${version}.`);
+  }
+  async sync(): Promise<void> {
+    this.state.syncCount++;
+    for (const p of this.proxies) p.onSync();
+  }
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The globals the adapters use: Excel.run and Office.context.requirements.isSetSupported. */
+export function createFakeOffice(state: FakeWorkbookState) {
+  return {
+    Excel: {
+      run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> =>
+        batch(new FakeContext(state)),
+    },
+    requirements: {
+      isSetSupported: (name: string, version: string) => state.isSetSupported(name, version),
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * How the adapters reach Excel: `run` (Excel.run) and requirement-set detection. In the add-in
+ * this is Office.js; in tests and the browser demo it is src/dev/fakeExcel.ts.
+ */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}

@@ -1,0 +1,151 @@
+/*
+ * The Office.js adapters against the fake workbook (src/dev/fakeExcel.ts): sync counts, merged
+ * areas, template insertion rules, marking and restoring, requirement-set fallbacks.
+ */
+import { createFakeOffice, FakeWorkbookState } from "../../../src/dev/fakeExcel";
+import { ExcelHost } from "../../../src/excel/host";
+import { readActiveSheet, readWorkbook } from "../../../src/excel/readGrids";
+import { insertTemplate, TargetNotEmptyError } from "../../../src/excel/writeTemplate";
+import { FindingMarks, selectCell, writeCell } from "../../../src/excel/markFindings";
+import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
+import { buildTemplate } from "../../../src/core/template/templateModel";
+import { validateGrid } from "../../../src/core/validate";
+
+const katalog = defaultKatalog();
+const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+
+function setup(): { state: FakeWorkbookState; host: ExcelHost } {
+  const state = new FakeWorkbookState();
+  const fake = createFakeOffice(state);
+  return { state, host: { run: fake.Excel.run as unknown as ExcelHost["run"], isSetSupported: fake.requirements.isSetSupported } };
+}
+
+const model = buildTemplate(katalog, {
+  kind: "iki",
+  unit: "kecamatan",
+  jabatan: "kasi-pemerintahan",
+  namaUnit: "Candipuro",
+  tahun: 2025,
+  identitas: true,
+  isiDariKatalog: true,
+  barisKosong: 0,
+  ukuran: "tahunan",
+  tandaTangan: true,
+});
+
+describe("reading sheets", () => {
+  it("reads a 5,000-row sheet in at most 3 syncs, with origin and merged areas", async () => {
+    const { state, host } = setup();
+    const sheet = state.addSheet("Besar");
+    const rows = [HEADER, ...Array.from({ length: 5000 }, (_, i) => [String(i + 1), "Sasaran", `Indikator ${i}`, "Jumlah a / Jumlah b x 100%", "Laporan", "Kasi"])];
+    sheet.setValues(rows, 2, 1); // the table starts at B3
+    sheet.merges.push({ top: 3, left: 2, bottom: 5, right: 2 });
+    state.syncCount = 0;
+    const grid = await readActiveSheet(host);
+    expect(state.syncCount).toBeLessThanOrEqual(3);
+    expect(grid.origin).toEqual({ row: 2, col: 1 });
+    expect(grid.values).toHaveLength(5001);
+    expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 3, right: 1 }]);
+    state.syncCount = 0;
+    const all = await readWorkbook(host);
+    expect(state.syncCount).toBeLessThanOrEqual(3);
+    expect(all.map((g) => g.sheet)).toEqual(["Besar"]);
+  });
+
+  it("reads an empty sheet and works without merged-area support (ExcelApi 1.13)", async () => {
+    const { state, host } = setup();
+    state.addSheet("Kosong");
+    state.addSheet("Isi").setValues([HEADER]);
+    state.supported.delete("ExcelApi 1.13");
+    const grids = await readWorkbook(host);
+    expect(grids[0]).toMatchObject({ sheet: "Kosong", values: [] });
+    expect(grids[1].values[0]).toEqual(HEADER);
+    expect(grids[1].merges).toEqual([]);
+  });
+});
+
+describe("inserting the template", () => {
+  it("into a new sheet in 2 syncs, print-ready, and the validator finds the table clean", async () => {
+    const { state, host } = setup();
+    state.addSheet("Lembar1");
+    state.syncCount = 0;
+    const result = await insertTemplate(host, model, { kind: "lembar-baru" });
+    expect(state.syncCount).toBeLessThanOrEqual(2);
+    const sheet = state.sheet(result.sheet)!;
+    expect(result.sheet).toBe(model.sheetName);
+    expect(sheet.frozenRows).toBe(model.bodyRows[0]);
+    expect(sheet.orientation).toBe("Landscape");
+    expect(sheet.fitToWidth).toBe(true);
+    expect(sheet.printTitleRows).toBe(`$${model.headerRow + 1}:$${model.bodyRows[0]}`);
+    expect(sheet.merges.length).toBe(model.merges.length);
+    const grid = await readActiveSheet(host);
+    const report = validateGrid(grid, katalog);
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // A second insertion gets a new name instead of failing.
+    const again = await insertTemplate(host, model, { kind: "lembar-baru" });
+    expect(again.sheet).toBe(`${model.sheetName.slice(0, 27)} (2)`);
+  });
+
+  it("at the selection only when every target cell is empty, else refuses and names the cells", async () => {
+    const { state, host } = setup();
+    const sheet = state.addSheet("Data");
+    sheet.setValues([["catatan lama"]], 10, 3); // D11
+    state.selection = { sheet: "Data", area: { top: 2, left: 1, bottom: 2, right: 1 } }; // B3
+    await expect(insertTemplate(host, model, { kind: "sel-terpilih" })).rejects.toThrow(TargetNotEmptyError);
+    await expect(insertTemplate(host, model, { kind: "sel-terpilih" })).rejects.toThrow("D11");
+    expect(sheet.cell(2, 1)).toBeUndefined(); // nothing was written
+    state.selection = { sheet: "Data", area: { top: 20, left: 0, bottom: 20, right: 0 } };
+    const ok = await insertTemplate(host, model, { kind: "sel-terpilih" });
+    expect(ok.address.startsWith("A21:")).toBe(true);
+    expect(sheet.cell(20, 0)!.value).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
+    expect(sheet.cell(10, 3)!.value).toBe("catatan lama");
+  });
+});
+
+describe("marking findings and fixing", () => {
+  it("colours and notes the cells, then restores fills and notes exactly", async () => {
+    const { state, host } = setup();
+    const sheet = state.addSheet("IKI");
+    sheet.setValues([HEADER, ["1", "S", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "", "", ""]]);
+    sheet.ensure(1, 4).fill = "#00FF00"; // the user's own fill on E2
+    sheet.ensure(1, 5).note = "catatan pengguna"; // and a note on F2
+    const report = validateGrid(await readActiveSheet(host), katalog);
+    const marks = new FindingMarks();
+    state.syncCount = 0;
+    await marks.mark(host, report.findings);
+    expect(state.syncCount).toBe(2);
+    expect(sheet.cell(1, 3)!.fill).toBe("#F4CCCC");
+    expect(sheet.cell(1, 3)!.note).toContain("Asisten IKI: D2: rumus kosong");
+    expect(sheet.cell(1, 5)!.note).toBe("catatan pengguna");
+    await marks.unmark(host);
+    expect(sheet.cell(1, 3)!.fill).toBeUndefined();
+    expect(sheet.cell(1, 3)!.note).toBeUndefined();
+    expect(sheet.cell(1, 4)!.fill).toBe("#00FF00");
+    expect(sheet.cell(1, 5)!.note).toBe("catatan pengguna");
+    expect(marks.count).toBe(0);
+  });
+
+  it("without notes support (ExcelApi 1.18) it only colours", async () => {
+    const { state, host } = setup();
+    const sheet = state.addSheet("IKI");
+    sheet.setValues([HEADER, ["1", "S", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "", "Perdes", "Kasi"]]);
+    state.supported.delete("ExcelApi 1.18");
+    const marks = new FindingMarks();
+    await marks.mark(host, validateGrid(await readActiveSheet(host), katalog).findings);
+    expect(sheet.cell(1, 3)!.fill).toBe("#F4CCCC");
+    expect(sheet.cell(1, 3)!.note).toBeUndefined();
+    await marks.unmark(host);
+    expect(sheet.cell(1, 3)!.fill).toBeUndefined();
+  });
+
+  it("selects a finding's cell and applies a quick fix", async () => {
+    const { state, host } = setup();
+    state.addSheet("A");
+    const b = state.addSheet("B");
+    await selectCell(host, "B", "D7");
+    expect(state.active).toBe(1);
+    expect(state.selection).toEqual({ sheet: "B", area: { top: 6, left: 3, bottom: 6, right: 3 } });
+    await writeCell(host, "B", "D7", "(Jumlah a / Jumlah b) x 100%");
+    expect(b.cell(6, 3)!.value).toBe("(Jumlah a / Jumlah b) x 100%");
+  });
+});
