@@ -1,6 +1,7 @@
 import { BLANK_RESULT, CellError, CellMatrix, CellResult, CellScalar } from "../cellValues";
 import { zipMatrices } from "../matrix";
 import { roundTo, toNumber } from "../numberParsing";
+import { readNumber } from "./inputs";
 
 /** Parsed `desimal` option: undefined = no rounding. */
 export type Decimals = number | undefined | CellError;
@@ -27,9 +28,9 @@ export function persen(pembilang: CellScalar, penyebut: CellScalar, decimals?: n
     num = pembilang;
     den = penyebut;
   } else {
-    num = toNumber(pembilang, "pembilang");
+    num = readNumber(pembilang, "pembilang");
     if (num instanceof CellError) return num;
-    den = toNumber(penyebut, "penyebut");
+    den = readNumber(penyebut, "penyebut");
     if (den instanceof CellError) return den;
     if (num === null || den === null) return BLANK_RESULT;
   }

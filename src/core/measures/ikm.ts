@@ -1,0 +1,76 @@
+import { BLANK_RESULT, CellError, CellResult } from "../cellValues";
+import { describeValue, forComparison, inputError, readNumber } from "./inputs";
+import { mapMatrix } from "./shape";
+
+/**
+ * Indeks Kepuasan Masyarakat per PermenPAN-RB 14/2017 (shared notes, section 3).
+ *
+ * The range holds survey answers only: one row per respondent, one column per unsur, each score a
+ * whole number 1-4. NRR per unsur = sum of its scores / respondents who answered it (blanks are
+ * ignored per unsur); IKM = mean of the NRR over the unsur that have at least one answer (equal
+ * weights 1/number of unsur answered, exactly, not the rounded 0,11), times 25. An unsur column
+ * with no answer at all is left out of the count, as the regulation's "total unsur yang terisi".
+ * A score that is not a whole number 1-4 (text, 0, 5, 2,5, TRUE) is #VALUE! naming its cell.
+ * No answer at all gives a blank result.
+ */
+export function ikm(nilai: unknown[][]): CellResult {
+  const rows = nilai.length;
+  let cols = 0;
+  for (const row of nilai) cols = Math.max(cols, row.length);
+  let nrrSum = 0;
+  let unsur = 0;
+  for (let c = 0; c < cols; c++) {
+    let sum = 0;
+    let answers = 0;
+    for (let r = 0; r < rows; r++) {
+      const v = nilai[r][c];
+      const score = typeof v === "number" ? v : readNumber(v, "nilai");
+      if (score === null) continue;
+      if (score instanceof CellError || !(score >= 1 && score <= 4 && Number.isInteger(score))) {
+        return scoreError(v, r, c, rows * cols > 1);
+      }
+      sum += score;
+      answers++;
+    }
+    if (answers > 0) {
+      nrrSum += sum / answers;
+      unsur++;
+    }
+  }
+  if (unsur === 0) return BLANK_RESULT;
+  return (nrrSum / unsur) * 25;
+}
+
+function scoreError(v: unknown, r: number, c: number, located: boolean): CellError {
+  const place = located ? `nilai (baris ${r + 1}, kolom ${c + 1})` : "nilai";
+  return (
+    inputError(v, place) ??
+    new CellError(
+      "#VALUE!",
+      `${place}: ${describeValue(v)} bukan skor survei; skor harus bilangan bulat 1 sampai 4.`
+    )
+  );
+}
+
+/** Mutu pelayanan of an IKM value (25-100): A >= 88,31 > B >= 76,61 > C >= 65,00 > D. */
+export function mutuIkm(value: unknown): CellResult {
+  const n = typeof value === "number" ? value : readNumber(value, "nilai_ikm");
+  if (n === null) return BLANK_RESULT;
+  if (n instanceof CellError) return n;
+  if (!Number.isFinite(n) || n < 25 || n > 100) {
+    return new CellError(
+      "#VALUE!",
+      `nilai_ikm: ${describeValue(n)} di luar skala IKM 25 sampai 100 (nilai skala 1-4 dikalikan 25).`
+    );
+  }
+  const x = forComparison(n);
+  if (x >= 88.31) return "A";
+  if (x >= 76.61) return "B";
+  if (x >= 65) return "C";
+  return "D";
+}
+
+/** IKI.MUTUIKM over a range (spills). */
+export function mutuIkmMatrix(nilai: unknown[][]): CellResult[][] | CellError {
+  return mapMatrix(nilai, "nilai_ikm", mutuIkm);
+}
