@@ -88,7 +88,16 @@ function truncate(text: string): string {
 
 /** Rounds half away from zero to `digits` places (negative digits round to tens, hundreds...). */
 export function roundTo(value: number, digits: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(Math.abs(value) + "e" + digits);
-  return sign * Number(Math.round(shifted) + "e" + -digits);
+  // Shift by editing the decimal exponent (1.005 stays 1.005, not 1.00499...). String(x) uses
+  // exponent notation below 1e-6 and from 1e21, so the exponent is added to the one it has.
+  const shifted = withExponent(Math.abs(value), digits);
+  if (!Number.isFinite(shifted)) return value;
+  return sign * withExponent(Math.round(shifted), -digits) + 0; // + 0 turns -0 into 0
+}
+
+function withExponent(x: number, add: number): number {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  return Number(`${mantissa}e${Number(exponent) + add}`);
 }

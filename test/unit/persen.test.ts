@@ -34,6 +34,12 @@ describe("IKI.PERSEN on single cells", () => {
     [17, 20, 99, "#VALUE!"],
     [-5, 10, null, -50],
     [1e308, 1e-308, null, "#NUM!"],
+    // rounding results that print in exponent notation (found by the property tests)
+    [-5e-324, 4.9406565e-316, 0, 0],
+    [1, 1e8, 0, 0],
+    [1, 1e8, 6, 0.000001],
+    [1e19, 1, 2, 1e21],
+    [{ code: "#N/A" }, 20, null, "#N/A"],
   ])("PERSEN(%p, %p, %p) = %p", (a, b, d, expected) => {
     const result = persen([[a]], [[b]], d);
     expect(result).toHaveLength(1);
