@@ -42,11 +42,11 @@ export function readNumber(value: unknown, paramName: string): NumberOrBlank {
   return toNumber(value as CellScalar, paramName);
 }
 
-/** Names a value in a message: text in quotes (shortened), numbers the Indonesian way. */
-export function describeValue(value: unknown): string {
+/** Names a value in a message: text in quotes (shortened to `max` characters), numbers the Indonesian way. */
+export function describeValue(value: unknown, max = 30): string {
   if (typeof value === "number") return formatNumberId(value);
   if (typeof value === "string") {
-    const text = value.length > 30 ? value.slice(0, 27) + "..." : value;
+    const text = value.length > max ? value.slice(0, max - 3) + "..." : value;
     return `"${text}"`;
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

@@ -54,7 +54,7 @@ function lookUp(indikator: unknown, katalog: Katalog): Entri | CellError | typeo
     findEntri(indikator, katalog) ??
     new CellError(
       "#N/A",
-      `Indikator ${describeValue(indikator.trim())} tidak ditemukan di katalog.`
+      `Indikator ${describeValue(indikator.trim(), 80)} tidak ditemukan di katalog.`
     )
   );
 }

@@ -10,11 +10,9 @@ export function shown(v: unknown): unknown {
 
 /** The message Excel shows next to #VALUE! / #N/A (undefined for other results). */
 export function messageOf(v: unknown): string | undefined {
-  const cell = Array.isArray(v) ? messageOf(v[0]) : v;
-  if (cell instanceof CellError) return cell.message;
-  if (cell && typeof cell === "object" && "message" in cell) {
-    return (cell as { message?: string }).message;
-  }
+  if (Array.isArray(v)) return messageOf(v[0]);
+  if (v instanceof CellError) return v.message;
+  if (v && typeof v === "object" && "message" in v) return (v as { message?: string }).message;
   return undefined;
 }
 

@@ -1,0 +1,128 @@
+import { ikm, mutuIkm } from "../../../src/functions/functions";
+import { expectShown, messageOf, shown } from "./shown";
+
+describe("IKI.IKM", () => {
+  it("follows PermenPAN-RB 14/2017: mean per unsur, equal weights, x 25", () => {
+    // 3 respondents x 9 unsur.
+    const answers = [
+      [4, 3, 3, 4, 3, 4, 4, 3, 3],
+      [3, 3, 4, 4, 3, 3, 4, 3, 4],
+      [4, 4, 3, 4, 3, 4, 4, 2, 3],
+    ];
+    const nrr = [11, 10, 10, 12, 9, 11, 12, 8, 10].map((s) => s / 3);
+    const expected = (nrr.reduce((a, b) => a + b, 0) / 9) * 25;
+    expectShown(ikm(answers), expected);
+  });
+
+  it.each([
+    [
+      "all 4",
+      [
+        [4, 4],
+        [4, 4],
+      ],
+      100,
+    ],
+    ["all 1", [[1, 1]], 25],
+    ["one cell", [[3]], 75],
+    // blanks ignored per unsur: unsur 1 mean 4 (one answer), unsur 2 mean 2
+    [
+      "blanks per unsur",
+      [
+        [4, 2],
+        [null, 2],
+      ],
+      75,
+    ],
+    // an unsur without answers is left out of the count: (4 + 2) / 2 x 25
+    [
+      "an empty unsur column",
+      [
+        [4, null, 2],
+        [4, "", 2],
+      ],
+      75,
+    ],
+    ["numeric text", [["4", "3,0"]], 87.5],
+    [
+      "no answers at all",
+      [
+        [null, ""],
+        [null, null],
+      ],
+      "",
+    ],
+    ["score 0", [[4, 0]], "#VALUE!"],
+    ["score 5", [[4, 5]], "#VALUE!"],
+    ["score 2,5", [[4, 2.5]], "#VALUE!"],
+    ["score as text 2,5", [[4, "2,5"]], "#VALUE!"],
+    ["negative score", [[-1]], "#VALUE!"],
+    [
+      "a header row",
+      [
+        ["U1", "U2"],
+        [4, 3],
+      ],
+      "#VALUE!",
+    ],
+    ["a logical value", [[true]], "#VALUE!"],
+    ["an error value", [[4, { code: "#DIV/0!" }]], "#DIV/0!"],
+  ])("%s", (_name, answers, expected) => {
+    expectShown(ikm(answers), expected);
+  });
+
+  it("names the cell of a bad score", () => {
+    expect(
+      messageOf(
+        ikm([
+          [4, 3],
+          [3, 7],
+        ])
+      )
+    ).toBe("nilai (baris 2, kolom 2): 7 bukan skor survei; skor harus bilangan bulat 1 sampai 4.");
+    expect(messageOf(ikm([[4, 2.5]]))).toContain("2,5 bukan skor survei");
+    expect(messageOf(ikm([["U1"]]))).toBe(
+      'nilai: "U1" bukan skor survei; skor harus bilangan bulat 1 sampai 4.'
+    );
+  });
+
+  it("accepts a bare scalar", () => {
+    expect(ikm(3 as unknown as unknown[][])).toBe(75);
+  });
+});
+
+describe("IKI.MUTUIKM", () => {
+  it.each([
+    [100, "A"],
+    [88.31, "A"],
+    [3.5324 * 25, "A"], // 88,30999... in floating point, A on paper
+    [88.3099, "B"],
+    [88.3, "B"],
+    [76.61, "B"],
+    [3.0644 * 25, "B"],
+    [76.6, "C"],
+    [76.6099, "C"],
+    [65, "C"],
+    [2.6 * 25, "C"],
+    [64.99, "D"],
+    [25, "D"],
+    ["88,31", "A"],
+    ["76,61", "B"],
+    [null, ""],
+    ["", ""],
+    [24.99, "#VALUE!"],
+    [100.01, "#VALUE!"],
+    [3.2, "#VALUE!"],
+    ["baik", "#VALUE!"],
+    [true, "#VALUE!"],
+  ])("MUTUIKM(%p) = %p", (value, expected) => {
+    expectShown(mutuIkm([[value]])[0][0], expected);
+  });
+
+  it("spills over a range and explains the 25-100 scale", () => {
+    expect(shown(mutuIkm([[90], [80], [70], [60]]))).toEqual([["A"], ["B"], ["C"], ["D"]]);
+    expect(messageOf(mutuIkm([[3.2]]))).toBe(
+      "nilai_ikm: 3,2 di luar skala IKM 25 sampai 100 (nilai skala 1-4 dikalikan 25)."
+    );
+  });
+});
