@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const { urlDev } = require("./urls.cjs");
@@ -19,6 +20,11 @@ function run(command, args) {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   return child;
 }
+
+// The browser demo (the real task pane beside a simulated workbook) runs alongside, so the add-in
+// can be tried where no Excel exists.
+const demo = spawn(process.execPath, [fileURLToPath(new URL("./demo.mjs", import.meta.url))], { stdio: "inherit" });
+process.on("exit", () => demo.kill());
 
 if (process.platform === "win32" || process.platform === "darwin") {
   // Starts `npm run dev-server` itself, waits for it, then sideloads manifest.xml into Excel.
@@ -37,6 +43,7 @@ if (process.platform === "win32" || process.platform === "darwin") {
   3. Beranda (Home) > Add-in > Add-in lainnya > Add-in Saya >
      Unggah Add-in Saya (Upload My Add-in) > pilih manifest.xml dari folder ini.
   4. Tombol "Asisten IKI" muncul di tab Beranda; =IKI.PERSEN(...) dapat diketik.
+ Tanpa Excel: coba demo di http://127.0.0.1:${process.env.PORT || 3100}/ (panel asli + buku kerja simulasi).
  Hentikan server dengan Ctrl+C.
 ================================================================================
 `);

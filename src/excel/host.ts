@@ -9,7 +9,17 @@ export interface ExcelHost {
 
 export function officeHost(): ExcelHost {
   return {
-    run: (batch) => Excel.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    run: (batch) => {
+      if (typeof Excel === "undefined") {
+        return Promise.reject(
+          new Error(
+            "Excel tidak tersedia: buka panel ini dari Excel (atau coba demo: npm run demo)."
+          )
+        );
+      }
+      return Excel.run(batch);
+    },
+    isSetSupported: (name, version) =>
+      !!Office.context?.requirements?.isSetSupported(name, version),
   };
 }

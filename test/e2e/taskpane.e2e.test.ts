@@ -31,6 +31,7 @@ describe("task pane in Chromium (built dist/, office.js from npm, no internet)",
 
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
+    await page.getByRole("tab", { name: "Fungsi" }).click();
 
     const metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8"));
     for (const fn of metadata.functions) {

@@ -6,6 +6,10 @@ import path from "node:path";
 import FunctionsPanel from "../../src/taskpane/components/FunctionsPanel";
 import App from "../../src/taskpane/components/App";
 import { FunctionMetadata, readFunctionsMetadata } from "../../src/core/functionMetadata";
+import { createFakeOffice, FakeWorkbookState } from "../../src/dev/fakeExcel";
+import { createWorkbookService } from "../../src/excel/workbookService";
+import { ExcelHost } from "../../src/excel/host";
+import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
 
 const golden = readFunctionsMetadata(
   JSON.parse(readFileSync(path.resolve(__dirname, "../golden/functions.json"), "utf8"))
@@ -45,8 +49,16 @@ describe("Fungsi panel", () => {
   });
 
   it("is part of the App, which reaches Office only through its services", async () => {
-    inFluent(<App services={{ loadFunctions: () => Promise.resolve(golden) }} />);
+    const state = new FakeWorkbookState();
+    state.addSheet("Lembar1");
+    const fake = createFakeOffice(state);
+    const workbook = createWorkbookService({ run: fake.Excel.run as unknown as ExcelHost["run"], isSetSupported: fake.requirements.isSetSupported });
+    inFluent(<App services={{ loadFunctions: () => Promise.resolve(golden), workbook, katalog: defaultKatalog(), year: 2025 }} />);
     expect(screen.getByRole("heading", { name: "Asisten IKI" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
     await screen.findByTestId("fungsi-PERSEN");
+    fireEvent.click(screen.getByRole("button", { name: /Sisipkan contoh =IKI.PERSEN/ }));
+    expect(await screen.findByText(/disisipkan di A1/)).toBeTruthy();
+    expect(state.sheet("Lembar1")!.cell(0, 0)!.formula).toBe("=IKI.PERSEN(B2,C2,2)");
   });
 });

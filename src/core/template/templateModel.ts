@@ -295,7 +295,13 @@ function numbered(items: string[]): string {
 }
 
 function sheetNameFor(options: TemplateOptions, unit: Unit, jabatan?: Jabatan): string {
-  const base = `${options.kind.toUpperCase()} ${jabatan ? (jabatan.aliases?.[0] ?? jabatan.nama) : (unit.singkatan?.[0] ?? unit.nama)} ${options.tahun}`;
+  // The shortest written form that is not all capitals ("Kasi Pemerintahan").
+  const short = (names: string[]) =>
+    names.filter((n) => n !== n.toUpperCase()).sort((a, b) => a.length - b.length)[0];
+  const who = jabatan
+    ? (short([...(jabatan.aliases ?? []), jabatan.nama]) ?? jabatan.nama)
+    : (unit.singkatan?.[0] ?? unit.nama);
+  const base = `${options.kind.toUpperCase()} ${who} ${options.tahun}`;
   // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
   return base
     .replace(/[:\\/?*[\]]/g, " ")

@@ -1,16 +1,27 @@
 import * as React from "react";
-import { Subtitle1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import FunctionsPanel from "./FunctionsPanel";
+import TemplatePanel from "./TemplatePanel";
+import CheckPanel from "./CheckPanel";
+import CataloguePanel from "./CataloguePanel";
 import { FunctionMetadata } from "../../core/functionMetadata";
+import { Katalog } from "../../core/catalogue/katalog";
+import { WorkbookService } from "../../excel/workbookService";
 
-/** Everything the pane needs from the outside world; Office.js stays behind these adapters. */
+/** Everything the pane needs from the outside world; Office.js stays behind these services. */
 export interface AppServices {
   loadFunctions: () => Promise<FunctionMetadata[]>;
+  workbook: WorkbookService;
+  katalog: Katalog;
+  /** The year the Templat panel proposes. */
+  year: number;
 }
 
 export interface AppProps {
   services: AppServices;
 }
+
+type PanelId = "templat" | "periksa" | "katalog" | "fungsi";
 
 const useStyles = makeStyles({
   root: {
@@ -27,13 +38,25 @@ const useStyles = makeStyles({
 
 const App: React.FC<AppProps> = ({ services }: AppProps) => {
   const styles = useStyles();
+  const [panel, setPanel] = React.useState<PanelId>("periksa");
+  const [katalog, setKatalog] = React.useState(services.katalog);
+  const insertExample = (formula: string) => services.workbook.insertAtSelection([formula]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Subtitle1 as="h1">Asisten IKI</Subtitle1>
         <Caption1>Indikator Kinerja Individu dan Utama, Kabupaten Lumajang</Caption1>
       </header>
-      <FunctionsPanel loadFunctions={services.loadFunctions} />
+      <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} size="small">
+        <Tab value="templat">Templat</Tab>
+        <Tab value="periksa">Periksa</Tab>
+        <Tab value="katalog">Katalog</Tab>
+        <Tab value="fungsi">Fungsi</Tab>
+      </TabList>
+      {panel === "templat" && <TemplatePanel katalog={katalog} workbook={services.workbook} year={services.year} />}
+      {panel === "periksa" && <CheckPanel katalog={katalog} workbook={services.workbook} />}
+      {panel === "katalog" && <CataloguePanel katalog={katalog} workbook={services.workbook} onKatalogChange={setKatalog} />}
+      {panel === "fungsi" && <FunctionsPanel loadFunctions={services.loadFunctions} insertExample={insertExample} />}
     </main>
   );
 };

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  Button,
   Body1,
   Caption1,
   Card,
@@ -15,10 +16,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FunctionMetadata, formatSignature } from "../../core/functionMetadata";
+import { exampleFormula } from "../../core/functionExamples";
 
 export interface FunctionsPanelProps {
   /** Loads the generated functions.json (fetched in the add-in, given directly in tests). */
   loadFunctions: () => Promise<FunctionMetadata[]>;
+  /** Writes an example formula into the selected cell; returns where. Absent: no insert button. */
+  insertExample?: (formula: string) => Promise<string>;
 }
 
 const useStyles = makeStyles({
@@ -40,10 +44,18 @@ type LoadState =
   | { status: "error"; message: string }
   | { status: "ready"; functions: FunctionMetadata[] };
 
-const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions }: FunctionsPanelProps) => {
+const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions, insertExample }: FunctionsPanelProps) => {
   const styles = useStyles();
   const [state, setState] = React.useState<LoadState>({ status: "loading" });
   const [filter, setFilter] = React.useState("");
+  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
+  const insert = async (formula: string) => {
+    try {
+      setMessage({ intent: "success", text: `${formula} disisipkan di ${await insertExample!(formula)}.` });
+    } catch (e) {
+      setMessage({ intent: "error", text: (e as Error).message });
+    }
+  };
 
   React.useEffect(() => {
     let active = true;
@@ -91,6 +103,11 @@ const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions }: Functi
           placeholder="mis. persen, waktu, capaian"
         />
       </Field>
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <Caption1 aria-live="polite">
         {shown.length} dari {state.functions.length} fungsi
       </Caption1>
@@ -110,6 +127,11 @@ const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions }: Functi
                     </li>
                   ))}
                 </ul>
+              )}
+              {insertExample && (
+                <Button size="small" onClick={() => insert(exampleFormula(fn.id, fn.parameters.length))}>
+                  Sisipkan contoh {exampleFormula(fn.id, fn.parameters.length)}
+                </Button>
               )}
               {fn.helpUrl && (
                 <Link href={fn.helpUrl} target="_blank" rel="noreferrer">

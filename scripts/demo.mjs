@@ -1,0 +1,39 @@
+// `npm run demo`: builds the browser demo (the real task pane beside a simulated workbook) and
+// serves it on http://127.0.0.1:3100 (PORT overrides). Works with no Excel and no internet.
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, statSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist-demo");
+const port = Number(process.env.PORT || 3100);
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8" };
+
+if (!process.argv.includes("--tanpa-build")) {
+  const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+  const built = spawnSync(process.execPath, [webpack, "-c", path.join(root, "webpack.demo.config.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (built.status !== 0) {
+    console.error("Build demo gagal.");
+    process.exit(built.status ?? 1);
+  }
+}
+
+http
+  .createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const file = path.join(dist, pathname === "/" ? "index.html" : path.normalize(pathname));
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("tidak ditemukan");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  })
+  .listen(port, "127.0.0.1", () => {
+    console.log(`Demo Asisten IKI (tanpa Excel): http://127.0.0.1:${port}/`);
+  });

@@ -1,0 +1,110 @@
+/*
+ * `npm run demo`: the real task pane beside a simulated workbook, so anyone can try the add-in
+ * without Excel. The adapters run unchanged against the fake Excel; window.demoWorkbook lets
+ * automated checks read the workbook.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "../taskpane/components/App";
+import { fetchFunctionsMetadata } from "../taskpane/services";
+import { defaultKatalog } from "../core/catalogue/loadKatalog";
+import { columnName, parseRange } from "../core/grid";
+import { createWorkbookService } from "../excel/workbookService";
+import { ExcelHost } from "../excel/host";
+import { createFakeOffice } from "./fakeExcel";
+import { DemoGrid } from "./DemoGrid";
+import { buildSampleWorkbook } from "./sampleWorkbook";
+
+const katalog = defaultKatalog();
+const state = buildSampleWorkbook(katalog);
+const fake = createFakeOffice(state);
+const listeners = new Set<() => void>();
+const host: ExcelHost = {
+  run: async (batch) => {
+    try {
+      return await (fake.Excel.run as unknown as ExcelHost["run"])(batch);
+    } finally {
+      listeners.forEach((l) => l());
+    }
+  },
+  isSetSupported: fake.requirements.isSetSupported,
+};
+const workbook = createWorkbookService(host);
+
+declare global {
+  interface Window {
+    demoWorkbook: {
+      sheetNames(): string[];
+      getValues(sheet: string, address: string): (string | number | boolean)[][];
+      getFills(sheet: string, address: string): (string | null)[][];
+      selection(): string | undefined;
+      activeSheet(): string;
+      select(sheet: string, address: string): void;
+    };
+  }
+}
+
+window.demoWorkbook = {
+  sheetNames: () => state.sheets.map((s) => s.name),
+  getValues: (sheet, address) => {
+    const s = state.sheet(sheet)!;
+    const a = parseRange(address)!;
+    const out: (string | number | boolean)[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: (string | number | boolean)[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(s.cell(r, c)?.formula ?? s.cell(r, c)?.value ?? "");
+      out.push(row);
+    }
+    return out;
+  },
+  getFills: (sheet, address) => {
+    const s = state.sheet(sheet)!;
+    const a = parseRange(address)!;
+    const out: (string | null)[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: (string | null)[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(s.cell(r, c)?.fill ?? null);
+      out.push(row);
+    }
+    return out;
+  },
+  selection: () => {
+    const sel = state.selection;
+    return sel ? `${sel.sheet}!${columnName(sel.area.left)}${sel.area.top + 1}` : undefined;
+  },
+  activeSheet: () => state.sheets[state.active].name,
+  select: (sheet, address) => {
+    state.active = state.sheets.findIndex((s) => s.name === sheet);
+    state.selection = { sheet, area: parseRange(address)! };
+    listeners.forEach((l) => l());
+  },
+};
+
+const Demo: React.FC = () => {
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => {
+    const l = () => setVersion((v) => v + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+  return (
+    <>
+      <div style={{ width: 380, flex: "0 0 380px", overflow: "auto", borderRight: "1px solid #ddd" }} aria-label="Panel Asisten IKI">
+        <FluentProvider theme={webLightTheme}>
+          <App services={{ loadFunctions: () => fetchFunctionsMetadata(), workbook, katalog, year: new Date().getFullYear() }} />
+        </FluentProvider>
+      </div>
+      <DemoGrid
+        state={state}
+        version={version}
+        onSelectSheet={(i) => {
+          state.active = i;
+          setVersion((v) => v + 1);
+        }}
+      />
+    </>
+  );
+};
+
+createRoot(document.getElementById("demo")!).render(<Demo />);

@@ -1,0 +1,60 @@
+/**
+ * Everything the task pane asks of the workbook, composed from the adapters. The pane receives
+ * this object; it never calls Office.js itself.
+ */
+import { Grid, columnName, parseRange } from "../core/grid";
+import { TemplateModel } from "../core/template/templateModel";
+import { Finding } from "../core/validate";
+import { ExcelHost } from "./host";
+import { FindingMarks, selectCell, writeCell } from "./markFindings";
+import { readActiveSheet, readWorkbook } from "./readGrids";
+import { InsertResult, insertTemplate, TemplateTarget } from "./writeTemplate";
+
+export interface WorkbookService {
+  insertTemplate(model: TemplateModel, target: TemplateTarget): Promise<InsertResult>;
+  readGrids(scope: "lembar" | "buku"): Promise<Grid[]>;
+  select(sheet: string, cell: string): Promise<void>;
+  mark(findings: Finding[]): Promise<number>;
+  unmark(): Promise<number>;
+  markedCount(): number;
+  write(sheet: string, cell: string, value: string): Promise<void>;
+  /** Writes cells in a row from the selected cell rightwards, refusing to overwrite. */
+  insertAtSelection(values: string[]): Promise<string>;
+}
+
+/** The selection's cells are not empty: nothing was written. */
+export class SelectionNotEmptyError extends Error {}
+
+export function createWorkbookService(host: ExcelHost): WorkbookService {
+  const marks = new FindingMarks();
+  return {
+    insertTemplate: (model, target) => insertTemplate(host, model, target),
+    readGrids: async (scope) =>
+      scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host),
+    select: (sheet, cell) => selectCell(host, sheet, cell),
+    mark: (findings) => marks.mark(host, findings),
+    unmark: () => marks.unmark(host),
+    markedCount: () => marks.count,
+    write: (sheet, cell, value) => writeCell(host, sheet, cell, value),
+    insertAtSelection: (values) =>
+      host.run(async (context) => {
+        const target = context.workbook
+          .getSelectedRange()
+          .getCell(0, 0)
+          .getResizedRange(0, values.length - 1);
+        target.load("address,values,formulas");
+        await context.sync();
+        const current = target.values as unknown[][];
+        const formulas = target.formulas as unknown[][];
+        if (current[0].some((v, i) => (v !== "" && v !== null) || formulas[0][i] !== "")) {
+          throw new SelectionNotEmptyError(
+            `Sel ${target.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
+          );
+        }
+        target.formulas = [values];
+        await context.sync();
+        const a = parseRange(target.address);
+        return a ? `${columnName(a.left)}${a.top + 1}` : target.address;
+      }),
+  };
+}

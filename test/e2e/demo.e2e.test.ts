@@ -1,0 +1,114 @@
+/*
+ * The demo page (npm run demo) in Chromium: the real task pane against the simulated workbook.
+ * Screenshots of each panel go to test/output/ (the README shows copies).
+ */
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { Browser, Page } from "playwright-core";
+import { launchChromium, isolate } from "../support/browser";
+import { serveFolder, StaticServer } from "../support/staticServer";
+
+const root = path.resolve(__dirname, "../..");
+const output = path.join(root, "test/output");
+const SHEET = "IKI Kasi Pemerintahan";
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+type DemoWindow = Window & {
+  demoWorkbook: {
+    sheetNames(): string[];
+    getValues(sheet: string, address: string): unknown[][];
+    getFills(sheet: string, address: string): (string | null)[][];
+    selection(): string | undefined;
+    select(sheet: string, address: string): void;
+  };
+};
+
+beforeAll(async () => {
+  mkdirSync(output, { recursive: true });
+  server = await serveFolder(path.join(root, "dist-demo"));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  const refused = await isolate(page);
+  await page.goto(`${server.url}/index.html`);
+  await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
+  expect(refused).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(() => expect(errors).toEqual([]));
+
+describe("demo: Periksa", () => {
+  it("checks the sample workbook and lists its known defects grouped with counts", async () => {
+    await page.getByRole("button", { name: "Periksa", exact: true }).click();
+    const summary = page.getByTestId("ringkasan");
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe("1 tabel · 2 galat · 4 peringatan · 0 info");
+    for (const title of ["Penanggung Jawab kosong (1)", "Persentase tanpa penyebut (1)", "Nomor ganda (1)", "Kemungkinan salah ketik indikator (1)"]) {
+      await page.getByText(title).waitFor();
+    }
+    await page.screenshot({ path: path.join(output, "demo-periksa.png") });
+  });
+
+  it("clicking a finding selects its cell", async () => {
+    await page.getByRole("button", { name: /^A12: nomor 3 dipakai dua kali/ }).click();
+    await page.waitForFunction(() => (window as unknown as DemoWindow).demoWorkbook.selection() === "IKI Kasi Pemerintahan!A12");
+  });
+
+  it("Tandai colours the cells and Hapus tanda restores them", async () => {
+    await page.getByRole("button", { name: "Tandai" }).click();
+    await page.getByText(/sel ditandai/).waitFor();
+    expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getFills(s, "F9"), SHEET)).toEqual([["#F4CCCC"]]);
+    await page.getByRole("button", { name: "Hapus tanda" }).click();
+    await page.getByText(/Tanda pada \d+ sel dihapus/).waitFor();
+    expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getFills(s, "A8:F12"), SHEET)).toEqual(
+      Array.from({ length: 5 }, () => Array(6).fill(null))
+    );
+  });
+
+  it("a quick fix writes the catalogue value and the finding goes away", async () => {
+    await page.getByRole("button", { name: "Isi Penanggung Jawab dari katalog" }).click();
+    await page.getByText(/Isi Penanggung Jawab dari katalog: .*F9 diisi/).waitFor();
+    expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getValues(s, "F9"), SHEET)).toEqual([["Kepala Seksi Pemerintahan"]]);
+    await page.waitForFunction(() => document.querySelector("[data-testid=ringkasan]")?.textContent?.includes("1 galat"));
+  });
+});
+
+describe("demo: Templat, Katalog, Fungsi", () => {
+  it("inserts the standard template into a new sheet; the header cells read back", async () => {
+    await page.getByRole("tab", { name: "Templat" }).click();
+    await page.getByLabel("Nama kecamatan").fill("Contoh");
+    await page.getByRole("button", { name: "Sisipkan templat" }).click();
+    const done = page.getByText(/Templat disisipkan di lembar "/);
+    await done.waitFor();
+    const sheetName = (await done.textContent())!.match(/lembar "(.+)"/)![1];
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.sheetNames())).toContain(sheetName);
+    const values = await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getValues(s, "A1:A3"), sheetName);
+    expect(values).toEqual([["INDIKATOR KINERJA INDIVIDU (IKI)"], ["PEMERINTAH KABUPATEN LUMAJANG"], ["KECAMATAN CONTOH"]]);
+    const all = await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getValues(s, "A1:J40"), sheetName);
+    const header = all.find((row) => row[0] === "No")!;
+    expect(header.slice(0, 6)).toEqual(["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"]);
+    await page.screenshot({ path: path.join(output, "demo-templat.png") });
+  });
+
+  it("searches the catalogue and shows an entry's formula and sources", async () => {
+    await page.getByRole("tab", { name: "Katalog" }).click();
+    await page.getByLabel("Cari indikator").fill("lppdes tepat");
+    await page.getByTestId("entri-iki-kec-desa-lppdes-tepat-waktu").waitFor();
+    await page.screenshot({ path: path.join(output, "demo-katalog.png") });
+  });
+
+  it("lists the IKI functions from the generated metadata", async () => {
+    await page.getByRole("tab", { name: "Fungsi" }).click();
+    await page.getByTestId("fungsi-PERSEN").waitFor();
+    await page.screenshot({ path: path.join(output, "demo-fungsi.png") });
+  });
+});

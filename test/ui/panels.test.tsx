@@ -1,0 +1,79 @@
+import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "../../src/taskpane/components/App";
+import { createFakeOffice, FakeWorkbookState } from "../../src/dev/fakeExcel";
+import { createWorkbookService } from "../../src/excel/workbookService";
+import { ExcelHost } from "../../src/excel/host";
+import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
+
+const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+
+function setup() {
+  const state = new FakeWorkbookState();
+  const sheet = state.addSheet("IKI");
+  sheet.setValues([
+    ["PEMERINTAH KABUPATEN LUMAJANG"],
+    [],
+    HEADER,
+    ["1", "Terlaksananya Pembinaan Pemerintahan Desa", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "Jumlah desa / Jumlah desa yang menetapkan RKPDes tepat waktu x 100%", "Perdes RKPDesa", ""],
+  ]);
+  const fake = createFakeOffice(state);
+  const workbook = createWorkbookService({ run: fake.Excel.run as unknown as ExcelHost["run"], isSetSupported: fake.requirements.isSetSupported });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App services={{ loadFunctions: async () => [], workbook, katalog: defaultKatalog(), year: 2025 }} />
+    </FluentProvider>
+  );
+  return { state, sheet };
+}
+
+describe("Periksa panel", () => {
+  it("lists findings grouped with counts, selects a cell, marks and restores, applies a quick fix", async () => {
+    const { state, sheet } = setup();
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    const summary = await screen.findByTestId("ringkasan");
+    expect(summary.textContent).toMatch(/1 tabel · 1 galat · 1 peringatan/);
+    const findings = screen.getAllByTestId("temuan");
+    const swapped = findings.find((f) => f.textContent!.includes("pembilang dan penyebut tertukar"))!;
+    fireEvent.click(within(swapped).getAllByRole("button")[0]);
+    await waitFor(() => expect(state.selection).toEqual({ sheet: "IKI", area: { top: 3, left: 3, bottom: 3, right: 3 } }));
+
+    fireEvent.click(screen.getByRole("button", { name: "Tandai" }));
+    await waitFor(() => expect(sheet.cell(3, 5)!.fill).toBe("#F4CCCC"));
+    fireEvent.click(screen.getByRole("button", { name: "Hapus tanda" }));
+    await waitFor(() => expect(sheet.cell(3, 5)!.fill).toBeUndefined());
+
+    fireEvent.click(within(swapped).getByRole("button", { name: "Ganti dengan rumus katalog" }));
+    await waitFor(() => expect(sheet.cell(3, 3)!.value).toBe("(Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%"));
+    await waitFor(() => expect(screen.getByTestId("ringkasan").textContent).toMatch(/0 peringatan/));
+  });
+});
+
+describe("Templat panel", () => {
+  it("inserts the template into a new sheet and refuses to overwrite at the selection", async () => {
+    const { state } = setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Templat" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    expect(await screen.findByText(/Templat disisipkan di lembar "IKI Kasubag Keuangan 2025"|Templat disisipkan di lembar/)).toBeTruthy();
+    expect(state.sheets).toHaveLength(2);
+    expect(state.sheets[1].cell(0, 0)!.value).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
+
+    state.active = 0;
+    state.selection = { sheet: "IKI", area: { top: 0, left: 0, bottom: 0, right: 0 } };
+    fireEvent.click(screen.getByRole("radio", { name: /Sel terpilih/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    expect(await screen.findByText(/Templat tidak disisipkan: .* sel tujuan sudah berisi data \(A1, /)).toBeTruthy();
+  });
+});
+
+describe("Katalog panel", () => {
+  it("searches with typos and inserts an entry as a row at an empty selection", async () => {
+    const { state, sheet } = setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "apbdes tepat" } });
+    const card = await screen.findByTestId("entri-iki-kec-desa-apbdes-tepat-waktu");
+    state.selection = { sheet: "IKI", area: { top: 4, left: 0, bottom: 4, right: 0 } };
+    fireEvent.click(within(card).getByRole("button", { name: /Sisipkan sebagai baris/ }));
+    await waitFor(() => expect(sheet.cell(4, 2)?.value).toBe("Persentase Desa yang menetapkan APBDes Tepat Waktu"));
+  });
+});
