@@ -34,9 +34,32 @@ const DATA: unknown[][] = [
     "Nilai 2023",
     "Nilai 2024",
     "Indikator",
+    "Galat",
   ],
-  ["Desa A", 90, 100, "positif", new Date(Date.UTC(2024, 8, 15)), "31/12/2024", 100, 110, RKPDES],
-  ["Desa B", "85,5", 90, "negatif", "30 September 2024", "2 Januari 2025", 200, 180, APBDES_TYPO],
+  [
+    "Desa A",
+    90,
+    100,
+    "positif",
+    new Date(Date.UTC(2024, 8, 15)),
+    "31/12/2024",
+    100,
+    110,
+    RKPDES,
+    { formula: "NA()" },
+  ],
+  [
+    "Desa B",
+    "85,5",
+    90,
+    "negatif",
+    "30 September 2024",
+    "2 Januari 2025",
+    200,
+    180,
+    APBDES_TYPO,
+    5,
+  ],
   ["Desa C", null, 80, "turun", "1 Oktober 2024", null, 50, 50, "Jumlah kucing di kantor"],
   ["Desa D", 75, 0, null, null, "2024-12-20", 0, 10, null],
   ["Desa E", 120, 100, "naik", 45565, new Date(Date.UTC(2025, 0, 5)), 80, 60, null],
@@ -82,6 +105,7 @@ const SCALARS: Array<[string, string, unknown]> = [
   ["INDEX atas tumpahan", "INDEX(IKI.CAPAIAN(Data!B2:B6,Data!C2:C6,Data!D2:D6),2,1)", 105],
   ["SUM atas tumpahan", "SUM(IKI.PERTUMBUHAN(Data!H2:H3,Data!G2:G3))", 0],
   ["ukuran berbeda", "IKI.PERSEN(Data!B2:B6,Data!C2:C4)", "#VALUE!"],
+  ["galat dalam rentang", "IKI.RATARATA(Data!J2:J3)", "#N/A"],
 ];
 
 /** Spilled formulas on sheet Hasil, from row 1 of their column, with the expected column. */
@@ -175,7 +199,7 @@ beforeAll(async () => {
   for (const grid of grids) {
     sheets[grid.sheet] = grid.values.map((row, r) =>
       row.map((v, c) => {
-        const formula = grid.formulas[r][c];
+        const formula = grid.formulas?.[r][c];
         if (formula) return formula;
         // Text stays text (HyperFormula would otherwise read "31/12/2024" as a date itself).
         return typeof v === "string" ? `'${v}` : v;
@@ -226,6 +250,13 @@ describe("IKI.* in HyperFormula, from an .xlsx fixture", () => {
     expect(
       (hf.getCellValue({ sheet: hasil, row: missing, col: 1 }) as DetailedCellError).message
     ).toBe('Indikator "Jumlah kucing di kantor" tidak ditemukan di katalog.');
+  });
+
+  it("hands an error inside a range to the wrapper, which names its cell", () => {
+    const row = SCALARS.findIndex(([label]) => label === "galat dalam rentang");
+    expect((hf.getCellValue({ sheet: hasil, row, col: 1 }) as DetailedCellError).message).toBe(
+      "nilai (baris 1, kolom 1): sel berisi #N/A."
+    );
   });
 
   it("recalculates when an input changes", () => {

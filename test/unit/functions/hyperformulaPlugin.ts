@@ -20,8 +20,6 @@ import {
 import * as IKI from "../../../src/functions/functions";
 import { FunctionMetadata } from "../../../src/core/functionMetadata";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 const TO_EXCEL: Partial<Record<ErrorType, string>> = {
   [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
   [ErrorType.VALUE]: "#VALUE!",
@@ -93,7 +91,7 @@ export function buildIkiPlugin(functions: FunctionMetadata[]) {
   }
 
   class IkiPlugin extends FunctionPlugin {
-    static implementedFunctions = implemented;
+    static override implementedFunctions = implemented;
   }
 
   for (const [method, fn] of byName) {
@@ -109,7 +107,7 @@ export function buildIkiPlugin(functions: FunctionMetadata[]) {
         if (repeating) {
           excelArgs = [args.filter((a) => a !== undefined).map(toMatrix)];
         } else {
-          excelArgs = fn.parameters.map((p, i) =>
+          excelArgs = fn.parameters.map((_p, i) =>
             matrixParams[i]
               ? args[i] === undefined
                 ? null
