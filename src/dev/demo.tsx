@@ -12,23 +12,24 @@ import { defaultKatalog } from "../core/catalogue/loadKatalog";
 import { columnName, parseRange } from "../core/grid";
 import { createWorkbookService } from "../excel/workbookService";
 import { ExcelHost } from "../excel/host";
-import { createFakeOffice } from "./fakeExcel";
+import { fakeHost } from "./fakeExcel";
 import { DemoGrid } from "./DemoGrid";
 import { buildSampleWorkbook } from "./sampleWorkbook";
 
 const katalog = defaultKatalog();
 const state = buildSampleWorkbook(katalog);
-const fake = createFakeOffice(state);
+const fake = fakeHost(state);
 const listeners = new Set<() => void>();
+/** The fake host, telling the grid view to redraw after every batch. */
 const host: ExcelHost = {
   run: async (batch) => {
     try {
-      return await (fake.Excel.run as unknown as ExcelHost["run"])(batch);
+      return await fake.run(batch);
     } finally {
       listeners.forEach((l) => l());
     }
   },
-  isSetSupported: fake.requirements.isSetSupported,
+  isSetSupported: fake.isSetSupported,
 };
 const workbook = createWorkbookService(host);
 

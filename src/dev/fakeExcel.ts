@@ -6,6 +6,7 @@
  * as Office.js does.
  */
 import { columnName, parseRange } from "../core/grid";
+import type { ExcelHost } from "../excel/host";
 
 export type FakeValue = string | number | boolean;
 
@@ -521,5 +522,14 @@ export function createFakeOffice(state: FakeWorkbookState) {
     requirements: {
       isSetSupported: (name: string, version: string) => state.isSetSupported(name, version),
     },
+  };
+}
+
+/** The fake as the adapters' host. */
+export function fakeHost(state: FakeWorkbookState): ExcelHost {
+  const fake = createFakeOffice(state);
+  return {
+    run: fake.Excel.run as unknown as ExcelHost["run"],
+    isSetSupported: fake.requirements.isSetSupported,
   };
 }

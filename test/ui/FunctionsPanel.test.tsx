@@ -6,9 +6,8 @@ import path from "node:path";
 import FunctionsPanel from "../../src/taskpane/components/FunctionsPanel";
 import App from "../../src/taskpane/components/App";
 import { FunctionMetadata, readFunctionsMetadata } from "../../src/core/functionMetadata";
-import { createFakeOffice, FakeWorkbookState } from "../../src/dev/fakeExcel";
+import { fakeHost, FakeWorkbookState } from "../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../src/excel/workbookService";
-import { ExcelHost } from "../../src/excel/host";
 import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
 
 const golden = readFunctionsMetadata(
@@ -51,8 +50,7 @@ describe("Fungsi panel", () => {
   it("is part of the App, which reaches Office only through its services", async () => {
     const state = new FakeWorkbookState();
     state.addSheet("Lembar1");
-    const fake = createFakeOffice(state);
-    const workbook = createWorkbookService({ run: fake.Excel.run as unknown as ExcelHost["run"], isSetSupported: fake.requirements.isSetSupported });
+    const workbook = createWorkbookService(fakeHost(state));
     inFluent(<App services={{ loadFunctions: () => Promise.resolve(golden), workbook, katalog: defaultKatalog(), year: 2025 }} />);
     expect(screen.getByRole("heading", { name: "Asisten IKI" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));

@@ -1,9 +1,8 @@
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
-import { createFakeOffice, FakeWorkbookState } from "../../src/dev/fakeExcel";
+import { fakeHost, FakeWorkbookState } from "../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../src/excel/workbookService";
-import { ExcelHost } from "../../src/excel/host";
 import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
 
 const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
@@ -17,8 +16,7 @@ function setup() {
     HEADER,
     ["1", "Terlaksananya Pembinaan Pemerintahan Desa", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "Jumlah desa / Jumlah desa yang menetapkan RKPDes tepat waktu x 100%", "Perdes RKPDesa", ""],
   ]);
-  const fake = createFakeOffice(state);
-  const workbook = createWorkbookService({ run: fake.Excel.run as unknown as ExcelHost["run"], isSetSupported: fake.requirements.isSetSupported });
+  const workbook = createWorkbookService(fakeHost(state));
   render(
     <FluentProvider theme={webLightTheme}>
       <App services={{ loadFunctions: async () => [], workbook, katalog: defaultKatalog(), year: 2025 }} />

@@ -5,6 +5,7 @@
  */
 import { KatalogError, checkKatalog } from "./loadKatalog";
 import { Entri, Jabatan, KatalogData, Unit } from "./types";
+import { columnName } from "../grid";
 
 export type SheetCell = string | number | null;
 export interface SheetData {
@@ -183,17 +184,6 @@ export function sheetsToKatalog(sheets: SheetData[], source: string): KatalogDat
   return data;
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function readItems<T>(s: SheetData, columns: Column<T>[], problems: string[]): T[] {
   const position = columns.map((c) =>
     s.header.findIndex((h) => String(h ?? "").trim() === c.title)
@@ -208,7 +198,7 @@ function readItems<T>(s: SheetData, columns: Column<T>[], problems: string[]): T
     const item: Record<string, unknown> = {};
     columns.forEach((c, i) => {
       const raw = row[position[i]];
-      const address = `${s.name}!${columnLetter(position[i])}${r + 2}`;
+      const address = `${s.name}!${columnName(position[i])}${r + 2}`;
       const text = raw === null || raw === undefined ? "" : String(raw);
       if (text.trim() === "") {
         if (REQUIRED_TEXT.has(String(c.field))) item[c.field as string] = "";

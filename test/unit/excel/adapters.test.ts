@@ -2,7 +2,8 @@
  * The Office.js adapters against the fake workbook (src/dev/fakeExcel.ts): sync counts, merged
  * areas, template insertion rules, marking and restoring, requirement-set fallbacks.
  */
-import { createFakeOffice, FakeWorkbookState } from "../../../src/dev/fakeExcel";
+import { fakeHost, FakeWorkbookState } from "../../../src/dev/fakeExcel";
+import { KASI_PEMERINTAHAN_2025 } from "../../support/templateOptions";
 import { ExcelHost } from "../../../src/excel/host";
 import { readActiveSheet, readWorkbook } from "../../../src/excel/readGrids";
 import { insertTemplate, TargetNotEmptyError } from "../../../src/excel/writeTemplate";
@@ -16,22 +17,10 @@ const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitung
 
 function setup(): { state: FakeWorkbookState; host: ExcelHost } {
   const state = new FakeWorkbookState();
-  const fake = createFakeOffice(state);
-  return { state, host: { run: fake.Excel.run as unknown as ExcelHost["run"], isSetSupported: fake.requirements.isSetSupported } };
+  return { state, host: fakeHost(state) };
 }
 
-const model = buildTemplate(katalog, {
-  kind: "iki",
-  unit: "kecamatan",
-  jabatan: "kasi-pemerintahan",
-  namaUnit: "Candipuro",
-  tahun: 2025,
-  identitas: true,
-  isiDariKatalog: true,
-  barisKosong: 0,
-  ukuran: "tahunan",
-  tandaTangan: true,
-});
+const model = buildTemplate(katalog, KASI_PEMERINTAHAN_2025);
 
 describe("reading sheets", () => {
   it("reads a 5,000-row sheet in at most 3 syncs, with origin and merged areas", async () => {

@@ -8,20 +8,10 @@ import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { Grid } from "../../../src/core/grid";
 import { buildTemplate, PLACEHOLDER, TemplateError, templateMatrix, TemplateOptions } from "../../../src/core/template/templateModel";
 import { validateGrid } from "../../../src/core/validate";
+import { KASI_PEMERINTAHAN_2025 } from "../../support/templateOptions";
 
 const katalog = defaultKatalog();
-const base: TemplateOptions = {
-  kind: "iki",
-  unit: "kecamatan",
-  jabatan: "kasi-pemerintahan",
-  namaUnit: "Candipuro",
-  tahun: 2025,
-  identitas: true,
-  isiDariKatalog: true,
-  barisKosong: 0,
-  ukuran: "tahunan",
-  tandaTangan: true,
-};
+const base: TemplateOptions = KASI_PEMERINTAHAN_2025;
 
 function asGrid(options: TemplateOptions): Grid {
   const model = buildTemplate(katalog, options);
