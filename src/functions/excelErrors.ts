@@ -49,9 +49,20 @@ export function toExcelCell(result: CellResult): ExcelCell {
   return result instanceof CellError ? toExcelError(result) : result;
 }
 
+/**
+ * A core result as Excel's answer. The core builds a fresh array for every call, so errors are
+ * converted in place: a 100,000-row spill is not copied a second time.
+ */
 export function toExcelMatrix(result: CellResult[][] | CellError): ExcelCell[][] {
   if (result instanceof CellError) return [[toExcelError(result)]];
-  return result.map((row) => row.map(toExcelCell));
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r] as ExcelCell[];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v instanceof CellError) row[c] = toExcelError(v);
+    }
+  }
+  return result as ExcelCell[][];
 }
 
 /** Last line of defence: an unexpected exception becomes #VALUE! with a message, never a crash. */

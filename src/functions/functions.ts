@@ -21,8 +21,14 @@ import {
 } from "../core/measures/waktu";
 import { ExcelCell, guard, toExcelCell, toExcelMatrix } from "./excelErrors";
 
-/** A range parameter as a 2-D array (a bare scalar from other callers becomes 1x1). */
+/**
+ * A range parameter as a 2-D array. Excel already passes one, which is used as it is; a bare
+ * scalar or a 1-D array from other callers is wrapped.
+ */
 function range(value: unknown): unknown[][] {
+  if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0]))) {
+    return value as unknown[][];
+  }
   return asMatrix<unknown>(value);
 }
 
@@ -56,8 +62,8 @@ export function persen(pembilang: any[][], penyebut: any[][], desimal?: any): an
     () =>
       toExcelMatrix(
         persenMatrix(
-          asMatrix<CellScalar>(pembilang) as CellMatrix,
-          asMatrix<CellScalar>(penyebut) as CellMatrix,
+          range(pembilang) as CellMatrix,
+          range(penyebut) as CellMatrix,
           desimal as CellScalar
         )
       ),

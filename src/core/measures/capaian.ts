@@ -1,6 +1,6 @@
 import { BLANK_RESULT, CellError, CellResult } from "../cellValues";
 import { describeValue, inputError, readNumber } from "./inputs";
-import { at, broadcastShape } from "./shape";
+import { at, broadcastShape, isSingle } from "./shape";
 
 /**
  * Capaian (achievement) against a target, and growth/decline between two periods
@@ -105,6 +105,11 @@ export function capaianMatrix(
   target: unknown[][],
   polaritas: unknown[][]
 ): CellResult[][] | CellError {
+  // Fast path for a single cell: no shape checks.
+  if (isSingle(realisasi) && isSingle(target) && isSingle(polaritas)) {
+    const p = readPolaritas(polaritas[0][0]);
+    return [[p instanceof CellError ? p : capaian(realisasi[0][0], target[0][0], p)]];
+  }
   const size = broadcastShape([realisasi, target, polaritas], ["realisasi", "target", "polaritas"]);
   if (size instanceof CellError) return size;
   const [rows, cols] = size;
@@ -129,10 +134,11 @@ export function changeMatrix(
   sebelumnya: unknown[][],
   kind: "pertumbuhan" | "penurunan"
 ): CellResult[][] | CellError {
+  const fn = kind === "pertumbuhan" ? pertumbuhan : penurunan;
+  if (isSingle(nilaiN) && isSingle(sebelumnya)) return [[fn(nilaiN[0][0], sebelumnya[0][0])]];
   const size = broadcastShape([nilaiN, sebelumnya], ["nilai_n", "nilai_sebelumnya"]);
   if (size instanceof CellError) return size;
   const [rows, cols] = size;
-  const fn = kind === "pertumbuhan" ? pertumbuhan : penurunan;
   const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const line: CellResult[] = new Array(cols);

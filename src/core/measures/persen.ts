@@ -47,6 +47,16 @@ export function persenMatrix(
   penyebut: CellMatrix,
   desimal: CellScalar
 ): CellResult[][] | CellError {
+  // Fast path for the common single-cell call without rounding: no shape checks, no closure.
+  if (
+    (desimal === null || desimal === undefined) &&
+    pembilang.length === 1 &&
+    penyebut.length === 1 &&
+    pembilang[0].length === 1 &&
+    penyebut[0].length === 1
+  ) {
+    return [[persen(pembilang[0][0], penyebut[0][0])]];
+  }
   const decimals = readDecimals(desimal);
   if (decimals instanceof CellError) return decimals;
   return zipMatrices(pembilang, penyebut, ["pembilang", "penyebut"], (a, b) =>

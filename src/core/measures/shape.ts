@@ -29,6 +29,11 @@ export function broadcastShape(
   return [rows, cols];
 }
 
+/** A 1x1 range (what Excel passes for a single cell). */
+export function isSingle(m: unknown[][]): boolean {
+  return m.length === 1 && Array.isArray(m[0]) && m[0].length === 1;
+}
+
 /** The element of a broadcast range at (r, c). */
 export function at<T>(m: T[][], r: number, c: number): T {
   return m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
