@@ -75,3 +75,22 @@ describe("Katalog panel", () => {
     await waitFor(() => expect(sheet.cell(4, 2)?.value).toBe("Persentase Desa yang menetapkan APBDes Tepat Waktu"));
   });
 });
+
+describe("Periksa panel on a large workbook", () => {
+  it("shows findings page by page", async () => {
+    const state = new FakeWorkbookState();
+    const sheet = state.addSheet("Besar");
+    const rows = Array.from({ length: 300 }, (_, i) => [String(i + 1), "Sasaran", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "(Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%", "Perdes", ""]);
+    sheet.setValues([HEADER, ...rows]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    expect((await screen.findByTestId("ringkasan")).textContent).toMatch(/300 galat/);
+    expect(screen.getAllByTestId("temuan")).toHaveLength(50);
+    fireEvent.click(screen.getByRole("button", { name: /Tampilkan lagi \(250 tersisa\)/ }));
+    expect(screen.getAllByTestId("temuan")).toHaveLength(250);
+  });
+});

@@ -41,6 +41,9 @@ const useStyles = makeStyles({
 
 const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
+/** Findings shown per group before "Tampilkan lagi": a 50,000-row workbook can have thousands. */
+const PAGE = 50;
+
 type State =
   | { kind: "idle" }
   | { kind: "busy"; progress: number; text: string }
@@ -56,6 +59,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
   const [state, setState] = React.useState<State>({ kind: "idle" });
   const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
   const [marked, setMarked] = React.useState(0);
+  const [shown, setShown] = React.useState<Record<string, number>>({});
 
   const check = async () => {
     setMessage(undefined);
@@ -72,6 +76,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
         findings.push(...report.findings);
         tables.push(...report.tables);
       }
+      setShown({});
       setState({ kind: "done", findings, tables });
     } catch (e) {
       setState({ kind: "error", text: `Pemeriksaan gagal: ${(e as Error).message}` });
@@ -158,7 +163,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
                   &nbsp;{RULE_TITLE[g.rule]} ({g.items.length})
                 </AccordionHeader>
                 <AccordionPanel>
-                  {g.items.map((f, i) => (
+                  {g.items.slice(0, shown[`${g.severity}-${g.rule}`] ?? PAGE).map((f, i) => (
                     <div key={`${f.sheet}!${f.cell}-${i}`} className={styles.finding} data-testid="temuan">
                       <Button appearance="transparent" className={styles.link} onClick={() => run(async () => {
                         await workbook.select(f.sheet, f.cell);
@@ -183,6 +188,15 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
                       )}
                     </div>
                   ))}
+                  {g.items.length > (shown[`${g.severity}-${g.rule}`] ?? PAGE) && (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => setShown((s) => ({ ...s, [`${g.severity}-${g.rule}`]: (s[`${g.severity}-${g.rule}`] ?? PAGE) + PAGE * 4 }))}
+                    >
+                      Tampilkan lagi ({g.items.length - (shown[`${g.severity}-${g.rule}`] ?? PAGE)} tersisa)
+                    </Button>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             ))}
