@@ -102,6 +102,12 @@ export class GridReader {
     return v === null || v === undefined ? "" : String(v).trim();
   }
 
+  /** The text a cell holds itself: "" where a merge that starts on another row covers it. */
+  ownText(row: number, col: number): string {
+    const m = this.merge(row, col);
+    return m && m.top !== row ? "" : this.text(row, col);
+  }
+
   formula(row: number, col: number): string | undefined {
     return this.grid.formulas?.[row]?.[col] ?? undefined;
   }

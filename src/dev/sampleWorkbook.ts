@@ -6,16 +6,8 @@
  * Names and NIP are placeholders.
  */
 import { Katalog } from "../core/catalogue/katalog";
+import { STANDARD_COLUMNS } from "../core/template/templateModel";
 import { FakeValue, FakeWorkbookState } from "./fakeExcel";
-
-const HEADER = [
-  "No",
-  "Sasaran",
-  "Indikator Kinerja",
-  "Rumus / Formula Perhitungan",
-  "Sumber Data",
-  "Penanggung Jawab",
-];
 
 export function buildSampleWorkbook(katalog: Katalog): FakeWorkbookState {
   const state = new FakeWorkbookState();
@@ -36,7 +28,7 @@ export function buildSampleWorkbook(katalog: Katalog): FakeWorkbookState {
     [],
     ["Jabatan", "", "Kepala Seksi Pemerintahan"],
     [],
-    HEADER,
+    STANDARD_COLUMNS,
   ];
   let no = 0;
   rows.forEach((e, i) => {

@@ -74,7 +74,8 @@ export const PLACEHOLDER = {
   unit: "[NAMA KECAMATAN]",
 };
 
-const BASE_HEADER = [
+/** The six standard columns of every IKI/IKU table, in order. */
+export const STANDARD_COLUMNS = [
   "No",
   "Sasaran",
   "Indikator Kinerja",
@@ -152,7 +153,7 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
       }));
 
   const measureHeader = measurementHeader(options.ukuran);
-  const header = [...BASE_HEADER, ...measureHeader.titles];
+  const header = [...STANDARD_COLUMNS, ...measureHeader.titles];
   const cols = header.length;
   const cells: TemplateCell[] = [];
   const merges: TemplateModel["merges"] = [];
@@ -207,12 +208,12 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
   r++;
   if (measureHeader.second.length) {
     // Triwulan: a second header row under the merged "Target / Realisasi / Capaian" groups.
-    for (let c = 0; c < BASE_HEADER.length; c++)
+    for (let c = 0; c < STANDARD_COLUMNS.length; c++)
       merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c });
     for (const g of measureHeader.groups)
       merges.push({ top: headerRow, left: g.left, bottom: headerRow, right: g.right });
     measureHeader.second.forEach((title, i) =>
-      put(headerRow + 1, BASE_HEADER.length + i, title, "header")
+      put(headerRow + 1, STANDARD_COLUMNS.length + i, title, "header")
     );
     r++;
   }
@@ -314,7 +315,7 @@ function measurementHeader(ukuran: Measurement): {
   second: string[];
   groups: Array<{ left: number; right: number }>;
 } {
-  const base = BASE_HEADER.length;
+  const base = STANDARD_COLUMNS.length;
   if (ukuran === "tahunan")
     return { titles: ["Satuan", "Target", "Realisasi", "Capaian (%)"], second: [], groups: [] };
   if (ukuran === "triwulan") {
@@ -356,7 +357,7 @@ function measurementCells(
   styles: TemplateStyle[]
 ): void {
   if (ukuran === "tidak") return;
-  const base = BASE_HEADER.length;
+  const base = STANDARD_COLUMNS.length;
   const ref = (col: number) => `${columnName(col)}${row + 1}`;
   const capaian = (realisasiCol: number, targetCol: number) =>
     `=${FUNCTION_NAMESPACE}.CAPAIAN(${ref(realisasiCol)},${ref(targetCol)},"${data.polaritas}")`;

@@ -148,15 +148,11 @@ function isForeignRow(
   const content = (["indikator", "rumus", "sumber", "pj"] as ColumnRole[])
     .map((role) => columns[role])
     .filter((c): c is number => c !== undefined)
-    .some(
-      (c) =>
-        reader.text(row, c) !== "" && !(reader.merge(row, c) && reader.merge(row, c)!.top !== row)
-    );
+    .some((c) => reader.ownText(row, c) !== "");
   if (content) return false;
   for (let c = 0; c < reader.colCount; c++) {
-    const t = reader.text(row, c);
-    const m = reader.merge(row, c);
-    if (t === "" || (m && m.top !== row)) continue;
+    const t = reader.ownText(row, c);
+    if (t === "") continue;
     if (c === columns.no && /^\d+\.?$/.test(t)) return false;
     if (c === columns.sasaran) return false; // a Sasaran spilling over to a row of its own
     return true;

@@ -176,11 +176,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
   let count = 0;
 
   for (const r of table.bodyRows) {
-    const own = (c: number | undefined) => {
-      if (c === undefined) return "";
-      const m = reader.merge(r, c);
-      return m && m.top !== r ? "" : reader.text(r, c);
-    };
+    const own = (c: number | undefined) => (c === undefined ? "" : reader.ownText(r, c));
     const shown = (c: number | undefined) => (c === undefined ? "" : reader.text(r, c));
 
     const noText = own(col.no);
