@@ -78,6 +78,8 @@ export class FakeWorkbookState {
   active = 0;
   selection: { sheet: string; area: Area } | undefined;
   syncCount = 0;
+  /** Custom XML parts stored in the workbook: [namespace, xml]. */
+  readonly xmlParts: Array<{ namespace: string; xml: string }> = [];
   /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
   supported = new Set([
     "ExcelApi 1.1",
@@ -479,13 +481,67 @@ class FakeWorksheetCollection extends Proxy {
   }
 }
 
+class FakeXmlPart {
+  constructor(
+    private readonly state: FakeWorkbookState,
+    private readonly part: { namespace: string; xml: string } | undefined
+  ) {}
+  get isNullObject(): boolean {
+    if (this.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    return !this.part;
+  }
+  getXml(): { value: string } {
+    const part = this.part;
+    return {
+      get value() {
+        if (!part) throw new Error("InvalidReference: objek null.");
+        return part.xml;
+      },
+    };
+  }
+  delete(): void {
+    const i = this.state.xmlParts.indexOf(this.part!);
+    if (i >= 0) this.state.xmlParts.splice(i, 1);
+  }
+}
+
+function fakeXmlParts(ctx: FakeContext) {
+  const state = ctx.state;
+  return {
+    add: (xml: string) => {
+      ctx.requires("ExcelApi", "1.5", "customXmlParts");
+      const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+      state.xmlParts.push({ namespace: ns, xml });
+    },
+    getByNamespace: (ns: string) => {
+      ctx.requires("ExcelApi", "1.5", "customXmlParts");
+      const matching = () => state.xmlParts.filter((p) => p.namespace === ns);
+      return {
+        load: () => undefined,
+        get items() {
+          return matching().map((p) => new FakeXmlPart(state, p));
+        },
+        getOnlyItemOrNullObject: () => {
+          const list = matching();
+          return new FakeXmlPart(state, list.length === 1 ? list[0] : undefined);
+        },
+      };
+    },
+  };
+}
+
 export class FakeContext {
   private readonly proxies: Proxy[] = [];
-  readonly workbook: { worksheets: FakeWorksheetCollection; getSelectedRange: () => FakeRange };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    getSelectedRange: () => FakeRange;
+    customXmlParts: ReturnType<typeof fakeXmlParts>;
+  };
   constructor(readonly state: FakeWorkbookState) {
     const worksheets = new FakeWorksheetCollection(this);
     this.workbook = {
       worksheets,
+      customXmlParts: fakeXmlParts(this),
       getSelectedRange: () => {
         const sel = state.selection ?? {
           sheet: state.sheets[state.active].name,

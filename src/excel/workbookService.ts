@@ -9,6 +9,12 @@ import { ExcelHost } from "./host";
 import { FindingMarks, selectCell, writeCell } from "./markFindings";
 import { readActiveSheet, readWorkbook } from "./readGrids";
 import { InsertResult, insertTemplate, TemplateTarget } from "./writeTemplate";
+import {
+  catalogueStorageSupported,
+  loadCatalogue,
+  removeCatalogue,
+  saveCatalogue,
+} from "./savedCatalogue";
 
 export interface WorkbookService {
   insertTemplate(model: TemplateModel, target: TemplateTarget): Promise<InsertResult>;
@@ -20,6 +26,11 @@ export interface WorkbookService {
   write(sheet: string, cell: string, value: string): Promise<void>;
   /** Writes cells in a row from the selected cell rightwards, refusing to overwrite. */
   insertAtSelection(values: string[]): Promise<string>;
+  /** The catalogue saved in this workbook (JSON), if any and if the API allows. */
+  savedCatalogue(): Promise<string | undefined>;
+  /** Saves a catalogue into this workbook; false when Excel cannot (ExcelApi 1.5 missing). */
+  saveCatalogue(json: string): Promise<boolean>;
+  removeSavedCatalogue(): Promise<void>;
 }
 
 /** The selection's cells are not empty: nothing was written. */
@@ -27,7 +38,17 @@ export class SelectionNotEmptyError extends Error {}
 
 export function createWorkbookService(host: ExcelHost): WorkbookService {
   const marks = new FindingMarks();
+  const storage = () => catalogueStorageSupported(host);
   return {
+    savedCatalogue: async () => (storage() ? loadCatalogue(host) : undefined),
+    saveCatalogue: async (json) => {
+      if (!storage()) return false;
+      await saveCatalogue(host, json);
+      return true;
+    },
+    removeSavedCatalogue: async () => {
+      if (storage()) await removeCatalogue(host);
+    },
     insertTemplate: (model, target) => insertTemplate(host, model, target),
     readGrids: async (scope) =>
       scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host),

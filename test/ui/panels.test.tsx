@@ -94,3 +94,55 @@ describe("Periksa panel on a large workbook", () => {
     expect(screen.getAllByTestId("temuan")).toHaveLength(250);
   });
 });
+
+describe("a catalogue for this workbook", () => {
+  const minimal = JSON.stringify({
+    ...defaultKatalog().data,
+    id: "uji-2026",
+    judul: "Katalog uji",
+    versi: "2.0.0",
+    entri: defaultKatalog().data.entri.filter((e) => e.unit === "kecamatan"),
+  });
+
+  it("is saved in the workbook when loaded, used when the pane opens again, and can be dropped", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    const workbook = createWorkbookService(fakeHost(state));
+    const view = render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook, katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    const input = view.container.querySelector("input[type=file]") as HTMLInputElement;
+    const file = new File([minimal], "katalog-uji.json", { type: "application/json" });
+    Object.defineProperty(file, "text", { value: async () => minimal });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText(/Katalog "Katalog uji" versi 2.0.0 .* disimpan di buku kerja ini/)).toBeTruthy();
+    expect(state.xmlParts).toHaveLength(1);
+    view.unmount();
+
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    expect(await screen.findByText(/Memakai katalog yang tersimpan di buku kerja ini: Katalog uji/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    fireEvent.click(screen.getByRole("button", { name: "Pakai katalog bawaan" }));
+    expect(await screen.findByText(/Katalog bawaan dipakai lagi/)).toBeTruthy();
+    expect(state.xmlParts).toHaveLength(0);
+  });
+
+  it("a broken saved catalogue is reported and the built-in one is used", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    state.xmlParts.push({ namespace: "https://asisten-iki.lumajangkab.go.id/katalog/1", xml: '<katalog xmlns="https://asisten-iki.lumajangkab.go.id/katalog/1"><![CDATA[{"id":"x"}]]></katalog>' });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    expect(await screen.findByText(/Katalog tersimpan di buku kerja tidak dapat dipakai/)).toBeTruthy();
+  });
+});

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { parseKatalog } from "../../core/catalogue/loadKatalog";
 import FunctionsPanel from "./FunctionsPanel";
 import TemplatePanel from "./TemplatePanel";
 import CheckPanel from "./CheckPanel";
@@ -40,6 +50,27 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
   const styles = useStyles();
   const [panel, setPanel] = React.useState<PanelId>("periksa");
   const [katalog, setKatalog] = React.useState(services.katalog);
+  const [notice, setNotice] = React.useState<string>();
+  // A catalogue saved in this workbook replaces the built-in one.
+  React.useEffect(() => {
+    let active = true;
+    services.workbook.savedCatalogue().then(
+      (json) => {
+        if (!active || !json) return;
+        try {
+          const saved = parseKatalog(json, "tersimpan di buku kerja");
+          setKatalog(saved);
+          setNotice(`Memakai katalog yang tersimpan di buku kerja ini: ${saved.data.judul} (versi ${saved.data.versi}).`);
+        } catch (e) {
+          setNotice(`${(e as Error).message}\nKatalog bawaan dipakai.`);
+        }
+      },
+      () => undefined // outside Excel or without the API: the built-in catalogue
+    );
+    return () => {
+      active = false;
+    };
+  }, [services.workbook]);
   const insertExample = (formula: string) => services.workbook.insertAtSelection([formula]);
   return (
     <main className={styles.root}>
@@ -47,6 +78,11 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
         <Subtitle1 as="h1">Asisten IKI</Subtitle1>
         <Caption1>Indikator Kinerja Individu dan Utama, Kabupaten Lumajang</Caption1>
       </header>
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} size="small">
         <Tab value="templat">Templat</Tab>
         <Tab value="periksa">Periksa</Tab>
@@ -55,7 +91,14 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
       </TabList>
       {panel === "templat" && <TemplatePanel katalog={katalog} workbook={services.workbook} year={services.year} />}
       {panel === "periksa" && <CheckPanel katalog={katalog} workbook={services.workbook} />}
-      {panel === "katalog" && <CataloguePanel katalog={katalog} workbook={services.workbook} onKatalogChange={setKatalog} />}
+      {panel === "katalog" && (
+        <CataloguePanel
+          katalog={katalog}
+          builtIn={services.katalog}
+          workbook={services.workbook}
+          onKatalogChange={setKatalog}
+        />
+      )}
       {panel === "fungsi" && <FunctionsPanel loadFunctions={services.loadFunctions} insertExample={insertExample} />}
     </main>
   );

@@ -20,6 +20,8 @@ import { WorkbookService } from "../../excel/workbookService";
 
 export interface CataloguePanelProps {
   katalog: Katalog;
+  /** The catalogue shipped with the add-in, to go back to. */
+  builtIn: Katalog;
   workbook: WorkbookService;
   onKatalogChange: (katalog: Katalog) => void;
 }
@@ -33,7 +35,7 @@ const useStyles = makeStyles({
 
 const LIMIT = 25;
 
-const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, workbook, onKatalogChange }: CataloguePanelProps) => {
+const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workbook, onKatalogChange }: CataloguePanelProps) => {
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
@@ -54,9 +56,16 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, workbook, onKa
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const next = parseKatalog(await file.text(), file.name);
+      const text = await file.text();
+      const next = parseKatalog(text, file.name);
+      const saved = await workbook.saveCatalogue(text);
       onKatalogChange(next);
-      setMessage({ intent: "success", text: `Katalog "${next.data.judul}" versi ${next.data.versi} (${next.entries.length} entri) dipakai untuk buku kerja ini.` });
+      setMessage({
+        intent: "success",
+        text: `Katalog "${next.data.judul}" versi ${next.data.versi} (${next.entries.length} entri) dipakai ${
+          saved ? "dan disimpan di buku kerja ini" : "untuk sesi ini (Excel ini tidak dapat menyimpannya di buku kerja)"
+        }.`,
+      });
     } catch (err) {
       setMessage({ intent: "error", text: (err as Error).message });
     }
@@ -96,9 +105,24 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, workbook, onKa
           </li>
         ))}
       </ul>
-      <Field label="Muat katalog lain (.json, skema yang sama)">
+      <Field label="Muat katalog lain (.json, skema yang sama) untuk buku kerja ini">
         <input type="file" accept=".json,application/json" onChange={(ev) => loadFile(ev.target.files?.[0])} />
       </Field>
+      {katalog !== builtIn && (
+        <Button
+          onClick={async () => {
+            try {
+              await workbook.removeSavedCatalogue();
+              onKatalogChange(builtIn);
+              setMessage({ intent: "success", text: "Katalog bawaan dipakai lagi; katalog tersimpan dihapus dari buku kerja." });
+            } catch (err) {
+              setMessage({ intent: "error", text: (err as Error).message });
+            }
+          }}
+        >
+          Pakai katalog bawaan
+        </Button>
+      )}
     </section>
   );
 };

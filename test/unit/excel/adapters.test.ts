@@ -8,6 +8,7 @@ import { ExcelHost } from "../../../src/excel/host";
 import { readActiveSheet, readWorkbook } from "../../../src/excel/readGrids";
 import { insertTemplate, TargetNotEmptyError } from "../../../src/excel/writeTemplate";
 import { FindingMarks, selectCell, writeCell } from "../../../src/excel/markFindings";
+import { loadCatalogue, removeCatalogue, saveCatalogue } from "../../../src/excel/savedCatalogue";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { buildTemplate } from "../../../src/core/template/templateModel";
 import { validateGrid } from "../../../src/core/validate";
@@ -136,5 +137,21 @@ describe("marking findings and fixing", () => {
     expect(state.selection).toEqual({ sheet: "B", area: { top: 6, left: 3, bottom: 6, right: 3 } });
     await writeCell(host, "B", "D7", "(Jumlah a / Jumlah b) x 100%");
     expect(b.cell(6, 3)!.value).toBe("(Jumlah a / Jumlah b) x 100%");
+  });
+});
+
+describe("a catalogue saved in the workbook", () => {
+  it("round-trips through a custom XML part, even text containing ]]>, replacing the previous one", async () => {
+    const { state, host } = setup();
+    state.addSheet("A");
+    const json = JSON.stringify({ catatan: "awas ]]> di teks", id: "x" });
+    await saveCatalogue(host, json);
+    await saveCatalogue(host, json);
+    expect(state.xmlParts).toHaveLength(1);
+    state.syncCount = 0;
+    expect(await loadCatalogue(host)).toBe(json);
+    expect(state.syncCount).toBe(2);
+    await removeCatalogue(host);
+    expect(await loadCatalogue(host)).toBeUndefined();
   });
 });
