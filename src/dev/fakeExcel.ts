@@ -78,6 +78,11 @@ export class FakeWorkbookState {
   active = 0;
   selection: { sheet: string; area: Area } | undefined;
   syncCount = 0;
+  /**
+   * Cells of values/formulas one sync may return, like Excel on the web's 5 MB response cap;
+   * unlimited unless a test sets it.
+   */
+  payloadLimitCells = Infinity;
   /** Custom XML parts stored in the workbook: [namespace, xml]. */
   readonly xmlParts: Array<{ namespace: string; xml: string }> = [];
   /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
@@ -149,6 +154,22 @@ export class FakeRange extends Proxy {
     readonly area: Area | undefined
   ) {
     super(ctx);
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    super.load(props);
+    const list =
+      typeof props === "string"
+        ? props.split(",").map((p) => p.trim())
+        : Array.isArray(props)
+          ? props
+          : [];
+    const a = this.area;
+    if (a) {
+      const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      this.ctx.pendingCells +=
+        cells * list.filter((p) => p === "values" || p === "formulas").length;
+    }
+    return this;
   }
   /** Like Office.js: known after any sync, without a load. */
   get isNullObject(): boolean {
@@ -558,8 +579,20 @@ export class FakeContext {
     if (!this.state.isSetSupported(set, version))
       throw new Error(`ApiNotFound: ${what} memerlukan ${set} ${version}.`);
   }
+  /** Cells of values/formulas requested since the last sync (for the payload cap). */
+  pendingCells = 0;
+
   async sync(): Promise<void> {
     this.state.syncCount++;
+    const cells = this.pendingCells;
+    this.pendingCells = 0;
+    if (cells > this.state.payloadLimitCells) {
+      const error = new Error("The request payload size has exceeded the limit.") as Error & {
+        code: string;
+      };
+      error.code = "RequestPayloadSizeLimitExceeded";
+      throw error;
+    }
     for (const p of this.proxies) p.onSync();
   }
 }

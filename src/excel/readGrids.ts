@@ -37,50 +37,120 @@ function toGrid(p: Pending): Grid {
     return { sheet: name, origin: { row: 0, col: 0 }, values: [], merges: [] };
   const origin = { row: p.used.rowIndex, col: p.used.columnIndex };
   const values = p.used.values as GridValue[][];
-  const formulas = (p.used.formulas as unknown[][]).map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
-  );
+  const formulas = (p.used.formulas as unknown[][]).map(formulaRow);
   const merges = [];
   if (p.merged && !p.merged.isNullObject) {
     const areas = p.merged.areas.items;
-    for (const area of areas) {
-      const address = area.address;
-      const a = parseRange(address);
-      if (a) {
-        merges.push({
-          top: a.top - origin.row,
-          left: a.left - origin.col,
-          bottom: a.bottom - origin.row,
-          right: a.right - origin.col,
-        });
-      }
-    }
+    for (const area of areas) merges.push(...relative(area.address, origin));
   }
   return { sheet: name, origin, values, formulas, merges };
 }
 
-/** The active sheet, in two syncs. */
-export function readActiveSheet(host: ExcelHost): Promise<Grid> {
-  const merges = host.isSetSupported("ExcelApi", "1.13");
-  return host.run(async (context) => {
-    const [grid] = await finish(context, [
-      queue(context.workbook.worksheets.getActiveWorksheet(), merges),
-    ]);
-    return grid;
-  });
+/** Rows per request when a sheet is too big for one response. */
+const BLOCK_ROWS = 2000;
+
+function tooLarge(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === "RequestPayloadSizeLimitExceeded" || /payload size/i.test(e?.message ?? "");
 }
 
-/** Every sheet of the workbook, in three syncs. */
-export function readWorkbook(host: ExcelHost): Promise<Grid[]> {
+/**
+ * Fallback for sheets larger than Excel on the web's 5 MB response: the used range's size
+ * first, then values and formulas in blocks of rows (more syncs, only in this case).
+ */
+async function readInBlocks(host: ExcelHost, name: string | undefined): Promise<Grid> {
   const merges = host.isSetSupported("ExcelApi", "1.13");
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    const sheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    const merged = merges ? used.getMergedAreasOrNullObject() : undefined;
+    merged?.load("areaCount");
     await context.sync();
-    const list = sheets.items;
-    return finish(
-      context,
-      list.map((s) => queue(s, merges))
-    );
+    if (used.isNullObject)
+      return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], merges: [] };
+    const rowCount = used.rowCount;
+    const columnCount = used.columnCount;
+    const values: GridValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let top = 0; top < rowCount; top += BLOCK_ROWS) {
+      const rows = Math.min(BLOCK_ROWS, rowCount - top);
+      const block = used.getCell(top, 0).getResizedRange(rows - 1, columnCount - 1);
+      block.load("values,formulas");
+      // One response per block is the point of this fallback.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      values.push(...(block.values as GridValue[][]));
+      formulas.push(...(block.formulas as unknown[][]).map(formulaRow));
+    }
+    const origin = { row: used.rowIndex, col: used.columnIndex };
+    const found = [];
+    if (merged && !merged.isNullObject) {
+      merged.areas.load("items/address");
+      await context.sync();
+      const areas = merged.areas.items;
+      for (const area of areas) found.push(...relative(area.address, origin));
+    }
+    return { sheet: sheet.name, origin, values, formulas, merges: found };
   });
+}
+
+function formulaRow(row: unknown[]): (string | null)[] {
+  return row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null));
+}
+
+function relative(address: string, origin: { row: number; col: number }) {
+  const a = parseRange(address);
+  return a
+    ? [
+        {
+          top: a.top - origin.row,
+          left: a.left - origin.col,
+          bottom: a.bottom - origin.row,
+          right: a.right - origin.col,
+        },
+      ]
+    : [];
+}
+
+/** The active sheet, in two syncs (in blocks when it is too big for one response). */
+export async function readActiveSheet(host: ExcelHost): Promise<Grid> {
+  const merges = host.isSetSupported("ExcelApi", "1.13");
+  try {
+    return await host.run(async (context) => {
+      const [grid] = await finish(context, [
+        queue(context.workbook.worksheets.getActiveWorksheet(), merges),
+      ]);
+      return grid;
+    });
+  } catch (error) {
+    if (!tooLarge(error)) throw error;
+    return readInBlocks(host, undefined);
+  }
+}
+
+/** Every sheet of the workbook, in three syncs (sheet by sheet in blocks when too big). */
+export async function readWorkbook(host: ExcelHost): Promise<Grid[]> {
+  const merges = host.isSetSupported("ExcelApi", "1.13");
+  let names: string[] = [];
+  try {
+    return await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const list = sheets.items;
+      names = list.map((s) => s.name);
+      return finish(
+        context,
+        list.map((s) => queue(s, merges))
+      );
+    });
+  } catch (error) {
+    if (!tooLarge(error) || names.length === 0) throw error;
+    const grids: Grid[] = [];
+    for (const name of names) grids.push(await readInBlocks(host, name));
+    return grids;
+  }
 }

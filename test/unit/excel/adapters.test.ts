@@ -155,3 +155,19 @@ describe("a catalogue saved in the workbook", () => {
     expect(await loadCatalogue(host)).toBeUndefined();
   });
 });
+
+describe("a sheet too big for one response (Excel on the web's 5 MB cap)", () => {
+  it("is read again in blocks of rows, with the same result", async () => {
+    const { state, host } = setup();
+    const sheet = state.addSheet("Besar");
+    const rows = [HEADER, ...Array.from({ length: 4999 }, (_, i) => [String(i + 1), "S", `Indikator ${i}`, "Jumlah a / Jumlah b x 100%", "Laporan", "Kasi"])];
+    sheet.setValues(rows, 1, 0);
+    sheet.merges.push({ top: 2, left: 1, bottom: 4, right: 1 });
+    const whole = await readActiveSheet(host);
+    state.payloadLimitCells = 30_000; // 5,000 x 6 cells, twice (values and formulas), is over it; a 2,000-row block is not
+    const blocks = await readActiveSheet(host);
+    expect(blocks).toEqual(whole);
+    const all = await readWorkbook(host);
+    expect(all).toEqual([whole]);
+  });
+});
