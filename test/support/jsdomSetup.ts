@@ -1,7 +1,7 @@
 // jsdom has no ResizeObserver; Fluent UI's MessageBar measures itself with one.
-class ResizeObserverStub {
+class NoopResizeObserver {
   observe(): void {}
   unobserve(): void {}
   disconnect(): void {}
 }
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
