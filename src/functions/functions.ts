@@ -58,16 +58,12 @@ function spill(compute: () => CellResult[][] | CellError): any[][] {
  * @returns Persentase (pembilang / penyebut x 100) untuk tiap sel.
  */
 export function persen(pembilang: any[][], penyebut: any[][], desimal?: any): any[][] {
-  return guard<ExcelCell[][]>(
-    () =>
-      toExcelMatrix(
-        persenMatrix(
-          range(pembilang) as CellMatrix,
-          range(penyebut) as CellMatrix,
-          desimal as CellScalar
-        )
-      ),
-    (error) => [[error]]
+  return spill(() =>
+    persenMatrix(
+      range(pembilang) as CellMatrix,
+      range(penyebut) as CellMatrix,
+      desimal as CellScalar
+    )
   );
 }
 
