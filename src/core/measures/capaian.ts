@@ -1,6 +1,6 @@
 import { BLANK_RESULT, CellError, CellResult } from "../cellValues";
 import { describeValue, inputError, readNumber } from "./inputs";
-import { at, broadcastShape, isSingle } from "./shape";
+import { at, broadcastShape, isSingle, fillMatrix } from "./shape";
 
 /**
  * Capaian (achievement) against a target, and growth/decline between two periods
@@ -116,16 +116,10 @@ export function capaianMatrix(
   const single = polaritas.length === 1 && polaritas[0].length === 1;
   const shared = single ? readPolaritas(polaritas[0][0]) : undefined;
   if (shared instanceof CellError) return shared;
-  const out: CellResult[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: CellResult[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const p = shared ?? readPolaritas(polaritas[r][c]);
-      line[c] = p instanceof CellError ? p : capaian(at(realisasi, r, c), at(target, r, c), p);
-    }
-    out[r] = line;
-  }
-  return out;
+  return fillMatrix(rows, cols, (r, c) => {
+    const p = shared ?? readPolaritas(polaritas[r][c]);
+    return p instanceof CellError ? p : capaian(at(realisasi, r, c), at(target, r, c), p);
+  });
 }
 
 /** Element-wise PERTUMBUHAN or PENURUNAN over two ranges. */
@@ -138,14 +132,5 @@ export function changeMatrix(
   if (isSingle(nilaiN) && isSingle(sebelumnya)) return [[fn(nilaiN[0][0], sebelumnya[0][0])]];
   const size = broadcastShape([nilaiN, sebelumnya], ["nilai_n", "nilai_sebelumnya"]);
   if (size instanceof CellError) return size;
-  const [rows, cols] = size;
-  const out: CellResult[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: CellResult[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      line[c] = fn(at(nilaiN, r, c), at(sebelumnya, r, c));
-    }
-    out[r] = line;
-  }
-  return out;
+  return fillMatrix(size[0], size[1], (r, c) => fn(at(nilaiN, r, c), at(sebelumnya, r, c)));
 }

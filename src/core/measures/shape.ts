@@ -39,6 +39,21 @@ export function at<T>(m: T[][], r: number, c: number): T {
   return m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
 }
 
+/** A rows x cols result built cell by cell (the loop every range measure shares). */
+export function fillMatrix(
+  rows: number,
+  cols: number,
+  fn: (r: number, c: number) => CellResult
+): CellResult[][] {
+  const out: CellResult[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const line: CellResult[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = fn(r, c);
+    out[r] = line;
+  }
+  return out;
+}
+
 /** One function applied to every cell of a range. */
 export function mapMatrix(
   m: unknown[][],
@@ -47,12 +62,5 @@ export function mapMatrix(
 ): CellResult[][] | CellError {
   const size = broadcastShape([m], [name]);
   if (size instanceof CellError) return size;
-  const [rows, cols] = size;
-  const out: CellResult[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: CellResult[] = new Array(cols);
-    for (let c = 0; c < cols; c++) line[c] = fn(at(m, r, c));
-    out[r] = line;
-  }
-  return out;
+  return fillMatrix(size[0], size[1], (r, c) => fn(at(m, r, c)));
 }

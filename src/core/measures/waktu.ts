@@ -4,7 +4,7 @@ import { Katalog } from "../catalogue/katalog";
 import { BatasWaktu, DokumenDesa } from "../catalogue/types";
 import { DateOrBlank, excelSerial, parseDate } from "./dates";
 import { describeValue, inputError, readNumber } from "./inputs";
-import { at, broadcastShape } from "./shape";
+import { at, broadcastShape, fillMatrix } from "./shape";
 
 /**
  * Timeliness of village documents (IKI "Persentase desa yang menetapkan RKPDes/APBDes tepat
@@ -157,15 +157,7 @@ export function statusWaktuMatrix(
   const prepared = prepare(tanggal, batas, tahun, katalog);
   if (prepared instanceof CellError) return prepared;
   const { rows, cols, deadlines } = prepared;
-  const out: CellResult[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: CellResult[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      line[c] = statusOf(at(tanggal, r, c), at(deadlines, r, c));
-    }
-    out[r] = line;
-  }
-  return out;
+  return fillMatrix(rows, cols, (r, c) => statusOf(at(tanggal, r, c), at(deadlines, r, c)));
 }
 
 /**
