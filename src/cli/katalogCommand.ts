@@ -5,26 +5,9 @@ import { fromData } from "../core/catalogue/loadKatalog";
 import { katalogToSheets, sheetsToKatalog } from "../core/catalogue/sheetLayout";
 import { Entri, Level } from "../core/catalogue/types";
 import { loadCatalogue } from "./catalogueSource";
+import { KATALOG_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
 import { readSheets, writeSheets } from "./xlsxSheets";
-
-export const KATALOG_HELP = `iki-cek katalog: menampilkan, mencari, mengekspor dan mengimpor katalog indikator
-
-Pemakaian:
-  iki-cek katalog [--cari TEKS] [--unit UNIT] [--jabatan JABATAN] [--level LEVEL] [--json]
-  iki-cek katalog --xlsx KELUAR.xlsx          ekspor katalog ke Excel (satu lembar per unit)
-  iki-cek katalog --impor MASUK.xlsx [-o KATALOG.json]
-                                             impor katalog dari Excel, periksa, tulis JSON
-
-Pilihan:
-  --cari TEKS        cari indikator (toleran salah ketik); hasil berperingkat dengan skor
-  --unit UNIT        id, nama atau singkatan unit (mis. kecamatan, "Dinas Kesehatan", bpbd)
-  --jabatan JABATAN  id atau nama jabatan (mis. kasi-pemerintahan, "Kasi Pemerintahan")
-  --level LEVEL      iku-kabupaten, iku-perangkat-daerah atau iki
-  --json             keluaran JSON (satu dokumen)
-  --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor) alih-alih bawaan
-  -o, --keluar BERKAS  berkas tujuan untuk --impor (bawaan: cetak ke layar)
-`;
 
 const LEVELS: Level[] = ["iku-kabupaten", "iku-perangkat-daerah", "iki"];
 

@@ -1,10 +1,5 @@
-import { KatalogError } from "../core/catalogue/loadKatalog";
-import { CliIo, processIo, UsageError } from "./io";
-import { katalogCommand, KATALOG_HELP } from "./katalogCommand";
-import { periksaCommand, PERIKSA_HELP } from "./periksaCommand";
-import { templatCommand, TEMPLAT_HELP } from "./templatCommand";
-import { TemplateError } from "../core/template/templateModel";
-import { UnreadableFileError } from "./xlsxSheets";
+import { CliIo, processIo } from "./io";
+import { KATALOG_HELP, PERIKSA_HELP, TEMPLAT_HELP } from "./help";
 
 const HELP = `iki-cek: alat baris perintah Asisten IKI
 
@@ -20,11 +15,41 @@ ${PERIKSA_HELP}
 ${KATALOG_HELP}
 ${TEMPLAT_HELP}`;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  katalog: katalogCommand,
-  periksa: periksaCommand,
-  templat: templatCommand,
-};
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Each command is loaded only when it is run: `--help` reads no exceljs, mathjs or catalogue. */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ["katalog", async () => (await import("./katalogCommand")).katalogCommand],
+  ["periksa", async () => (await import("./periksaCommand")).periksaCommand],
+  ["templat", async () => (await import("./templatCommand")).templatCommand],
+]);
+
+/** Errors whose message is written for the user (matched by name, so main loads none of their modules). */
+const USER_ERRORS = new Set([
+  "KatalogError",
+  "UnreadableFileError",
+  "UsageError",
+  "TemplateError",
+  "OutputError",
+]);
+
+/** node:util parseArgs errors in Indonesian, by code. */
+function parseArgsMessage(e: NodeJS.ErrnoException, command: string): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "";
+  const see = `Lihat: iki-cek ${command} --help`;
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Pilihan ${option} tidak dikenal. ${see}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(e.message)
+        ? `Pilihan ${option} memerlukan nilai. ${see}`
+        : `Pilihan ${option} tidak memakai nilai. ${see}`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `Argumen berlebih: ${/'([^']*)'/.exec(e.message)?.[1] ?? ""}. ${see}`;
+    default:
+      return `Pilihan tidak sah. ${see}`;
+  }
+}
 
 /** Runs one command line; never throws: problems become an Indonesian message and exit code 2. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -33,27 +58,30 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.out(HELP);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS.get(command);
+  if (!load) {
     io.err(`Perintah "${command}" tidak dikenal. Lihat: iki-cek --help`);
     return 2;
   }
   try {
-    return await run(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
-    if (
-      e instanceof KatalogError ||
-      e instanceof UnreadableFileError ||
-      e instanceof UsageError ||
-      e instanceof TemplateError
+    const error = e as NodeJS.ErrnoException;
+    if (error instanceof Error && USER_ERRORS.has(error.name)) io.err(error.message);
+    else if (String(error?.code ?? "").startsWith("ERR_PARSE_ARGS"))
+      io.err(parseArgsMessage(error, command));
+    else if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      io.err(
+        "Berkas terlalu rumit untuk diperiksa (struktur bersarang terlalu dalam). Laporkan berkas ini kepada pengembang."
+      );
+    } else if (
+      error?.code === "ENOMEM" ||
+      /allocation failed|out of memory/i.test(String(error?.message))
     ) {
-      io.err(e.message);
-    } else if (String((e as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
-      // node:util parseArgs errors (unknown option, missing value).
-      io.err(`Pilihan tidak sah: ${(e as Error).message}. Lihat: iki-cek ${command} --help`);
-    } else {
-      io.err(`Kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}`);
-    }
+      io.err("Memori tidak cukup untuk membaca berkas ini.");
+    } else io.err(`Kesalahan tak terduga: ${error instanceof Error ? error.message : String(e)}`);
     return 2;
   }
 }

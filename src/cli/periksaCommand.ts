@@ -2,21 +2,9 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { FileReport, htmlReport, textReport, validateWorkbook } from "../core/validate";
 import { loadCatalogue } from "./catalogueSource";
+import { PERIKSA_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
 import { readWorkbookGrids } from "./workbookGrid";
-
-export const PERIKSA_HELP = `iki-cek periksa: memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
-
-Pemakaian:
-  iki-cek periksa BERKAS.xlsx... [--json] [--html LAPORAN.html] [--katalog KATALOG.json]
-
-Pilihan:
-  --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}]}
-  --html BERKAS      tulis laporan HTML mandiri yang dapat dikirim ke kecamatan
-  --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor)
-
-Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat, 2 salah pemakaian atau berkas tidak terbaca.
-`;
 
 export async function periksaCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

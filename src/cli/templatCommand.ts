@@ -1,27 +1,9 @@
 import { parseArgs } from "node:util";
 import { buildTemplate, Measurement, TemplateKind } from "../core/template/templateModel";
 import { loadCatalogue } from "./catalogueSource";
+import { TEMPLAT_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
 import { writeTemplateXlsx } from "./templateXlsx";
-
-export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar ke berkas .xlsx
-
-Pemakaian:
-  iki-cek templat --unit UNIT [--jabatan JABATAN] --tahun TAHUN -o BERKAS.xlsx [pilihan]
-
-Pilihan:
-  --unit UNIT          unit katalog (mis. kecamatan, "Dinas Kesehatan")
-  --jabatan JABATAN    jabatan untuk IKI (mis. kasi-pemerintahan, "Kasi Pemerintahan"); tanpa ini: IKU unit
-  --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)
-  --tahun TAHUN        tahun IKI/IKU
-  --kosong N           N baris kosong alih-alih indikator dari katalog
-  --ukuran JENIS       tidak | tahunan | triwulan (kolom Target, Realisasi, Capaian dengan =IKI.CAPAIAN)
-  --tanpa-identitas    tanpa blok Jabatan/Tugas Pokok/Tujuan
-  --tanpa-ttd          tanpa blok tanda tangan
-  --tanggal TEKS       tanggal penandatanganan ("2 Januari")
-  --katalog BERKAS     katalog lain
-  -o, --keluar BERKAS  berkas .xlsx yang ditulis
-`;
 
 export async function templatCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({

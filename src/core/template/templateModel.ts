@@ -97,7 +97,12 @@ interface Row {
   satuan: string;
 }
 
-export class TemplateError extends Error {}
+export class TemplateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TemplateError";
+  }
+}
 
 export function resolveTemplate(
   katalog: Katalog,

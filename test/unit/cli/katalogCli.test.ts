@@ -55,7 +55,7 @@ describe("iki-cek katalog", () => {
 
   it.each([
     [["katalog", "--unit", "Dinas Antah Berantah"], 'Unit "Dinas Antah Berantah" tidak ada di katalog'],
-    [["katalog", "--bogus"], "Pilihan tidak sah"],
+    [["katalog", "--bogus"], "Pilihan --bogus tidak dikenal"],
     [["katalog", "--level", "iku"], "Level harus salah satu dari"],
     [["katalog", "--katalog", "/tidak/ada.json"], "berkas tidak ditemukan"],
     [["entah"], 'Perintah "entah" tidak dikenal'],

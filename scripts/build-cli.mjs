@@ -1,0 +1,35 @@
+// Builds iki-cek to JavaScript (dist-cli/iki-cek.mjs), run by `npm ci` (prepare) and by
+// `npm run build:cli`. One CommonJS bundle of the project's own code; npm packages (exceljs, ajv,
+// ...) stay external and are required only by the command that needs them, because each command
+// is imported lazily (esbuild keeps such modules uninitialised until imported). mathjs is the
+// exception: its CommonJS entry builds every function at load (~250 ms), so its ES modules are
+// bundled and tree-shaken down to the few node and operator factories the formula comparison uses.
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { dependencies } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+const external = Object.keys(dependencies).filter((name) => name !== "mathjs");
+const started = performance.now();
+await build({
+  entryPoints: [path.join(root, "src/cli/main.ts")],
+  outdir: path.join(root, "dist-cli"),
+  entryNames: "iki-cek",
+  chunkNames: "bagian-[hash]",
+  outExtension: { ".js": ".mjs" },
+  splitting: true,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external,
+  mainFields: ["module", "main"],
+  sourcemap: "linked",
+  legalComments: "none",
+  logLevel: "warning",
+});
+if (!process.argv.includes("--quiet")) {
+  console.log(`iki-cek dibangun ke dist-cli/iki-cek.mjs (${Math.round(performance.now() - started)} ms).`);
+}

@@ -1,0 +1,53 @@
+/**
+ * Help texts of iki-cek, in a module of their own so that `iki-cek --help` loads nothing else
+ * (no exceljs, mathjs or catalogue).
+ */
+export const PERIKSA_HELP = `iki-cek periksa: memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
+
+Pemakaian:
+  iki-cek periksa BERKAS.xlsx... [--json] [--html LAPORAN.html] [--katalog KATALOG.json]
+
+Pilihan:
+  --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}]}
+  --html BERKAS      tulis laporan HTML mandiri yang dapat dikirim ke kecamatan
+  --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor)
+
+Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat, 2 salah pemakaian atau berkas tidak terbaca.
+`;
+
+export const KATALOG_HELP = `iki-cek katalog: menampilkan, mencari, mengekspor dan mengimpor katalog indikator
+
+Pemakaian:
+  iki-cek katalog [--cari TEKS] [--unit UNIT] [--jabatan JABATAN] [--level LEVEL] [--json]
+  iki-cek katalog --xlsx KELUAR.xlsx          ekspor katalog ke Excel (satu lembar per unit)
+  iki-cek katalog --impor MASUK.xlsx [-o KATALOG.json]
+                                             impor katalog dari Excel, periksa, tulis JSON
+
+Pilihan:
+  --cari TEKS        cari indikator (toleran salah ketik); hasil berperingkat dengan skor
+  --unit UNIT        id, nama atau singkatan unit (mis. kecamatan, "Dinas Kesehatan", bpbd)
+  --jabatan JABATAN  id atau nama jabatan (mis. kasi-pemerintahan, "Kasi Pemerintahan")
+  --level LEVEL      iku-kabupaten, iku-perangkat-daerah atau iki
+  --json             keluaran JSON (satu dokumen)
+  --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor) alih-alih bawaan
+  -o, --keluar BERKAS  berkas tujuan untuk --impor (bawaan: cetak ke layar)
+`;
+
+export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar ke berkas .xlsx
+
+Pemakaian:
+  iki-cek templat --unit UNIT [--jabatan JABATAN] --tahun TAHUN -o BERKAS.xlsx [pilihan]
+
+Pilihan:
+  --unit UNIT          unit katalog (mis. kecamatan, "Dinas Kesehatan")
+  --jabatan JABATAN    jabatan untuk IKI (mis. kasi-pemerintahan, "Kasi Pemerintahan"); tanpa ini: IKU unit
+  --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)
+  --tahun TAHUN        tahun IKI/IKU
+  --kosong N           N baris kosong alih-alih indikator dari katalog
+  --ukuran JENIS       tidak | tahunan | triwulan (kolom Target, Realisasi, Capaian dengan =IKI.CAPAIAN)
+  --tanpa-identitas    tanpa blok Jabatan/Tugas Pokok/Tujuan
+  --tanpa-ttd          tanpa blok tanda tangan
+  --tanggal TEKS       tanggal penandatanganan ("2 Januari")
+  --katalog BERKAS     katalog lain
+  -o, --keluar BERKAS  berkas .xlsx yang ditulis
+`;
