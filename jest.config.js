@@ -20,6 +20,7 @@ module.exports = {
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test/ui"],
       setupFiles: ["<rootDir>/test/support/jsdomSetup.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/uiTimeouts.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

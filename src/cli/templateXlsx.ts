@@ -66,16 +66,19 @@ export function drawTemplate(ws: ExcelJS.Worksheet, model: TemplateModel): void 
   model.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const lastHeaderRow = model.bodyRows[0]; // 1-based number of the last header row
   ws.views = [{ state: "frozen", ySplit: lastHeaderRow }];
+  const { orientation, paper, fitToWidth } = model.print;
   ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    paperSize: PAPER_SIZE[paper],
+    orientation,
+    fitToPage: fitToWidth,
+    ...(fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
     printTitlesRow: `${model.headerRow + 1}:${lastHeaderRow}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }
+
+/** OOXML paper size codes (ECMA-376 part 1, 18.3.1.64: 8 = A3, 9 = A4). */
+const PAPER_SIZE: Record<TemplateModel["print"]["paper"], number> = { A3: 8, A4: 9 };
 
 export async function writeTemplateXlsx(file: string, model: TemplateModel): Promise<void> {
   const wb = new ExcelJS.Workbook();

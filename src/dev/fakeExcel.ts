@@ -26,6 +26,7 @@ export class FakeSheet {
   frozenRows = 0;
   printTitleRows = "";
   orientation = "Portrait";
+  paperSize = "Letter";
   fitToWidth = false;
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
@@ -428,7 +429,12 @@ class FakeWorksheet extends Proxy {
       get orientation() {
         return s.orientation;
       },
-      paperSize: "A4",
+      set paperSize(v: string) {
+        s.paperSize = v;
+      },
+      get paperSize() {
+        return s.paperSize;
+      },
       set zoom(z: { horizontalFitToPages?: number }) {
         s.fitToWidth = z.horizontalFitToPages === 1;
       },

@@ -124,9 +124,10 @@ export function insertTemplate(
     });
     const headerRows = `$${top + model.headerRow + 1}:$${top + model.bodyRows[0]}`;
     if (host.isSetSupported("ExcelApi", "1.9")) {
-      sheet.pageLayout.orientation = "Landscape";
-      sheet.pageLayout.paperSize = "A4";
-      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      const { orientation, paper, fitToWidth } = model.print;
+      sheet.pageLayout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
+      sheet.pageLayout.paperSize = paper;
+      if (fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       sheet.pageLayout.setPrintTitleRows(headerRows);
     }
     if (target.kind === "lembar-baru" && host.isSetSupported("ExcelApi", "1.7")) {

@@ -1,6 +1,7 @@
 /*
  * The demo page (npm run demo) in Chromium: the real task pane against the simulated workbook.
- * Screenshots of each panel go to test/output/ (the README shows copies).
+ * Each test loads the page afresh (the simulated workbook starts from the same sample), so the
+ * tests pass alone and in any order. Screenshots of each panel go to test/output/.
  */
 import path from "node:path";
 import { mkdirSync } from "node:fs";
@@ -27,16 +28,12 @@ type DemoWindow = Window & {
   };
 };
 
+let refused: string[] = [];
+
 beforeAll(async () => {
   mkdirSync(output, { recursive: true });
   server = await serveFolder(path.join(root, "dist-demo"));
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (e) => errors.push(e.message));
-  const refused = await isolate(page);
-  await page.goto(`${server.url}/index.html`);
-  await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
-  expect(refused).toEqual([]);
 });
 
 afterAll(async () => {
@@ -44,7 +41,26 @@ afterAll(async () => {
   await server?.close();
 });
 
-afterEach(() => expect(errors).toEqual([]));
+beforeEach(async () => {
+  errors.length = 0;
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  refused = await isolate(page);
+  await page.goto(`${server.url}/index.html`);
+  await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
+});
+
+afterEach(async () => {
+  await page?.close();
+  expect(errors).toEqual([]);
+  expect(refused).toEqual([]);
+});
+
+/** Runs the check of the sample workbook and waits for its summary. */
+async function check(): Promise<void> {
+  await page.getByRole("button", { name: "Periksa", exact: true }).click();
+  await page.getByTestId("ringkasan").waitFor();
+}
 
 describe("demo: Periksa", () => {
   it("checks the sample workbook and lists its known defects grouped with counts", async () => {
@@ -59,11 +75,13 @@ describe("demo: Periksa", () => {
   });
 
   it("clicking a finding selects its cell", async () => {
+    await check();
     await page.getByRole("button", { name: /^A12: nomor 3 dipakai dua kali/ }).click();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoWorkbook.selection() === "IKI Kasi Pemerintahan!A12");
   });
 
   it("Tandai colours the cells and Hapus tanda restores them", async () => {
+    await check();
     await page.getByRole("button", { name: "Tandai" }).click();
     await page.getByText(/sel ditandai/).waitFor();
     expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getFills(s, "F9"), SHEET)).toEqual([["#F4CCCC"]]);
@@ -75,6 +93,8 @@ describe("demo: Periksa", () => {
   });
 
   it("a quick fix writes the catalogue value and the finding goes away", async () => {
+    await check();
+    expect(await page.getByTestId("ringkasan").textContent()).toContain("2 galat");
     await page.getByRole("button", { name: "Isi Penanggung Jawab dari katalog" }).click();
     await page.getByText(/Isi Penanggung Jawab dari katalog: .*F9 diisi/).waitFor();
     expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getValues(s, "F9"), SHEET)).toEqual([["Kepala Seksi Pemerintahan"]]);
@@ -102,7 +122,14 @@ describe("demo: Templat, Katalog, Fungsi", () => {
   it("searches the catalogue and shows an entry's formula and sources", async () => {
     await page.getByRole("tab", { name: "Katalog" }).click();
     await page.getByLabel("Cari indikator").fill("lppdes tepat");
-    await page.getByTestId("entri-iki-kec-desa-lppdes-tepat-waktu").waitFor();
+    const entry = page.getByTestId("entri-iki-kec-desa-lppdes-tepat-waktu");
+    await entry.waitFor();
+    const text = (await entry.textContent()) ?? "";
+    expect(text).toContain("Persentase Desa yang menyampaikan LPPDes Tepat Waktu");
+    expect(text).toContain("Rumus yang dimaksud: (Jumlah desa yang menyampaikan LPPDes tepat waktu / Jumlah desa) x 100%");
+    expect(text).toContain("(Jumlah desa yang menetapkan LPPDes tepat waktu / Jumlah desa) x 100%");
+    expect(text).toContain("Sumber Data: LPPDesa yang disampaikan Kepala Desa kepada Bupati melalui Camat");
+    expect(text).toContain("Penanggung Jawab: Kepala Seksi Pemerintahan");
     await page.screenshot({ path: path.join(output, "demo-katalog.png") });
   });
 

@@ -30,8 +30,21 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Serves office.js from the npm package in place of Microsoft's CDN and refuses every other
- * request that leaves 127.0.0.1, so a test can never depend on the internet.
+ * Hosts office.js calls by itself, whatever the add-in does: telemetry, the sign-in library and
+ * Office Online services (found in the npm package's dist/*.js). Answered with an empty 204, so
+ * a test neither waits for them nor fails because office.js chose to send one.
+ */
+const OFFICE_OWN_HOSTS = [
+  /^telemetryservice\.firstpartyapps\.oaspapps\.com$/,
+  /(^|\.)events\.data\.microsoft\.com$/,
+  /^alcdn\.msauth\.net$/,
+  /(^|\.)officeapps\.live\.com$/,
+];
+
+/**
+ * Serves office.js from the npm package in place of Microsoft's CDN, answers office.js's own
+ * telemetry locally, and refuses every other request that leaves 127.0.0.1, so a test can never
+ * depend on the internet and fails on any request the add-in makes to the outside.
  * Returns the list of refused URLs for assertions.
  */
 export async function isolate(page: Page): Promise<string[]> {
@@ -39,6 +52,15 @@ export async function isolate(page: Page): Promise<string[]> {
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith("http://127.0.0.1") || url.startsWith("data:")) return route.continue();
+    let host = "";
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      // not a URL with a host: refused below
+    }
+    if (OFFICE_OWN_HOSTS.some((h) => h.test(host))) {
+      return route.fulfill({ status: 204, body: "" });
+    }
     if (url.startsWith(OFFICE_CDN)) {
       const rest = url.slice(OFFICE_CDN.length).split("?")[0];
       const file = path.join(OFFICE_NPM_DIST, rest);

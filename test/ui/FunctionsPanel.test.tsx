@@ -1,5 +1,5 @@
 import * as React from "react";
-import { render, screen, fireEvent } from "@testing-library/react";
+import { render, screen, fireEvent, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -20,11 +20,19 @@ function inFluent(node: React.ReactElement) {
 
 describe("Fungsi panel", () => {
   it("lists every function of the generated metadata with its parameters", async () => {
+    expect(golden).toHaveLength(13);
     inFluent(<FunctionsPanel loadFunctions={() => Promise.resolve(golden)} />);
     for (const fn of golden) {
       const card = await screen.findByTestId(`fungsi-${fn.id}`);
       expect(card.textContent).toContain(`=IKI.${fn.name}(`);
-      for (const p of fn.parameters) expect(card.textContent).toContain(p.name);
+      // One list item per parameter, in order, each with its name and "(opsional)" when it is.
+      const items = within(card).queryAllByRole("listitem").map((li) => li.textContent ?? "");
+      expect(items).toHaveLength(fn.parameters.length);
+      fn.parameters.forEach((p, i) => {
+        expect(items[i].startsWith(p.name)).toBe(true);
+        expect(items[i].includes("(opsional)")).toBe(Boolean(p.optional));
+        if (p.description) expect(items[i]).toContain(p.description);
+      });
       if (fn.description) expect(card.textContent).toContain(fn.description);
     }
     expect(screen.getByText(`${golden.length} dari ${golden.length} fungsi`)).toBeTruthy();
@@ -40,6 +48,10 @@ describe("Fungsi panel", () => {
     fireEvent.change(screen.getByRole("textbox"), { target: { value: "capai" } });
     expect(screen.queryByTestId("fungsi-PERSEN")).toBeNull();
     expect(screen.getByText("1 dari 2 fungsi")).toBeTruthy();
+    // "kinerja" is only in CAPAIAN's description.
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "kinerja" } });
+    expect(screen.queryByTestId("fungsi-PERSEN")).toBeNull();
+    expect(screen.getByTestId("fungsi-CAPAIAN")).toBeTruthy();
   });
 
   it("says in Indonesian when the metadata cannot be loaded", async () => {
@@ -48,6 +60,9 @@ describe("Fungsi panel", () => {
   });
 
   it("is part of the App, which reaches Office only through its services", async () => {
+    // No Office.js in this test: anything the App touched outside its services would throw.
+    expect((globalThis as { Office?: unknown }).Office).toBeUndefined();
+    expect((globalThis as { Excel?: unknown }).Excel).toBeUndefined();
     const state = new FakeWorkbookState();
     state.addSheet("Lembar1");
     const workbook = createWorkbookService(fakeHost(state));

@@ -62,7 +62,8 @@ export interface TemplateModel {
   headerRow: number;
   /** First and last indicator row. */
   bodyRows: [number, number];
-  print: { orientation: "landscape"; paper: "A4"; fitToWidth: true };
+  /** Page setup both writers apply (the Office.js adapter and iki-cek templat). */
+  print: PrintSetup;
   /** Suggested sheet name. */
   sheetName: string;
 }
@@ -95,6 +96,13 @@ interface Row {
   pj: string;
   polaritas: "positif" | "negatif";
   satuan: string;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4" | "A3";
+  /** Fit all columns on one page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
 }
 
 export class TemplateError extends Error {

@@ -55,6 +55,13 @@ describe("reading sheets", () => {
 });
 
 describe("inserting the template", () => {
+  it("applies the model's page setup, whatever it is", async () => {
+    const { state, host } = setup();
+    const result = await insertTemplate(host, { ...model, print: { orientation: "portrait", paper: "A3", fitToWidth: false } }, { kind: "lembar-baru" });
+    const sheet = state.sheet(result.sheet)!;
+    expect([sheet.orientation, sheet.paperSize, sheet.fitToWidth]).toEqual(["Portrait", "A3", false]);
+  });
+
   it("into a new sheet in 2 syncs, print-ready, and the validator finds the table clean", async () => {
     const { state, host } = setup();
     state.addSheet("Lembar1");
@@ -65,6 +72,7 @@ describe("inserting the template", () => {
     expect(result.sheet).toBe(model.sheetName);
     expect(sheet.frozenRows).toBe(model.bodyRows[0]);
     expect(sheet.orientation).toBe("Landscape");
+    expect(sheet.paperSize).toBe("A4");
     expect(sheet.fitToWidth).toBe(true);
     expect(sheet.printTitleRows).toBe(`$${model.headerRow + 1}:$${model.bodyRows[0]}`);
     expect(sheet.merges.length).toBe(model.merges.length);

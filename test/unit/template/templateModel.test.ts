@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { writeTemplateXlsx } from "../../../src/cli/templateXlsx";
 import { main } from "../../../src/cli/main";
 import { readWorkbookGrids } from "../../../src/cli/workbookGrid";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
@@ -95,6 +96,14 @@ describe("template model", () => {
 
 describe("iki-cek templat", () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "templat-"));
+  it("the exceljs writer applies the model's page setup, whatever it is", async () => {
+    const file = path.join(tmp, "a3.xlsx");
+    const model = buildTemplate(katalog, base);
+    await writeTemplateXlsx(file, { ...model, print: { orientation: "portrait", paper: "A3", fitToWidth: false } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets[0].pageSetup).toMatchObject({ orientation: "portrait", paperSize: 8, fitToPage: false });
+  });
   it("writes the same layout with exceljs: merges, print setup, frozen header, formulas", async () => {
     const file = path.join(tmp, "iki.xlsx");
     let err = "";
