@@ -11,6 +11,7 @@ Pilihan:
   --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}]}
   --html BERKAS      tulis laporan HTML mandiri yang dapat dikirim ke kecamatan
   --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor)
+  --timpa            boleh mengganti berkas --html yang sudah ada (berkas masukan tidak pernah)
 
 Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat, 2 salah pemakaian atau berkas tidak terbaca.
 `;
@@ -31,6 +32,7 @@ Pilihan:
   --json             keluaran JSON (satu dokumen)
   --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor) alih-alih bawaan
   -o, --keluar BERKAS  berkas tujuan untuk --impor (bawaan: cetak ke layar)
+  --timpa            boleh mengganti berkas -o / --xlsx yang sudah ada
 `;
 
 export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar ke berkas .xlsx
@@ -49,5 +51,6 @@ Pilihan:
   --tanpa-ttd          tanpa blok tanda tangan
   --tanggal TEKS       tanggal penandatanganan ("2 Januari")
   --katalog BERKAS     katalog lain
-  -o, --keluar BERKAS  berkas .xlsx yang ditulis
+  -o, --keluar BERKAS  berkas .xlsx yang ditulis (tidak menimpa berkas yang ada)
+  --timpa              boleh mengganti berkas -o yang sudah ada
 `;

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { EntriMatch, Katalog, KeywordMatch } from "../core/catalogue/katalog";
 import { fromData } from "../core/catalogue/loadKatalog";
@@ -7,6 +6,7 @@ import { Entri, Level } from "../core/catalogue/types";
 import { loadCatalogue } from "./catalogueSource";
 import { KATALOG_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
+import { checkOutput, writeAtomically, writeTextAtomically } from "./output";
 import { readSheets, writeSheets } from "./xlsxSheets";
 
 const LEVELS: Level[] = ["iku-kabupaten", "iku-perangkat-daerah", "iki"];
@@ -24,6 +24,7 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
       xlsx: { type: "string" },
       impor: { type: "string" },
       keluar: { type: "string", short: "o" },
+      timpa: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -34,12 +35,18 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
     return 0;
   }
 
+  const inputs = [values.impor, values.katalog].filter((f): f is string => Boolean(f));
+  const keluar = values.keluar ? { file: values.keluar, option: "-o" } : undefined;
+  const xlsx = values.xlsx ? { file: values.xlsx, option: "--xlsx" } : undefined;
+  if (keluar) checkOutput(keluar, inputs, values.timpa!);
+  if (xlsx) checkOutput(xlsx, inputs, values.timpa!);
+
   if (values.impor) {
     const data = sheetsToKatalog(await readSheets(values.impor), values.impor);
     const katalog = fromData(data, values.impor);
     const json = JSON.stringify(data, null, 2) + "\n";
-    if (values.keluar) {
-      await writeFile(values.keluar, json, "utf8");
+    if (keluar) {
+      await writeTextAtomically(keluar, json);
       io.err(
         `Katalog "${katalog.data.judul}" (${katalog.entries.length} entri) ditulis ke ${values.keluar}.`
       );
@@ -49,9 +56,9 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
 
   const katalog = await loadCatalogue(values.katalog);
 
-  if (values.xlsx) {
+  if (xlsx) {
     const sheets = katalogToSheets(katalog.data);
-    await writeSheets(values.xlsx, sheets);
+    await writeAtomically(xlsx, (tmp) => writeSheets(tmp, sheets));
     io.err(
       `${katalog.entries.length} entri dalam ${sheets.length - 3} lembar unit ditulis ke ${values.xlsx}.`
     );

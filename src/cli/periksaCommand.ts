@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { FileReport, htmlReport, textReport, validateWorkbook } from "../core/validate";
 import { loadCatalogue } from "./catalogueSource";
 import { PERIKSA_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
+import { checkOutput, OutputError, writeTextAtomically } from "./output";
 import { readWorkbookGrids } from "./workbookGrid";
 
 export async function periksaCommand(args: string[], io: CliIo): Promise<number> {
@@ -13,6 +13,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
       json: { type: "boolean", default: false },
       html: { type: "string" },
       katalog: { type: "string" },
+      timpa: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -24,6 +25,21 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
   }
   if (positionals.length === 0)
     throw new UsageError(`Sebutkan berkas .xlsx yang diperiksa.\n\n${PERIKSA_HELP}`);
+  // A refused --html is said after the report, which is still printed (nothing is lost).
+  let refused: OutputError | undefined;
+  const html = values.html ? { file: values.html, option: "--html" } : undefined;
+  if (html) {
+    try {
+      checkOutput(
+        html,
+        [...positionals, ...(values.katalog ? [values.katalog] : [])],
+        values.timpa!
+      );
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      refused = e;
+    }
+  }
   const katalog = await loadCatalogue(values.katalog);
 
   const files: FileReport[] = [];
@@ -34,15 +50,23 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     files.push({ file, ...report });
   }
 
-  if (values.html) {
-    await writeFile(
-      values.html,
-      htmlReport(files, new Date(), `${katalog.data.judul} (versi ${katalog.data.versi})`),
-      "utf8"
-    );
-    if (!values.json) io.err(`Laporan HTML ditulis ke ${values.html}.`);
+  if (html && !refused) {
+    try {
+      await writeTextAtomically(
+        html,
+        htmlReport(files, new Date(), `${katalog.data.judul} (versi ${katalog.data.versi})`)
+      );
+      if (!values.json) io.err(`Laporan HTML ditulis ke ${values.html}.`);
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      refused = e;
+    }
   }
   if (values.json) io.out(JSON.stringify({ files }, null, 2) + "\n");
   else io.out(textReport(files));
+  if (refused) {
+    io.err(`${refused.message} Laporan HTML tidak ditulis; laporan di atas tetap lengkap.`);
+    return 2;
+  }
   return files.some((f) => f.findings.some((x) => x.severity === "error")) ? 1 : 0;
 }

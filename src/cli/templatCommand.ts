@@ -3,6 +3,7 @@ import { buildTemplate, Measurement, TemplateKind } from "../core/template/templ
 import { loadCatalogue } from "./catalogueSource";
 import { TEMPLAT_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
+import { checkOutput, writeAtomically } from "./output";
 import { writeTemplateXlsx } from "./templateXlsx";
 
 export async function templatCommand(args: string[], io: CliIo): Promise<number> {
@@ -20,6 +21,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
       tanggal: { type: "string" },
       katalog: { type: "string" },
       keluar: { type: "string", short: "o" },
+      timpa: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -34,6 +36,8 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
   if (!["tidak", "tahunan", "triwulan"].includes(values.ukuran!)) {
     throw new UsageError("--ukuran harus tidak, tahunan atau triwulan.");
   }
+  const keluar = { file: values.keluar, option: "-o" };
+  checkOutput(keluar, values.katalog ? [values.katalog] : [], values.timpa!);
   const katalog = await loadCatalogue(values.katalog);
   const unit = katalog.findUnit(values.unit);
   if (!unit) throw new UsageError(`Unit "${values.unit}" tidak ada di katalog.`);
@@ -58,7 +62,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
     tandaTangan: !values["tanpa-ttd"],
     tanggal: values.tanggal,
   });
-  await writeTemplateXlsx(values.keluar, model);
+  await writeAtomically(keluar, (tmp) => writeTemplateXlsx(tmp, model));
   io.err(
     `Templat ${kind.toUpperCase()} ${jabatan?.nama ?? unit.nama} ${values.tahun}: ${model.bodyRows[1] - model.bodyRows[0] + 1} baris indikator, ditulis ke ${values.keluar} (lembar "${model.sheetName}").`
   );

@@ -20,6 +20,21 @@ interface FakeCell {
 
 type Area = { top: number; left: number; bottom: number; right: number };
 
+/**
+ * What Excel makes of a value written through Range.values or Range.formulas: it reads a string
+ * as if typed, so "=..." is a formula, "+..." "-..." "@..." (not a number) become formulas too,
+ * and a leading apostrophe is the text prefix (kept out of the value). Strict on purpose: text
+ * the add-in writes unescaped shows up here as a formula, and a test fails.
+ */
+function readAsTyped(value: FakeValue): { formula?: string; value: FakeValue } {
+  if (typeof value !== "string") return { value };
+  if (value.startsWith("'")) return { value: value.slice(1) };
+  if (value.startsWith("=")) return { formula: value, value: "" };
+  if (/^[+\-@]/.test(value) && !/^[+-]\s*\d+([.,]\d+)?\s*%?$/.test(value))
+    return { formula: `=${value}`, value: "" };
+  return { value };
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Area[] = [];
@@ -219,16 +234,17 @@ export class FakeRange extends Proxy {
     return this.map((c) => c?.value ?? "");
   }
   set values(v: FakeValue[][]) {
-    this.write(v, false);
+    this.write(v);
   }
   get formulas(): FakeValue[][] {
     this.need("formulas");
     return this.map((c) => c?.formula ?? c?.value ?? "");
   }
   set formulas(v: FakeValue[][]) {
-    this.write(v, true);
+    this.write(v);
   }
-  private write(v: FakeValue[][], formulas: boolean): void {
+  /** Range.values and Range.formulas take the same path in Excel: a string is read as typed. */
+  private write(v: FakeValue[][]): void {
     const a = this.a;
     if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) {
       throw new Error("InvalidArgument: ukuran larik tidak sama dengan ukuran rentang.");
@@ -236,13 +252,9 @@ export class FakeRange extends Proxy {
     v.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = this.sheet.ensure(a.top + r, a.left + c);
-        if (formulas && typeof value === "string" && value.startsWith("=")) {
-          cell.formula = value;
-          cell.value = "";
-        } else {
-          cell.formula = undefined;
-          cell.value = value;
-        }
+        const typed = readAsTyped(value);
+        cell.formula = typed.formula;
+        cell.value = typed.value;
       })
     );
   }

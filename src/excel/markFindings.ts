@@ -3,6 +3,7 @@
  * tanda" puts back the fill each cell had and removes the notes it added. What was there is
  * kept in memory for the session (the shared runtime lives as long as the workbook is open).
  */
+import { asCellText } from "../core/cellText";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 
@@ -105,7 +106,7 @@ export function selectCell(host: ExcelHost, sheet: string, cell: string): Promis
   });
 }
 
-/** Writes one value (a quick fix); formulas are written as text unless they start with "=". */
+/** Writes one value (a quick fix) as text: a catalogue text is never read as a formula. */
 export function writeCell(
   host: ExcelHost,
   sheet: string,
@@ -113,7 +114,7 @@ export function writeCell(
   value: string
 ): Promise<void> {
   return host.run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+    context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[asCellText(value)]];
     await context.sync();
   });
 }

@@ -7,6 +7,7 @@ import { TemplateModel } from "../core/template/templateModel";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 import { FindingMarks, selectCell, writeCell } from "./markFindings";
+import { CellInput, cellInput } from "../core/cellText";
 import { readActiveSheet, readWorkbook } from "./readGrids";
 import { InsertResult, insertTemplate, TemplateTarget } from "./writeTemplate";
 import {
@@ -24,8 +25,11 @@ export interface WorkbookService {
   unmark(): Promise<number>;
   markedCount(): number;
   write(sheet: string, cell: string, value: string): Promise<void>;
-  /** Writes cells in a row from the selected cell rightwards, refusing to overwrite. */
-  insertAtSelection(values: string[]): Promise<string>;
+  /**
+   * Writes cells in a row from the selected cell rightwards, refusing to overwrite. Text is kept
+   * as text (never read as a formula); `{ formula }` cells are the add-in's own formulas.
+   */
+  insertAtSelection(values: CellInput[]): Promise<string>;
   /** The catalogue saved in this workbook (JSON), if any and if the API allows. */
   savedCatalogue(): Promise<string | undefined>;
   /** Saves a catalogue into this workbook; false when Excel cannot (ExcelApi 1.5 missing). */
@@ -72,7 +76,7 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
             `Sel ${target.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
           );
         }
-        target.formulas = [values];
+        target.formulas = [values.map(cellInput)];
         await context.sync();
         const a = parseRange(target.address);
         return a ? `${columnName(a.left)}${a.top + 1}` : target.address;

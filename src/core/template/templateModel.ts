@@ -5,6 +5,7 @@
  * Coordinates are 0-based, relative to the template's top-left cell.
  */
 import { Katalog } from "../catalogue/katalog";
+import { asCellText } from "../cellText";
 import { Entri, Jabatan, Unit } from "../catalogue/types";
 import { FUNCTION_NAMESPACE } from "../functionMetadata";
 import { columnName } from "../grid";
@@ -394,6 +395,11 @@ export function templateMatrix(model: TemplateModel): (string | number)[][] {
   const out: (string | number)[][] = Array.from({ length: model.rows }, () =>
     Array(model.cols).fill("")
   );
-  for (const c of model.cells) out[c.row][c.col] = c.formula ?? c.value ?? "";
+  // Catalogue text (which a user may have loaded from any file) is kept as text; only the
+  // formulas the model built are written as formulas.
+  for (const c of model.cells) {
+    out[c.row][c.col] =
+      c.formula ?? (typeof c.value === "string" ? asCellText(c.value) : (c.value ?? ""));
+  }
   return out;
 }

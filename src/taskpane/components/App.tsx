@@ -71,7 +71,7 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
       active = false;
     };
   }, [services.workbook]);
-  const insertExample = (formula: string) => services.workbook.insertAtSelection([formula]);
+  const insertExample = (formula: string) => services.workbook.insertAtSelection([{ formula }]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
