@@ -6,6 +6,7 @@ import { Entri, Level } from "../core/catalogue/types";
 import { loadCatalogue } from "./catalogueSource";
 import { KATALOG_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
+import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically, writeTextAtomically } from "./output";
 import { readSheets, writeSheets } from "./xlsxSheets";
 
@@ -68,12 +69,14 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
   const unit = values.unit ? katalog.findUnit(values.unit) : undefined;
   if (values.unit && !unit) {
     throw new UsageError(
-      `Unit "${values.unit}" tidak ada di katalog. Lihat daftar unit dengan: iki-cek katalog --json`
+      `Unit "${values.unit}" tidak ada di katalog.${didYouMean(suggestUnits(katalog, values.unit))} Lihat daftar unit dengan: iki-cek katalog --json`
     );
   }
   const jabatan = values.jabatan ? katalog.findJabatan(values.jabatan, unit?.id) : undefined;
   if (values.jabatan && !jabatan)
-    throw new UsageError(`Jabatan "${values.jabatan}" tidak ada di katalog.`);
+    throw new UsageError(
+      `Jabatan "${values.jabatan}" tidak ada di katalog.${didYouMean(suggestJabatan(katalog, values.jabatan, unit?.id))}`
+    );
   if (values.level && !LEVELS.includes(values.level as Level)) {
     throw new UsageError(`Level harus salah satu dari: ${LEVELS.join(", ")}.`);
   }

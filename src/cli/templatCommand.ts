@@ -3,6 +3,7 @@ import { buildTemplate, Measurement, TemplateKind } from "../core/template/templ
 import { loadCatalogue } from "./catalogueSource";
 import { TEMPLAT_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
+import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically } from "./output";
 import { writeTemplateXlsx } from "./templateXlsx";
 
@@ -40,10 +41,15 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
   checkOutput(keluar, values.katalog ? [values.katalog] : [], values.timpa!);
   const katalog = await loadCatalogue(values.katalog);
   const unit = katalog.findUnit(values.unit);
-  if (!unit) throw new UsageError(`Unit "${values.unit}" tidak ada di katalog.`);
+  if (!unit)
+    throw new UsageError(
+      `Unit "${values.unit}" tidak ada di katalog.${didYouMean(suggestUnits(katalog, values.unit))}`
+    );
   const jabatan = values.jabatan ? katalog.findJabatan(values.jabatan, unit.id) : undefined;
   if (values.jabatan && !jabatan)
-    throw new UsageError(`Jabatan "${values.jabatan}" tidak ada untuk ${unit.nama}.`);
+    throw new UsageError(
+      `Jabatan "${values.jabatan}" tidak ada untuk ${unit.nama}.${didYouMean(suggestJabatan(katalog, values.jabatan, unit.id))}`
+    );
   const kosong = values.kosong !== undefined ? Number(values.kosong) : undefined;
   if (kosong !== undefined && (!Number.isInteger(kosong) || kosong < 1 || kosong > 200)) {
     throw new UsageError("--kosong harus bilangan bulat 1 sampai 200.");

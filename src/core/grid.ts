@@ -72,9 +72,15 @@ export class GridReader {
 
   constructor(readonly grid: Grid) {
     this.colCount = grid.values.reduce((w, row) => Math.max(w, row.length), 0);
+    // Merged areas are clipped to the grid before they are expanded: one merge
+    // "H1:XFD1048576" would otherwise mean 17 billion cells.
+    const lastRow = grid.values.length - 1;
+    const lastCol = this.colCount - 1;
     for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.owner.set(`${r},${c}`, m);
+      const bottom = Math.min(m.bottom, lastRow);
+      const right = Math.min(m.right, lastCol);
+      for (let r = Math.max(0, m.top); r <= bottom; r++)
+        for (let c = Math.max(0, m.left); c <= right; c++) this.owner.set(`${r},${c}`, m);
     }
   }
 

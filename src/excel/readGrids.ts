@@ -41,7 +41,7 @@ function toGrid(p: Pending): Grid {
   const merges = [];
   if (p.merged && !p.merged.isNullObject) {
     const areas = p.merged.areas.items;
-    for (const area of areas) merges.push(...relative(area.address, origin));
+    for (const area of areas) for (const m of relative(area.address, origin)) merges.push(m);
   }
   return { sheet: name, origin, values, formulas, merges };
 }
@@ -82,8 +82,8 @@ async function readInBlocks(host: ExcelHost, name: string | undefined): Promise<
       // One response per block is the point of this fallback.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      values.push(...(block.values as GridValue[][]));
-      formulas.push(...(block.formulas as unknown[][]).map(formulaRow));
+      for (const row of block.values as GridValue[][]) values.push(row);
+      for (const row of block.formulas as unknown[][]) formulas.push(formulaRow(row));
     }
     const origin = { row: used.rowIndex, col: used.columnIndex };
     const found = [];
@@ -91,7 +91,7 @@ async function readInBlocks(host: ExcelHost, name: string | undefined): Promise<
       merged.areas.load("items/address");
       await context.sync();
       const areas = merged.areas.items;
-      for (const area of areas) found.push(...relative(area.address, origin));
+      for (const area of areas) for (const m of relative(area.address, origin)) found.push(m);
     }
     return { sheet: sheet.name, origin, values, formulas, merges: found };
   });

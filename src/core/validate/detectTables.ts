@@ -101,8 +101,8 @@ export function detectTables(reader: GridReader): DetectedTable[] {
     const roles = Object.values(columns) as number[];
     const table: DetectedTable = {
       headerRow: row,
-      firstCol: Math.min(...roles),
-      lastCol: Math.max(...roles),
+      firstCol: roles.reduce((a, b) => Math.min(a, b)),
+      lastCol: roles.reduce((a, b) => Math.max(a, b)),
       columns,
       bodyRows: [],
     };
@@ -128,8 +128,10 @@ export function detectTables(reader: GridReader): DetectedTable[] {
       blanks = 0;
       table.bodyRows.push(r);
     }
-    // A header with nothing under it (a page-break header before the signature) is no table.
-    if (table.bodyRows.length > 0) tables.push(table);
+    // A header with nothing under it is a table without indicators, unless it repeats the header
+    // of a table above on the same sheet (a page-break header before the signature).
+    if (table.bodyRows.length > 0 || !tables.some((t) => sameColumns(t.columns, columns)))
+      tables.push(table);
     row = Math.max(r, row + 1);
   }
   return tables;

@@ -22,7 +22,9 @@ export type RuleId =
   | "rumus-tidak-terbaca"
   | "rumus-cacat-katalog"
   | "sumber-bukan-dokumen"
-  | "pj-beda-katalog";
+  | "pj-beda-katalog"
+  | "nilai-galat"
+  | "tabel-tanpa-indikator";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   "pj-kosong": "error",
@@ -46,6 +48,8 @@ export const SEVERITY: Record<RuleId, Severity> = {
   "rumus-cacat-katalog": "info",
   "sumber-bukan-dokumen": "info",
   "pj-beda-katalog": "info",
+  "nilai-galat": "error",
+  "tabel-tanpa-indikator": "warning",
 };
 
 /** Short Indonesian names of the rules, for grouped reports. */
@@ -71,6 +75,8 @@ export const RULE_TITLE: Record<RuleId, string> = {
   "rumus-cacat-katalog": "Rumus mengikuti rumus keputusan yang cacat",
   "sumber-bukan-dokumen": "Sumber Data bukan dokumen",
   "pj-beda-katalog": "Penanggung Jawab berbeda dari katalog",
+  "nilai-galat": "Sel berisi nilai galat Excel",
+  "tabel-tanpa-indikator": "Tabel tanpa baris indikator",
 };
 
 /** A one-click correction the task pane can offer (the answer is certain). */

@@ -20,8 +20,10 @@ export function validateWorkbook(grids: Grid[], katalog: Katalog): WorkbookRepor
   const report: WorkbookReport = { tables: [], findings: [] };
   for (const grid of grids) {
     const sheet = validateGrid(grid, katalog, cache);
-    report.tables.push(...sheet.tables);
-    report.findings.push(...sheet.findings);
+    // One push per item: spreading a sheet's findings as arguments overflows the stack on
+    // large sheets (150,000 rows).
+    for (const t of sheet.tables) report.tables.push(t);
+    for (const f of sheet.findings) report.findings.push(f);
   }
   return report;
 }

