@@ -21,11 +21,11 @@ for (const stream of [process.stdout, process.stderr]) {
 import(pathToFileURL(built).href)
   .then((cli) => cli.main(process.argv.slice(2)))
   .then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`Kesalahan tak terduga: ${error && error.message}\n`);
-    process.exitCode = 2;
-  }
-);
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`Kesalahan tak terduga: ${error && error.message}\n`);
+      process.exitCode = 2;
+    }
+  );

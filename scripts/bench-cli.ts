@@ -23,13 +23,20 @@ function time(args: string[], expectStatus: number[]): number {
   const t = performance.now();
   const r = spawnSync(node, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   const ms = performance.now() - t;
-  if (!expectStatus.includes(r.status ?? -1)) throw new Error(`${args.join(" ")}: keluar ${r.status}\n${r.stderr}`);
+  if (!expectStatus.includes(r.status ?? -1))
+    throw new Error(`${args.join(" ")}: keluar ${r.status}\n${r.stderr}`);
   return ms;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function compare(name: string, reference: [string, string[]], subject: [string, string[]], budget: number, status: number[]): void {
+function compare(
+  name: string,
+  reference: [string, string[]],
+  subject: [string, string[]],
+  budget: number,
+  status: number[]
+): void {
   const ref: number[] = [];
   const sub: number[] = [];
   time(reference[1], [0]); // warm the file cache
@@ -48,14 +55,30 @@ function compare(name: string, reference: [string, string[]], subject: [string, 
 async function main(): Promise<void> {
   execFileSync(node, [path.join(root, "scripts/build-cli.mjs"), "--quiet"]);
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-cli-"));
-  const entries = defaultKatalog().entries.filter((e) => e.rumus && e.sumberData && e.penanggungJawab);
+  const entries = defaultKatalog().entries.filter(
+    (e) => e.rumus && e.sumberData && e.penanggungJawab
+  );
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKI");
   ws.addRow(["PEMERINTAH KABUPATEN LUMAJANG"]);
-  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"]);
+  ws.addRow([
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Rumus / Formula Perhitungan",
+    "Sumber Data",
+    "Penanggung Jawab",
+  ]);
   for (let i = 0; i < ROWS; i++) {
     const e = entries[i % entries.length];
-    ws.addRow([String(i + 1), e.sasaran, e.indikator, e.rumusKoreksi ?? e.rumus, e.sumberData, i % 10 === 7 ? "" : e.penanggungJawab]);
+    ws.addRow([
+      String(i + 1),
+      e.sasaran,
+      e.indikator,
+      e.rumusKoreksi ?? e.rumus,
+      e.sumberData,
+      i % 10 === 7 ? "" : e.penanggungJawab,
+    ]);
   }
   const file = path.join(dir, "besar.xlsx");
   await wb.xlsx.writeFile(file);
@@ -65,9 +88,17 @@ async function main(): Promise<void> {
     `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});\n` +
       `new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => {}, (e) => { console.error(e); process.exit(1); });\n`
   );
-  console.log(`Node ${process.version}, ${os.cpus().length} inti; ${RUNS} putaran bergantian; ${ROWS} baris indikator.`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} inti; ${RUNS} putaran bergantian; ${ROWS} baris indikator.`
+  );
   compare("bantuan", ["node -e 0", ["-e", "0"]], ["iki-cek --help", [bin, "--help"]], 3, [0]);
-  compare("periksa", ["exceljs membaca", [reader, file]], ["iki-cek periksa", [bin, "periksa", file]], 1.5, [0, 1]);
+  compare(
+    "periksa",
+    ["exceljs membaca", [reader, file]],
+    ["iki-cek periksa", [bin, "periksa", file]],
+    1.5,
+    [0, 1]
+  );
 }
 
 main().catch((e) => {

@@ -11,7 +11,8 @@ import { parseRumus } from "../src/core/rumus";
 import { seedTableRows, senduroRows } from "../test/support/seedTables";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 function measure(name: string, items: Array<{ rumus: string; indikator: string }>): void {
   const times = items.map(({ rumus, indikator }) => {
@@ -35,12 +36,56 @@ const katalog = defaultKatalog();
 // Warm-up: the first parses pay for JIT compilation.
 for (const e of katalog.entries) parseRumus(e.rumus, { indikator: e.indikator });
 
-measure("katalog", katalog.entries.map((e) => ({ rumus: e.rumus, indikator: e.indikator })));
-const seeds = [...(["000", "001", "003", "004"] as const).flatMap((p) => seedTableRows(p)), ...senduroRows()].filter((r) => r.rumus.trim());
+measure(
+  "katalog",
+  katalog.entries.map((e) => ({ rumus: e.rumus, indikator: e.indikator }))
+);
+const seeds = [
+  ...(["000", "001", "003", "004"] as const).flatMap((p) => seedTableRows(p)),
+  ...senduroRows(),
+].filter((r) => r.rumus.trim());
 measure("sel rumus seed", seeds);
 const pieces = fc.constantFrom(
-  "Jumlah desa", " / ", " dibagi ", " x ", "100%", "(", ")", "[", "]", " + ", " - ", "N-1", "\\frac{", "}{", "}",
-  "\\times", "-----", "\n", "<p>", "</p>", "Penjelasan :", " : ", "÷", "×", "*", "=", "Σ", "0,5", "dan/atau", " ", "%"
+  "Jumlah desa",
+  " / ",
+  " dibagi ",
+  " x ",
+  "100%",
+  "(",
+  ")",
+  "[",
+  "]",
+  " + ",
+  " - ",
+  "N-1",
+  "\\frac{",
+  "}{",
+  "}",
+  "\\times",
+  "-----",
+  "\n",
+  "<p>",
+  "</p>",
+  "Penjelasan :",
+  " : ",
+  "÷",
+  "×",
+  "*",
+  "=",
+  "Σ",
+  "0,5",
+  "dan/atau",
+  " ",
+  "%"
 );
-const messy = fc.oneof(fc.string({ maxLength: 300 }), fc.array(pieces, { maxLength: 40 }).map((a) => a.join("")));
-measure("teks acak", fc.sample(fc.record({ rumus: messy, indikator: fc.string({ maxLength: 40 }) }), { numRuns: 2000, seed: 42 }));
+const messy = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.array(pieces, { maxLength: 40 }).map((a) => a.join(""))
+);
+measure(
+  "teks acak",
+  fc.sample(fc.record({ rumus: messy, indikator: fc.string({ maxLength: 40 }) }), {
+    numRuns: 2000,
+    seed: 42,
+  })
+);

@@ -31,5 +31,7 @@ await build({
   logLevel: "warning",
 });
 if (!process.argv.includes("--quiet")) {
-  console.log(`iki-cek dibangun ke dist-cli/iki-cek.mjs (${Math.round(performance.now() - started)} ms).`);
+  console.log(
+    `iki-cek dibangun ke dist-cli/iki-cek.mjs (${Math.round(performance.now() - started)} ms).`
+  );
 }

@@ -17,5 +17,9 @@ if (files.length === 0) {
 const texts = files.map((f) => readFileSync(path.join(RAW_SEEDS_DIR, f), "utf8"));
 const people = seedPeople(texts);
 mkdirSync(SANITIZED_SEEDS_DIR, { recursive: true });
-files.forEach((f, i) => writeFileSync(path.join(SANITIZED_SEEDS_DIR, f), sanitizeSeed(texts[i], people)));
-process.stdout.write(`${files.length} seed ditulis ke ${SANITIZED_SEEDS_DIR} (${people.names.length} nama, ${people.nips.length} NIP diganti).\n`);
+files.forEach((f, i) =>
+  writeFileSync(path.join(SANITIZED_SEEDS_DIR, f), sanitizeSeed(texts[i], people))
+);
+process.stdout.write(
+  `${files.length} seed ditulis ke ${SANITIZED_SEEDS_DIR} (${people.names.length} nama, ${people.nips.length} NIP diganti).\n`
+);

@@ -8,9 +8,15 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = process.env.IKI_SEEDS_DIR ?? path.resolve(root, "../shared/seeds");
 if (!existsSync(dir) || !readdirSync(dir).some((f) => /^\d{3}_.*\.txt$/.test(f))) {
-  console.log(`Dilewati: dokumen seed asli tidak ada di ${dir} (atur IKI_SEEDS_DIR). Pengujian lain tidak memerlukannya.`);
+  console.log(
+    `Dilewati: dokumen seed asli tidak ada di ${dir} (atur IKI_SEEDS_DIR). Pengujian lain tidak memerlukannya.`
+  );
   process.exit(0);
 }
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js");
-const r = spawnSync(process.execPath, [jest, "-c", "jest.seeds.config.js", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const r = spawnSync(
+  process.execPath,
+  [jest, "-c", "jest.seeds.config.js", ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" }
+);
 process.exit(r.status ?? 1);

@@ -70,6 +70,21 @@ function walk(node: OrderedNode, path: string, visit: (n: OrderedNode, path: str
   for (const child of childrenOf(node)) walk(child, here, visit);
 }
 
+/** Why a manifest URL is unusable (not https, not a URL, spaces, a doubled slash), or undefined. */
+export function urlProblem(url: string): string | undefined {
+  if (!url.startsWith("https://")) return "harus https";
+  if (/\s/.test(url)) return "berisi spasi";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "bukan URL yang sah";
+  }
+  if (!parsed.hostname || /[^a-z0-9.-]/i.test(parsed.hostname)) return "nama host tidak sah";
+  if (parsed.pathname.includes("//")) return "berisi garis miring ganda";
+  return undefined;
+}
+
 export function checkManifest(xml: string): Problem[] {
   const problems: Problem[] = [];
   const add = (where: string, message: string) => problems.push({ where, message });
@@ -145,7 +160,8 @@ export function checkManifest(xml: string): Problem[] {
 
   for (const kind of ["bt:Urls", "bt:Images"]) {
     for (const [rid, url] of resources.get(kind) ?? []) {
-      if (!url.startsWith("https://")) add(`Resources/${kind}`, `URL "${rid}" harus https: ${url}`);
+      const problem = urlProblem(url);
+      if (problem) add(`Resources/${kind}`, `URL "${rid}" ${problem}: ${url}`);
     }
   }
 
@@ -161,9 +177,8 @@ export function checkManifest(xml: string): Problem[] {
       add(path, `id "${a.id}" lebih dari 32 karakter.`);
     }
     for (const key of ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"]) {
-      if (tag === key && a.DefaultValue !== undefined && !a.DefaultValue.startsWith("https://")) {
-        add(path, `URL harus https: ${a.DefaultValue}`);
-      }
+      const problem = tag === key && a.DefaultValue !== undefined ? urlProblem(a.DefaultValue) : undefined;
+      if (problem) add(path, `URL ${problem}: ${a.DefaultValue}`);
     }
     if (tag === "TaskpaneId") add(path, "<TaskpaneId> tidak boleh dipakai dengan runtime bersama (lifetime long).");
     if (tag === "Set" && a.Name) setNames.push(a.Name);

@@ -12,14 +12,19 @@ import { sanitizeSeed, seedPeople } from "../support/sanitizeSeed";
 import { RAW_SEEDS_DIR, SANITIZED_SEEDS_DIR } from "../support/seeds";
 
 const root = path.resolve(__dirname, "../..");
-const files = readdirSync(RAW_SEEDS_DIR).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+const files = readdirSync(RAW_SEEDS_DIR)
+  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+  .sort();
 const texts = files.map((f) => readFileSync(path.join(RAW_SEEDS_DIR, f), "utf8"));
 const people = seedPeople(texts);
 
 /** Every text file of the repository, outside what npm and the builds write. */
 function repositoryFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
-    if ([".git", "node_modules", "dist", "dist-cli", "dist-demo", "coverage", "output"].includes(name)) continue;
+    if (
+      [".git", "node_modules", "dist", "dist-cli", "dist-demo", "coverage", "output"].includes(name)
+    )
+      continue;
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) repositoryFiles(p, out);
     else if (!/\.(png|ico|xlsx|zip|gz)$/i.test(name)) out.push(p);
@@ -34,29 +39,45 @@ describe("the original seed documents", () => {
     expect(people.nips.length).toBeGreaterThan(15);
   });
 
-  it.each(files.map((f, i) => [f, i]))("test/fixtures/seeds/%s is the sanitised original (npm run fixtures:seeds)", (f, i) => {
-    const committed = readFileSync(path.join(SANITIZED_SEEDS_DIR, f as string), "utf8");
-    expect(committed).toBe(sanitizeSeed(texts[i as number], people));
-    expect(committed.split("\n")).toHaveLength(texts[i as number].split("\n").length);
-  });
+  it.each(files.map((f, i) => [f, i]))(
+    "test/fixtures/seeds/%s is the sanitised original (npm run fixtures:seeds)",
+    (f, i) => {
+      const committed = readFileSync(path.join(SANITIZED_SEEDS_DIR, f as string), "utf8");
+      expect(committed).toBe(sanitizeSeed(texts[i as number], people));
+      expect(committed.split("\n")).toHaveLength(texts[i as number].split("\n").length);
+    }
+  );
 });
 
 describe("no person from the seeds in the repository", () => {
-  const repo = repositoryFiles(root).map((p) => ({ p: path.relative(root, p), text: readFileSync(p, "utf8") }));
+  const repo = repositoryFiles(root).map((p) => ({
+    p: path.relative(root, p),
+    text: readFileSync(p, "utf8"),
+  }));
 
   it("reads the product, the catalogue and the fixtures", () => {
     const names = repo.map((f) => f.p);
-    expect(names).toContain(path.join("src", "core", "catalogue", "data", "katalog-lumajang-2019.json"));
+    expect(names).toContain(
+      path.join("src", "core", "catalogue", "data", "katalog-lumajang-2019.json")
+    );
     expect(names).toContain(path.join("test", "fixtures", "seeds", files[0]));
   });
 
-  it.each(people.names.map((n) => [n.replace(/\S/g, "*").length, n]))("no name of %i characters", (_len, name) => {
-    const pattern = new RegExp(`\\b${(name as string).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i");
-    expect(repo.filter((f) => pattern.test(f.text)).map((f) => f.p)).toEqual([]);
-  });
+  it.each(people.names.map((n) => [n.replace(/\S/g, "*").length, n]))(
+    "no name of %i characters",
+    (_len, name) => {
+      const pattern = new RegExp(
+        `\\b${(name as string).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`,
+        "i"
+      );
+      expect(repo.filter((f) => pattern.test(f.text)).map((f) => f.p)).toEqual([]);
+    }
+  );
 
   it("no NIP", () => {
-    const found = repo.filter((f) => people.nips.some((nip) => f.text.replace(/\s/g, "").includes(nip))).map((f) => f.p);
+    const found = repo
+      .filter((f) => people.nips.some((nip) => f.text.replace(/\s/g, "").includes(nip)))
+      .map((f) => f.p);
     expect(found).toEqual([]);
   });
 });

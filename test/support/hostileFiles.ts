@@ -7,7 +7,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { deflateRawSync } from "node:zlib";
 
-export const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+export const HEADER = [
+  "No",
+  "Sasaran",
+  "Indikator Kinerja",
+  "Rumus / Formula Perhitungan",
+  "Sumber Data",
+  "Penanggung Jawab",
+];
 export const ROW = [
   "1",
   "Terlaksananya Pembinaan Pemerintahan Desa",
@@ -46,7 +53,13 @@ export async function mergeBomb(): Promise<Buffer> {
   return rezip(await workbook([HEADER, ROW]), async (zip) => {
     const path = "xl/worksheets/sheet1.xml";
     const xml = await zip.file(path)!.async("string");
-    zip.file(path, xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="H1:XFD1048576"/></mergeCells>'));
+    zip.file(
+      path,
+      xml.replace(
+        "</sheetData>",
+        '</sheetData><mergeCells count="1"><mergeCell ref="H1:XFD1048576"/></mergeCells>'
+      )
+    );
   });
 }
 
@@ -54,8 +67,14 @@ export async function mergeBomb(): Promise<Buffer> {
 export async function odsFile(): Promise<Buffer> {
   const zip = new JSZip();
   zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
-  zip.file("content.xml", '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>');
-  zip.file("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>');
+  zip.file(
+    "content.xml",
+    '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'
+  );
+  zip.file(
+    "META-INF/manifest.xml",
+    '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'
+  );
   return generate(zip);
 }
 
@@ -69,15 +88,24 @@ export async function plainZip(): Promise<Buffer> {
 /** A Word document's parts (as a .docx renamed .xlsx). */
 export async function wordFile(): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+  );
+  zip.file(
+    "word/document.xml",
+    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+  );
   return generate(zip);
 }
 
 /** A workbook whose shared-string table is cut off in the middle. */
 export async function brokenSharedStrings(): Promise<Buffer> {
   return rezip(await workbook([HEADER, ROW]), (zip) => {
-    zip.file("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12"><si><t>No</t></si><si><t>Sasa');
+    zip.file(
+      "xl/sharedStrings.xml",
+      '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12"><si><t>No</t></si><si><t>Sasa'
+    );
   });
 }
 
@@ -115,7 +143,11 @@ export async function formulaWithoutResult(): Promise<Buffer> {
 export async function errorValues(): Promise<Buffer> {
   return workbook([
     HEADER,
-    [...ROW.slice(0, 4), { error: "#N/A" } as unknown as ExcelJS.CellValue, { error: "#REF!" } as unknown as ExcelJS.CellValue],
+    [
+      ...ROW.slice(0, 4),
+      { error: "#N/A" } as unknown as ExcelJS.CellValue,
+      { error: "#REF!" } as unknown as ExcelJS.CellValue,
+    ],
   ]);
 }
 

@@ -39,7 +39,8 @@ export function seedPeople(texts: string[]): SeedPeople {
   for (const text of texts) {
     const lines = text.split("\n");
     const nearest = (from: number, step: 1 | -1) => {
-      for (let k = from + step; k >= 0 && k < lines.length; k += step) if (lines[k].trim()) return lines[k];
+      for (let k = from + step; k >= 0 && k < lines.length; k += step)
+        if (lines[k].trim()) return lines[k];
       return undefined;
     };
     lines.forEach((line, i) => {
@@ -64,7 +65,10 @@ export function sanitizeSeed(text: string, people: SeedPeople = seedPeople([text
   const patterns = byLength.map(
     (n) =>
       new RegExp(
-        String.raw`(?:(?:${TITLE})\s+)*${n.split(/\s+/).map(escape).join(String.raw`\s+`)}(?:\s*,?\s*${TITLE}(?![A-Za-z]))*`,
+        String.raw`(?:(?:${TITLE})\s+)*${n
+          .split(/\s+/)
+          .map(escape)
+          .join(String.raw`\s+`)}(?:\s*,?\s*${TITLE}(?![A-Za-z]))*`,
         "gi"
       )
   );

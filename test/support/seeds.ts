@@ -9,7 +9,8 @@ import path from "node:path";
 export const SANITIZED_SEEDS_DIR = path.resolve(__dirname, "../fixtures/seeds");
 
 /** The original documents, beside the checkout (only scripts/sanitize-seeds.ts and test/seeds read them). */
-export const RAW_SEEDS_DIR = process.env.IKI_SEEDS_DIR ?? path.resolve(__dirname, "../../../shared/seeds");
+export const RAW_SEEDS_DIR =
+  process.env.IKI_SEEDS_DIR ?? path.resolve(__dirname, "../../../shared/seeds");
 
 export type SeedPrefix = "000" | "001" | "002" | "003" | "004";
 
@@ -22,5 +23,8 @@ export function seedFile(prefix: SeedPrefix, dir = SANITIZED_SEEDS_DIR): string 
 
 /** Lines of a seed, 1-based like `cat -n` (index 0 is unused). */
 export function seedLines(prefix: SeedPrefix): string[] {
-  return ["", ...readFileSync(path.join(SANITIZED_SEEDS_DIR, seedFile(prefix)), "utf8").split("\n")];
+  return [
+    "",
+    ...readFileSync(path.join(SANITIZED_SEEDS_DIR, seedFile(prefix)), "utf8").split("\n"),
+  ];
 }

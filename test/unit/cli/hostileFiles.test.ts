@@ -25,14 +25,20 @@ async function run(...argv: string[]) {
 }
 
 /** iki-cek as its own process (built JavaScript), with its time and peak memory. */
-function processRun(args: string[], heapMb = 500): { code: number | null; stdout: string; stderr: string; ms: number; rssMb: number } {
+function processRun(
+  args: string[],
+  heapMb = 500
+): { code: number | null; stdout: string; stderr: string; ms: number; rssMb: number } {
   const script = `import(${JSON.stringify("file://" + path.join(root, "dist-cli/iki-cek.mjs"))}).then(async (m) => {
     let out = "", err = "";
     const code = await m.main(${JSON.stringify(args)}, { out: (t) => (out += t), err: (t) => (err += t + "\\n") });
     process.stdout.write(JSON.stringify({ code, out, err, rss: process.resourceUsage().maxRSS }));
   });`;
   const started = performance.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, "-e", script], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, "-e", script], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   const ms = performance.now() - started;
   try {
     const doc = JSON.parse(r.stdout);
@@ -72,7 +78,9 @@ describe("files that are not workbooks say what they are", () => {
   ])("%s", async (name, message) => {
     const { code, err } = await run("periksa", fixture(name));
     expect(code).toBe(2);
-    expect(err).toBe(`${fixture(name)}: ${message}${err.slice(fixture(name).length + 2 + message.length)}`);
+    expect(err).toBe(
+      `${fixture(name)}: ${message}${err.slice(fixture(name).length + 2 + message.length)}`
+    );
     expect(err).toContain(message);
     expect(err).not.toMatch(/Cannot|undefined|property|\n\s+at |tidak berisi lembar/);
   });
@@ -117,7 +125,9 @@ describe("cells the reader once misread", () => {
   it("#N/A and #REF! in Sumber Data and Penanggung Jawab are error values, not a source and a name", async () => {
     const { code, out } = await run("periksa", fixture("nilai-galat.xlsx"), "--json");
     expect(code).toBe(1);
-    const findings = JSON.parse(out).files[0].findings.filter((f: { rule: string }) => f.rule === "nilai-galat");
+    const findings = JSON.parse(out).files[0].findings.filter(
+      (f: { rule: string }) => f.rule === "nilai-galat"
+    );
     expect(findings.map((f: { cell: string; severity: string }) => [f.cell, f.severity])).toEqual([
       ["F2", "error"],
       ["E2", "error"],
@@ -138,15 +148,41 @@ describe("cells the reader once misread", () => {
 
 describe("the command line around the edges", () => {
   it("piping into head ends quietly (the JSON catalogue is larger than a pipe's buffer)", () => {
-    const r = spawnSync("bash", ["-c", `node ${JSON.stringify(path.join(root, "bin/iki-cek.cjs"))} katalog --json | head -c 20; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: "utf8" });
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `node ${JSON.stringify(path.join(root, "bin/iki-cek.cjs"))} katalog --json | head -c 20; echo "status=\${PIPESTATUS[0]}" >&2`,
+      ],
+      { encoding: "utf8" }
+    );
     expect(r.stdout).toBe('[\n  {\n    "id": "iku');
     expect(r.stderr.trim()).toBe("status=0");
   });
 
   it.each([
-    [["katalog", "--unit", "Dinas Keshatan"], 'Unit "Dinas Keshatan" tidak ada di katalog. Mungkin maksud Anda: Dinas Kesehatan?'],
-    [["katalog", "--jabatan", "Kasi Pemerintah"], "Mungkin maksud Anda: Kepala Seksi Pemerintahan?"],
-    [["templat", "--unit", "kecamatan", "--jabatan", "sekcam x", "--tahun", "2025", "-o", "x.xlsx"], "Mungkin maksud Anda: Sekretaris Kecamatan?"],
+    [
+      ["katalog", "--unit", "Dinas Keshatan"],
+      'Unit "Dinas Keshatan" tidak ada di katalog. Mungkin maksud Anda: Dinas Kesehatan?',
+    ],
+    [
+      ["katalog", "--jabatan", "Kasi Pemerintah"],
+      "Mungkin maksud Anda: Kepala Seksi Pemerintahan?",
+    ],
+    [
+      [
+        "templat",
+        "--unit",
+        "kecamatan",
+        "--jabatan",
+        "sekcam x",
+        "--tahun",
+        "2025",
+        "-o",
+        "x.xlsx",
+      ],
+      "Mungkin maksud Anda: Sekretaris Kecamatan?",
+    ],
     [["periksa", "--html"], "Pilihan --html memerlukan nilai."],
     [["templat", "--json"], "Pilihan --json tidak dikenal."],
   ])("%j: %s", async (argv, message) => {

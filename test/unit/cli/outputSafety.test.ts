@@ -3,7 +3,14 @@
  * refused, an existing file is replaced only with --timpa, missing folders get a clear message,
  * and files are written through a temporary file and a rename.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -24,8 +31,22 @@ async function run(...argv: string[]) {
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKI");
-  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"]);
-  ws.addRow(["1", "Terlaksananya Pembinaan Pemerintahan Desa", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "Jumlah desa yang menetapkan RKPDes tepat waktu dibagi Jumlah desa dikali 100%", "Perdes RKPDesa", ""]);
+  ws.addRow([
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Rumus / Formula Perhitungan",
+    "Sumber Data",
+    "Penanggung Jawab",
+  ]);
+  ws.addRow([
+    "1",
+    "Terlaksananya Pembinaan Pemerintahan Desa",
+    "Persentase Desa yang menetapkan RKPDes Tepat Waktu",
+    "Jumlah desa yang menetapkan RKPDes tepat waktu dibagi Jumlah desa dikali 100%",
+    "Perdes RKPDesa",
+    "",
+  ]);
   input = path.join(tmp, "iki.xlsx");
   await wb.xlsx.writeFile(input);
   original = readFileSync(input);
@@ -37,11 +58,14 @@ describe("an output equal to an input is refused, exit 2", () => {
   it.each([
     ["the same path", () => input],
     ["another spelling of it", () => path.join(tmp, "sub", "..", "iki.xlsx")],
-    ["a link to it", () => {
-      const link = path.join(tmp, "tautan.xlsx");
-      symlinkSync(input, link);
-      return link;
-    }],
+    [
+      "a link to it",
+      () => {
+        const link = path.join(tmp, "tautan.xlsx");
+        symlinkSync(input, link);
+        return link;
+      },
+    ],
   ])("periksa --html: %s", async (_name, target) => {
     mkdirSync(path.join(tmp, "sub"), { recursive: true });
     const { code, err, out } = await run("periksa", input, "--html", target(), "--timpa");
@@ -64,7 +88,20 @@ describe("an output equal to an input is refused, exit 2", () => {
 describe("an existing file is replaced only with --timpa", () => {
   it.each([
     ["periksa --html", (f: string) => ["periksa", input, "--html", f]],
-    ["templat -o", (f: string) => ["templat", "--unit", "kecamatan", "--jabatan", "kasi-pemerintahan", "--tahun", "2025", "-o", f]],
+    [
+      "templat -o",
+      (f: string) => [
+        "templat",
+        "--unit",
+        "kecamatan",
+        "--jabatan",
+        "kasi-pemerintahan",
+        "--tahun",
+        "2025",
+        "-o",
+        f,
+      ],
+    ],
     ["katalog --xlsx", (f: string) => ["katalog", "--xlsx", f]],
   ])("%s", async (name, argv) => {
     const file = path.join(tmp, `ada-${name.replace(/\W+/g, "-")}`);
@@ -82,7 +119,12 @@ describe("an existing file is replaced only with --timpa", () => {
 
 describe("folders", () => {
   it("a missing output folder: a message naming it, exit 2, the text report still printed", async () => {
-    const { code, err, out } = await run("periksa", input, "--html", path.join(tmp, "tidak-ada", "laporan.html"));
+    const { code, err, out } = await run(
+      "periksa",
+      input,
+      "--html",
+      path.join(tmp, "tidak-ada", "laporan.html")
+    );
     expect(code).toBe(2);
     expect(err).toContain(`folder ${path.join(tmp, "tidak-ada")} tidak ada`);
     expect(out).toContain("pj-kosong");
@@ -113,7 +155,11 @@ describe("writing through a temporary file", () => {
         writeFileSync(t, "setengah");
         throw Object.assign(new Error("disk penuh"), { code: "ENOSPC" });
       })
-    ).rejects.toThrow(new OutputError(`--html ${file}: berkas tidak dapat ditulis: ruang disk penuh. Tidak ada berkas yang diubah.`));
+    ).rejects.toThrow(
+      new OutputError(
+        `--html ${file}: berkas tidak dapat ditulis: ruang disk penuh. Tidak ada berkas yang diubah.`
+      )
+    );
     expect(readFileSync(file, "utf8")).toBe("laporan lama");
     expect(readdirSync(dir)).toEqual(["laporan.html"]);
     await writeAtomically(out, async (t) => writeFileSync(t, "laporan baru"));

