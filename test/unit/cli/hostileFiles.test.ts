@@ -192,3 +192,23 @@ describe("the command line around the edges", () => {
     expect(err).not.toMatch(/Unknown option|argument missing|\n\s+at /);
   });
 });
+
+describe("an exported catalogue edited with formulas that have no cached result", () => {
+  it("imports the formula text, never [object Object]", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const exported = path.join(tmp, "katalog-ekspor.xlsx");
+    expect((await run("katalog", "--xlsx", exported)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(exported);
+    const ws = wb.getWorksheet("kecamatan")!;
+    const sumber = ws.getRow(1).values as unknown[];
+    const col = sumber.indexOf("Sumber Data");
+    ws.getCell(2, col).value = { formula: '"Laporan "&"bulanan"' } as never;
+    const edited = path.join(tmp, "katalog-rumus.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const { code, out } = await run("katalog", "--impor", edited);
+    expect(code).toBe(0);
+    expect(out).not.toContain("[object Object]");
+    expect(out).toContain('"sumberData": "=\\"Laporan \\"&\\"bulanan\\""');
+  });
+});
