@@ -12,6 +12,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defaultKatalog } from "../src/core/catalogue/loadKatalog";
+import { STANDARD_COLUMNS } from "../src/core/template/templateModel";
 
 const root = path.resolve(__dirname, "..");
 const ROWS = Number(process.env.ROWS ?? 10_000);
@@ -61,14 +62,7 @@ async function main(): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKI");
   ws.addRow(["PEMERINTAH KABUPATEN LUMAJANG"]);
-  ws.addRow([
-    "No",
-    "Sasaran",
-    "Indikator Kinerja",
-    "Rumus / Formula Perhitungan",
-    "Sumber Data",
-    "Penanggung Jawab",
-  ]);
+  ws.addRow(STANDARD_COLUMNS);
   for (let i = 0; i < ROWS; i++) {
     const e = entries[i % entries.length];
     ws.addRow([

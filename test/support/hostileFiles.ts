@@ -6,15 +6,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { deflateRawSync } from "node:zlib";
+import { STANDARD_COLUMNS } from "../../src/core/template/templateModel";
 
-export const HEADER = [
-  "No",
-  "Sasaran",
-  "Indikator Kinerja",
-  "Rumus / Formula Perhitungan",
-  "Sumber Data",
-  "Penanggung Jawab",
-];
+export const HEADER = STANDARD_COLUMNS;
 export const ROW = [
   "1",
   "Terlaksananya Pembinaan Pemerintahan Desa",

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 import { readWorkbookGrids } from "../../../src/cli/workbookGrid";
 import { SMALL_FIXTURES, zipBomb } from "../../support/hostileFiles";
 
@@ -17,12 +17,7 @@ const fixtures = path.join(root, "test/fixtures/hostile");
 const fixture = (name: string) => path.join(fixtures, name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "berbahaya-"));
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = runCli;
 
 /** iki-cek as its own process (built JavaScript), with its time and peak memory. */
 function processRun(

@@ -3,19 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { Entri, KatalogData } from "../../../src/core/catalogue/types";
 
 const root = path.resolve(__dirname, "../../..");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "iki-cek-"));
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = runCli;
 
 const REQUIRED_JSON_FIELDS = [
   "id", "level", "unit", "jabatan", "sasaran", "indikator", "aliases", "rumus", "jenis", "satuan",

@@ -14,31 +14,20 @@ import {
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../../src/cli/main";
+import { STANDARD_COLUMNS } from "../../../src/core/template/templateModel";
+import { runCli } from "../../support/cli";
 import { writeAtomically, OutputError } from "../../../src/cli/output";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "keluaran-"));
 let input: string;
 let original: Buffer;
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = runCli;
 
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKI");
-  ws.addRow([
-    "No",
-    "Sasaran",
-    "Indikator Kinerja",
-    "Rumus / Formula Perhitungan",
-    "Sumber Data",
-    "Penanggung Jawab",
-  ]);
+  ws.addRow(STANDARD_COLUMNS);
   ws.addRow([
     "1",
     "Terlaksananya Pembinaan Pemerintahan Desa",

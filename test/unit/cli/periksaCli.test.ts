@@ -1,30 +1,18 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { main } from "../../../src/cli/main";
+import { runCli, writeWorkbook } from "../../support/cli";
+import { STANDARD_COLUMNS } from "../../../src/core/template/templateModel";
 import { writeSeedFixtures } from "../../fixtures/seedWorkbooks";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "periksa-"));
 let fixtures: Record<string, string>;
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = runCli;
 
-async function workbook(rows: unknown[][], name = "Lembar1"): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(name);
-  rows.forEach((r) => ws.addRow(r));
-  const file = path.join(tmp, `${name}-${rows.length}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const workbook = (rows: unknown[][], name?: string) => writeWorkbook(tmp, rows, name);
 
-const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+const HEADER = STANDARD_COLUMNS;
 const CLEAN = ["1", "Terlaksananya Pembinaan Pemerintahan Desa", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "Jumlah desa yang menetapkan RKPDes tepat waktu dibagi Jumlah desa dikali 100%", "Perdes RKPDesa yang diterima Kecamatan", "Kepala Seksi Pemerintahan"];
 
 beforeAll(async () => {

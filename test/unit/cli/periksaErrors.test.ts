@@ -6,27 +6,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import ExcelJS from "exceljs";
-import { main } from "../../../src/cli/main";
+import { STANDARD_COLUMNS } from "../../../src/core/template/templateModel";
+import { runCli, writeWorkbook } from "../../support/cli";
 
 const root = path.resolve(__dirname, "../../..");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "periksa-salah-"));
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = runCli;
 
-async function workbook(rows: unknown[][], name = "Lembar1"): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(name);
-  rows.forEach((r) => ws.addRow(r));
-  const file = path.join(tmp, `${name}-${rows.length}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const workbook = (rows: unknown[][], name?: string) => writeWorkbook(tmp, rows, name);
 
 describe("iki-cek periksa, unreadable input", () => {
   it.each([
@@ -78,14 +66,7 @@ describe("iki-cek periksa, unreadable input", () => {
     execFileSync(process.execPath, [path.join(root, "scripts/build-cli.mjs"), "--quiet"]);
     const file = await workbook(
       [
-        [
-          "No",
-          "Sasaran",
-          "Indikator Kinerja",
-          "Rumus / Formula Perhitungan",
-          "Sumber Data",
-          "Penanggung Jawab",
-        ],
+        STANDARD_COLUMNS,
         [
           "1",
           "Meningkatnya layanan",
