@@ -3,8 +3,16 @@
  * meet: case, punctuation, accents, and the spelling variants found in the seed documents
  * (fasilitas/fasilitasi, Ketentraman/Ketenteraman, Presentase/Prosentase, ...).
  */
+function mapOf(entries: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(entries));
+}
+
+/*
+ * Maps, not object literals: the words come from cell text and catalogue files, and a word such
+ * as "constructor" must stay itself rather than find Object's members.
+ */
 /** Spelling variants, word by word. */
-const WORD_MAP: Record<string, string> = {
+const WORD_MAP: ReadonlyMap<string, string> = mapOf({
   presentase: "persentase",
   prosentase: "persentase",
   persentasi: "persentase",
@@ -28,9 +36,9 @@ const WORD_MAP: Record<string, string> = {
   bmd: "barang milik daerah",
   opd: "perangkat daerah",
   pd: "perangkat daerah",
-};
+});
 /** Two-word spellings of the village documents ("RKP Desa", "APB-Des"). */
-const PAIR_MAP: Record<string, string> = {
+const PAIR_MAP: ReadonlyMap<string, string> = mapOf({
   "rkp desa": "rkpdes",
   "rkp des": "rkpdes",
   "apb desa": "apbdes",
@@ -39,7 +47,7 @@ const PAIR_MAP: Record<string, string> = {
   "lpp des": "lppdes",
   "lppd desa": "lppdes",
   "lppd des": "lppdes",
-};
+});
 
 /** Recent results: the validator normalises the same cell texts over and over. */
 const memo = new Map<string, string>();
@@ -54,9 +62,28 @@ export function normaliseText(text: string): string {
   return result;
 }
 
+/**
+ * Replaces every "<...>" (an HTML tag) by `replacement`, as text.replace(/<[^>]*>/g, replacement)
+ * does, in linear time: that pattern rescans the rest of the text from each "<" that is never
+ * closed ("a < b < c ...").
+ */
+export function removeTags(text: string, replacement: string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("<", from);
+    if (open < 0) break;
+    const close = text.indexOf(">", open + 1);
+    // No ">" after this "<": none after any later "<" either.
+    if (close < 0) break;
+    out += text.slice(from, open) + replacement;
+    from = close + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 function normalise(text: string): string {
-  const tokens = text
-    .replace(/<[^>]*>/g, " ")
+  const tokens = removeTags(text, " ")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -65,11 +92,11 @@ function normalise(text: string): string {
     .filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const pair = i + 1 < tokens.length ? PAIR_MAP[`${tokens[i]} ${tokens[i + 1]}`] : undefined;
+    const pair = i + 1 < tokens.length ? PAIR_MAP.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
     if (pair) {
       out.push(pair);
       i++;
-    } else out.push(WORD_MAP[tokens[i]] ?? tokens[i]);
+    } else out.push(WORD_MAP.get(tokens[i]) ?? tokens[i]);
   }
   return out.join(" ");
 }

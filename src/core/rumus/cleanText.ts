@@ -1,7 +1,15 @@
+import { removeTags } from "../catalogue/normalise";
+
 /**
  * Turns a Rumus cell as people really have it (copied from PDF or Word) into plain formula text:
  * LaTeX (\frac{..}{..}, \times, \%), HTML fragments, fractions drawn as a dashed line across
  * lines, and a trailing "Penjelasan : ..." note, which is kept apart.
+ *
+ * Every step takes time linear in the text (a cell may hold 32,000 spaces or dashes): no pattern
+ * can backtrack over a long run ("\s*...\s*" around an optional part, a lazy ".*?" before "\s*",
+ * an unanchored "<[^>]*>"), whitespace runs are collapsed before the note and the fraction bar
+ * are looked for, and the fraction bar and the trailing "x 100%" are found by scanning instead of
+ * by regular expression.
  */
 export interface CleanedRumus {
   formula: string;
@@ -11,8 +19,9 @@ export interface CleanedRumus {
 const NOTE_LABEL = /(?:^|\s|\n)(penjelasan|penjelsan|keterangan|ket\.|catatan|dimana|di mana)\s*:/i;
 
 export function cleanRumusText(raw: string): CleanedRumus {
-  let text = stripHtml(raw ?? "");
-  text = stripLatex(text);
+  // Tags and LaTeX first (their patterns are linear: each "\s*" follows a fixed "<" or "\\..."),
+  // then whitespace runs collapse before the note and the fraction bar are looked for.
+  let text = collapseRuns(stripLatex(stripHtml(raw ?? "")));
   const note = NOTE_LABEL.exec(text);
   let penjelasan: string | undefined;
   if (note) {
@@ -28,10 +37,26 @@ function collapse(t: string): string {
   return t.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Each run of whitespace becomes one space, or one line break when it holds one (the line
+ * structure matters for fractions drawn with a dashed line). A single greedy "\s+" cannot
+ * backtrack: each run is read once.
+ */
+function collapseRuns(t: string): string {
+  return t.replace(/\s+/g, (run) => (run.includes("\n") ? "\n" : " "));
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isDash = (c: string | undefined) => c === "-" || c === "_" || c === "–" || c === "—";
+
+/** `end` moved left over whitespace. */
+function trimEndAt(t: string, end: number): number {
+  while (end > 0 && isSpace(t[end - 1])) end--;
+  return end;
+}
+
 function stripHtml(t: string): string {
-  return t
-    .replace(/<\s*(br|\/p|\/li|\/div|\/tr)\s*\/?>/gi, "\n")
-    .replace(/<[^>]*>/g, " ")
+  return removeTags(t.replace(/<\s*(br|\/p|\/li|\/div|\/tr)\s*\/?>/gi, "\n"), " ")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
@@ -40,7 +65,8 @@ function stripHtml(t: string): string {
 
 /** Replaces \frac{A}{B} (nested too) by (A) / (B), and the other LaTeX commands seen in the seeds. */
 function stripLatex(t: string): string {
-  let out = t.replace(/\\begin\s*\{array\}\s*\{[^}]*\}|\\end\s*\{array\}/g, " ");
+  // The column spec ("{cc}") holds no braces; "[^{}]*" cannot run on to the end of the text.
+  let out = t.replace(/\\begin\s*\{array\}(?:\s*\{[^{}]*\})?|\\end\s*\{array\}/g, " ");
   for (let guard = 0; guard < 20; guard++) {
     const frac = /\\[dt]?frac\s*(?=\{)/.exec(out);
     if (!frac) break;
@@ -78,25 +104,52 @@ function braceGroup(t: string, open: number): { body: string; end: number } | un
   return undefined;
 }
 
-/** A fraction bar of dashes, alone on its line or after the numerator ("A -----x 100%"). */
-const DASH_LINE = /^(.*?)\s*[-_–—]{3,}\s*((?:x|X|×|\*)\s*100\s*%?)?\s*$/;
-const TRAILING_TIMES_100 = /\s*(?:x|X|×|\*|dikali)\s*100\s*%?\s*$/;
+/**
+ * Where a trailing "x 100%" ("× 100 %", "* 100", with `dikali` also "dikali 100") that ends at
+ * `end` (whitespace after it allowed) starts; -1 when there is none.
+ */
+function times100Start(t: string, end: number, dikali: boolean): number {
+  let k = trimEndAt(t, end);
+  if (t[k - 1] === "%") k = trimEndAt(t, k - 1);
+  if (!t.endsWith("100", k)) return -1;
+  k = trimEndAt(t, k - 3);
+  if (t[k - 1] === "x" || t[k - 1] === "X" || t[k - 1] === "×" || t[k - 1] === "*") return k - 1;
+  if (dikali && t.endsWith("dikali", k)) return k - 6;
+  return -1;
+}
+
+/**
+ * A fraction bar of dashes (three or more of - _ – —), alone on its line or after the numerator
+ * ("A -----", "A -----x 100%"): the text before it and whether "x 100%" follows. Matches what
+ * /^(.*?)\s*[-_–—]{3,}\s*((?:x|X|×|\*)\s*100\s*%?)?\s*$/ matched, in one scan from the end.
+ */
+function dashLine(line: string): { before: string; times100: boolean } | undefined {
+  let end = trimEndAt(line, line.length);
+  const times100 = times100Start(line, end, false);
+  if (times100 >= 0) end = trimEndAt(line, times100);
+  let start = end;
+  while (start > 0 && isDash(line[start - 1])) start--;
+  if (end - start < 3) return undefined;
+  return { before: line.slice(0, trimEndAt(line, start)), times100: times100 >= 0 };
+}
 
 /** "A\n-----\nB x 100%" (a fraction drawn with a dashed line) becomes "(A) / (B) x 100%". */
 function joinDashedFraction(t: string): string {
   const lines = t.split("\n");
-  const dash = lines.findIndex((l) => DASH_LINE.test(l));
+  let bar: { before: string; times100: boolean } | undefined;
+  const dash = lines.findIndex((l) => (bar = dashLine(l)) !== undefined);
   if (dash < 0 || dash === lines.length - 1) return t.replace(/\n/g, " ");
-  const [, before, times100] = DASH_LINE.exec(lines[dash])!;
+  const { before, times100 } = bar!;
   const numerator = [...lines.slice(0, dash), before].join(" ").trim();
   let denominator = lines
     .slice(dash + 1)
     .join(" ")
     .trim();
   let suffix = times100 ? " x 100%" : "";
-  if (TRAILING_TIMES_100.test(denominator)) {
+  const trailing = times100Start(denominator, denominator.length, true);
+  if (trailing >= 0) {
     // Written to the right of the fraction bar's lower half: it multiplies the whole fraction.
-    denominator = denominator.replace(TRAILING_TIMES_100, "");
+    denominator = denominator.slice(0, trimEndAt(denominator, trailing));
     suffix = " x 100%";
   }
   if (!numerator || !denominator) return t.replace(/\n/g, " ");

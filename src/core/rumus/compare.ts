@@ -16,7 +16,7 @@ import {
   unaryMinusDependencies,
   type MathNode,
 } from "mathjs";
-import { Expr, quantities } from "./ast";
+import { Expr, exprDepth, MAX_TREE_DEPTH, quantities } from "./ast";
 import { parseRumus, RumusParse } from "./parse";
 import { QuantityKey, quantityKey, quantitySimilarity, SAME_QUANTITY } from "./quantity";
 
@@ -41,6 +41,10 @@ export interface Comparison {
 
 const OPERATOR_FN = { "+": "add", "-": "subtract", "*": "multiply", "/": "divide" } as const;
 
+/**
+ * The mathjs tree of a formula tree. Recursive, as mathjs's own compile and evaluate are: callers
+ * pass only trees within MAX_TREE_DEPTH (compareRumus checks it).
+ */
 function toNode(e: Expr, names: Map<string, string>): MathNode {
   switch (e.type) {
     case "num":
@@ -216,7 +220,11 @@ export function compareRumus(textA: string | RumusParse, textB: string | RumusPa
   if (a.kind === "kosong" || b.kind === "kosong") {
     return a.kind === b.kind ? done(true) : done(false, ["salah satu rumus kosong"]);
   }
-  if (!a.expr || !b.expr) {
+  // A tree too deep for the recursive walks (only from a RumusParse built elsewhere: parseRumus
+  // stays within the bound) is compared by its text, like unreadable text.
+  const exprA = a.expr && exprDepth(a.expr) <= MAX_TREE_DEPTH ? a.expr : undefined;
+  const exprB = b.expr && exprDepth(b.expr) <= MAX_TREE_DEPTH ? b.expr : undefined;
+  if (!exprA || !exprB) {
     // External values and unreadable text: the same when they name the same thing.
     if (a.kind === b.kind && similar(a.formula, b.formula)) return done(true);
     return done(
@@ -226,7 +234,7 @@ export function compareRumus(textA: string | RumusParse, textB: string | RumusPa
         : [`besaran berbeda: "${a.formula}" dan "${b.formula}"`]
     );
   }
-  const { namesA, namesB } = pairQuantities(quantities(a.expr), quantities(b.expr));
+  const { namesA, namesB } = pairQuantities(quantities(exprA), quantities(exprB));
   // A quantity that one formula uses and the other does not: not the same computation (no
   // evaluation needed; x / x style cancellations do not occur in real formulas).
   const symbolsA = new Set(namesA.values());
@@ -234,6 +242,6 @@ export function compareRumus(textA: string | RumusParse, textB: string | RumusPa
   if (symbolsA.size !== symbolsB.size || [...symbolsA].some((s) => !symbolsB.has(s))) {
     return done(false, explain(a, b, undefined));
   }
-  const { same, ratio } = sameFunction(a.expr, b.expr, namesA, namesB);
+  const { same, ratio } = sameFunction(exprA, exprB, namesA, namesB);
   return same ? done(true) : done(false, explain(a, b, ratio));
 }

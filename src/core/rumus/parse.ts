@@ -1,4 +1,14 @@
-import { Expr, exprText, factors, Factor, num, quantities, terms } from "./ast";
+import {
+  Expr,
+  exprDepth,
+  exprText,
+  factors,
+  Factor,
+  MAX_TREE_DEPTH,
+  num,
+  quantities,
+  terms,
+} from "./ast";
 import { cleanRumusText } from "./cleanText";
 import { quantityKey, quantitySimilarity, YEAR_NOW, YEAR_PREVIOUS } from "./quantity";
 import { Token, tokenize } from "./tokenize";
@@ -69,19 +79,83 @@ const SUM_WRAPPER = /^(jumlah|jml|total|σ|rata-rata|rata rata|nilai)$/i;
 const PERCENT_INDICATOR = /^\s*(persentase|presentase|prosentase|persen|%|rasio|proporsi)/i;
 const THRESHOLD =
   /([≥≤<>]|\bminimal|\bmaksimal|\bpaling (sedikit|banyak)|\blebih dari|\bkurang dari|\bdi atas|\bdi bawah)\s*\d/i;
-const TIME = /\bwaktu\b.*\b(riil|nyata|normal|standar)\b|\b(riil|normal)\b.*\bwaktu\b/i;
+const TIME_WORD = /\bwaktu\b/gi;
+const TIME_KIND = /\b(riil|nyata|normal|standar)\b/gi;
+const TIME_KIND_FIRST = /\b(riil|normal)\b/gi;
+
+/**
+ * "waktu ... riil/nyata/normal/standar" or "riil/normal ... waktu" (the two words in that order).
+ * Same answer as /\bwaktu\b.*\b(riil|...)\b|\b(riil|normal)\b.*\bwaktu\b/i, but in linear time:
+ * that pattern retries ".*" from every "waktu" of a long text.
+ */
+function mentionsTime(formula: string): boolean {
+  const followedBy = (first: RegExp, second: RegExp) => {
+    first.lastIndex = 0;
+    const m = first.exec(formula);
+    if (!m) return false;
+    second.lastIndex = m.index + m[0].length;
+    return second.test(formula);
+  };
+  // The formula is one line (cleanRumusText collapses whitespace), so ".*" spans all of it.
+  return followedBy(TIME_WORD, TIME_KIND) || followedBy(TIME_KIND_FIRST, TIME_WORD);
+}
+
+/**
+ * Bounds that keep parsing and every later tree walk (recursive ones included) small: real
+ * formulas nest parentheses at most 4 deep and have fewer than 20 operations. Beyond them the
+ * parser gives up with a "tidak-terbaca" diagnostic instead of running out of stack.
+ */
+export const MAX_NESTING = 64;
+export const MAX_OPERATIONS = 500;
+
+/** Thrown inside the parser when a bound is passed; parseRumus turns it into a diagnostic. */
+class TooComplex extends Error {
+  constructor(readonly reason: "nesting" | "operations") {
+    super(reason);
+  }
+}
+
+const TOO_DEEP_MESSAGE = `Rumus terlalu dalam bersarang (lebih dari ${MAX_NESTING} tingkat kurung) untuk dibaca.`;
+const TOO_LONG_MESSAGE = `Rumus terlalu panjang untuk dibaca (lebih dari ${MAX_OPERATIONS} operasi hitung).`;
 
 class Parser {
   private pos = 0;
+  /** Parenthesised groups (and "Jumlah ( ... )" sums) currently open. */
+  private depth = 0;
+  /** Operator and minus nodes built so far. */
+  private operations = 0;
   unbalanced = false;
   skipped = 0;
   constructor(private readonly tokens: Token[]) {}
+
+  /** An operator node, counted against MAX_OPERATIONS. */
+  private op(op: "+" | "-" | "*" | "/", left: Expr, right: Expr): Expr {
+    this.count();
+    return { type: "op", op, left, right };
+  }
+
+  private neg(arg: Expr): Expr {
+    this.count();
+    return { type: "neg", arg };
+  }
+
+  private count(): void {
+    if (++this.operations > MAX_OPERATIONS) throw new TooComplex("operations");
+  }
+
+  /** A sum inside parentheses, one level deeper (the only recursion of the parser). */
+  private nested(): Expr | undefined {
+    if (++this.depth > MAX_NESTING) throw new TooComplex("nesting");
+    const inner = this.expr();
+    this.depth--;
+    return inner;
+  }
 
   parse(): Expr | undefined {
     let result: Expr | undefined;
     while (this.pos < this.tokens.length) {
       const e = this.expr();
-      if (e) result = result ? { type: "op", op: "*", left: result, right: e } : e;
+      if (e) result = result ? this.op("*", result, e) : e;
       const t = this.peek();
       if (t?.t === "rparen") {
         this.unbalanced = true;
@@ -111,8 +185,8 @@ class Parser {
       if (t?.t !== "op" || (t.op !== "+" && t.op !== "-")) return left;
       this.pos++;
       const right = this.term();
-      if (!left) left = right && t.op === "-" ? { type: "neg", arg: right } : right;
-      else if (right) left = { type: "op", op: t.op, left, right };
+      if (!left) left = right && t.op === "-" ? this.neg(right) : right;
+      else if (right) left = this.op(t.op, left, right);
     }
   }
 
@@ -124,13 +198,13 @@ class Parser {
         this.pos++;
         const right = this.primary();
         if (!left) left = t.op === "*" ? right : undefined;
-        else if (right) left = { type: "op", op: t.op, left, right };
+        else if (right) left = this.op(t.op, left, right);
         continue;
       }
       // Juxtaposition ("2 (a + b)", "(a) (b)") multiplies.
       if (left && (t?.t === "lparen" || (t?.t === "num" && left.type !== "num"))) {
         const right = this.primary();
-        if (right) left = { type: "op", op: "*", left, right };
+        if (right) left = this.op("*", left, right);
         continue;
       }
       return left;
@@ -148,15 +222,21 @@ class Parser {
     }
     if (t.t === "lparen") {
       this.pos++;
-      const inner = this.expr();
+      const inner = this.nested();
       if (this.peek()?.t === "rparen") this.pos++;
       else this.unbalanced = true;
       return inner;
     }
     if (t.t === "op" && t.op === "-") {
-      this.pos++;
-      const arg = this.primary();
-      return arg ? { type: "neg", arg } : undefined;
+      // "- - a": a run of minus signs, read without recursion.
+      let signs = 0;
+      for (let next = this.peek(); next?.t === "op" && next.op === "-"; next = this.peek()) {
+        signs++;
+        this.pos++;
+      }
+      let arg = this.primary();
+      for (let i = 0; arg && i < signs; i++) arg = this.neg(arg);
+      return arg;
     }
     if (t.t === "word") return this.phrase();
     return undefined;
@@ -200,19 +280,18 @@ class Parser {
         ) {
           this.pos++;
           const head = parts.join(" ");
-          return {
-            type: "op",
-            op: "-",
-            left: { type: "qty", text: `${head} ${inner.join(" ")}` },
-            right: { type: "qty", text: `${head} ${inner2.join(" ")}` },
-          };
+          return this.op(
+            "-",
+            { type: "qty", text: `${head} ${inner.join(" ")}` },
+            { type: "qty", text: `${head} ${inner2.join(" ")}` }
+          );
         }
       }
       this.pos = save;
       if (parts.length > 0 && SUM_WRAPPER.test(parts.join(" "))) {
         // "Jumlah ( a + b + c )": the word only announces the sum inside.
         this.pos++;
-        const sum = this.expr();
+        const sum = this.nested();
         if (this.peek()?.t === "rparen") this.pos++;
         else this.unbalanced = true;
         return sum;
@@ -274,7 +353,22 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
   }
 
   const parser = new Parser(tokens);
-  const expr = parser.parse();
+  let expr: Expr | undefined;
+  try {
+    expr = parser.parse();
+  } catch (e) {
+    if (!(e instanceof TooComplex)) throw e;
+    diagnostics.push({
+      code: "tidak-terbaca",
+      message: e.reason === "nesting" ? TOO_DEEP_MESSAGE : TOO_LONG_MESSAGE,
+    });
+    return { ...base, kind: "lainnya", multiplier: 1, diagnostics };
+  }
+  if (exprDepth(expr) > MAX_TREE_DEPTH) {
+    // Not reachable within the parser's bounds; kept so that no later walk can overflow.
+    diagnostics.push({ code: "tidak-terbaca", message: TOO_LONG_MESSAGE });
+    return { ...base, kind: "lainnya", multiplier: 1, diagnostics };
+  }
   if (parser.unbalanced && !diagnostics.some((d) => d.code === "kurung-tidak-seimbang")) {
     diagnostics.push({
       code: "kurung-tidak-seimbang",
@@ -437,7 +531,7 @@ function classify(expr: Expr, formula: string): Shape {
       divisor: down,
     };
   }
-  if (TIME.test(formula)) return { kind: "rasio-waktu", ...shape };
+  if (mentionsTime(formula)) return { kind: "rasio-waktu", ...shape };
   if (numExpr && THRESHOLD.test(numerator)) return { kind: "ambang", ...shape };
   if (quantities(expr).length > 3 && !(numExpr && numExpr.type === "op" && numExpr.op === "+")) {
     return { kind: "indeks", ...shape };

@@ -82,11 +82,15 @@ export function stem(word: string): string {
 export const YEAR_NOW = "thn0";
 export const YEAR_PREVIOUS = "thn1";
 
-/** Year markers first ("tahun N-1", "N-1", "tahun sebelumnya" / "tahun n", "N"), then text. */
+/**
+ * Year markers first ("tahun N-1", "N-1", "tahun sebelumnya" / "tahun n", "N"), then text.
+ * "\s*(?:\(\s*)?" rather than "\s*\(?\s*": two optional runs side by side split a long run of
+ * spaces in every possible way before failing (quadratic per position).
+ */
 export function markYears(text: string): string {
   return text
     .replace(
-      /\b(?:tahun|th\.?|thn)?\s*\(?\s*[nN]\s*[-–−]\s*1\s*\)?(?![0-9])/gi,
+      /\b(?:tahun|th\.?|thn)?\s*(?:\(\s*)?[nN]\s*[-–−]\s*1\s*\)?(?![0-9])/gi,
       ` ${YEAR_PREVIOUS} `
     )
     .replace(/\btahun\s+(sebelumnya|lalu|kemarin)\b/gi, ` ${YEAR_PREVIOUS} `)
@@ -119,7 +123,9 @@ function markPlanned(text: string): string {
 const EMPTY_QUALIFIER = /^(ada|tersedia|seluruhnya|semua)$/;
 
 export function quantityKey(phrase: string): QuantityKey {
-  const marked = markYears(markPlanned(phrase));
+  // Whitespace runs do not change what the patterns below find; collapsing them first keeps
+  // every "\s*" short.
+  const marked = markYears(markPlanned(phrase.replace(/\s+/g, " ")));
   const text = normaliseText(marked);
   const tokens = text.split(" ").filter(Boolean);
   const year = tokens.includes(YEAR_PREVIOUS)

@@ -7,16 +7,17 @@ export type Token =
   | { t: "rparen" }
   | { t: "eq" };
 
-const WORD_OPERATORS: Record<string, "+" | "-" | "*" | "/"> = {
+/** A Map, not an object: a word of the formula ("constructor") must not find Object's members. */
+const WORD_OPERATORS = new Map<string, "+" | "-" | "*" | "/">([
   // Only unambiguous verb forms: "bagi", "kali", "kurang" also occur as ordinary words.
-  dibagi: "/",
-  dikali: "*",
-  dikalikan: "*",
-  ditambah: "+",
-  ditambahkan: "+",
-  dikurangi: "-",
-  dikurangkan: "-",
-};
+  ["dibagi", "/"],
+  ["dikali", "*"],
+  ["dikalikan", "*"],
+  ["ditambah", "+"],
+  ["ditambahkan", "+"],
+  ["dikurangi", "-"],
+  ["dikurangkan", "-"],
+]);
 /** Labels before a colon that are prose, not a division ("Rumus : A / B"). */
 const COLON_LABELS =
   /^(rumus|formula|formulasi|keterangan|catatan|ket|dimana|yaitu|sebagai berikut)$/i;
@@ -24,8 +25,74 @@ const COLON_LABELS =
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}Σ_'’.,&]/u.test(c);
 const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 
+/* Patterns read at a position with the sticky flag: no copy of the rest of the text. */
+const NUMBER_AT = /\d+(?:[.,]\d+)*(?:\s*%)?/y;
+const NEXT_WORD_AT = /(\s*)([^\s()/]+)/y;
+const DENGAN_AT = /\s+dengan\b/iy;
+
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** "se" as the last word ("se -" in "se - Kabupaten"); `tail` is the word's last characters. */
+function endsWithSe(tail: string): boolean {
+  return /(^|\s)se$/i.test(tail.slice(-3));
+}
+
+type WordToken = Extract<Token, { t: "word" }>;
+
+/** Characters kept of a word's end; longer than any label or acronym the rules compare. */
+const TAIL = 16;
+
+/**
+ * Word tokens grow while tokenizing, as numbers, ranges and alternatives join them ("IKS 0,5 -
+ * 0,8", "SD/MI/MTs"). The rules read only a word's end, which is kept here: reading the whole
+ * text of a string built by "+=" copies it, and doing so at each step would be quadratic over a
+ * long phrase ("IKS 1 - 1 - 1 ...", "ab/ab/ab/...").
+ */
+class WordEnds {
+  private readonly ends = new Map<WordToken, { tail: string; piece: number }>();
+
+  create(text: string): WordToken {
+    const token: WordToken = { t: "word", text };
+    this.ends.set(token, {
+      tail: text.slice(-TAIL),
+      piece: text.length - text.lastIndexOf(" ") - 1,
+    });
+    return token;
+  }
+
+  append(token: WordToken, extra: string): void {
+    token.text += extra;
+    const end = this.ends.get(token)!;
+    end.tail = (end.tail + extra).slice(-TAIL);
+    const space = extra.lastIndexOf(" ");
+    end.piece = space >= 0 ? extra.length - space - 1 : end.piece + extra.length;
+  }
+
+  /** The last TAIL characters of the word. */
+  tail(token: WordToken): string {
+    return this.ends.get(token)!.tail;
+  }
+
+  /** The word's text after its last space; undefined when that is longer than TAIL characters. */
+  lastPiece(token: WordToken): string | undefined {
+    const { tail, piece } = this.ends.get(token)!;
+    return piece <= tail.length ? tail.slice(tail.length - piece) : undefined;
+  }
+}
+
+/** A word without its trailing "." and "," (a sentence's punctuation). */
+function trimPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === "." || word[end - 1] === ",")) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const words = new WordEnds();
   const s = text;
   let i = 0;
   while (i < s.length) {
@@ -45,11 +112,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (c === "/" || c === "÷") {
-      if (c === "/" && slashMeansOr(s, i, tokens)) {
+      const prev = tokens[tokens.length - 1];
+      if (c === "/" && prev?.t === "word" && slashMeansOr(s, i, words.lastPiece(prev))) {
         // "dan/atau", "SD/MI", "kasus / pengaduan": alternatives inside a phrase.
-        const prev = tokens[tokens.length - 1] as { text: string };
-        const next = /^\s*([^\s()/]+)/.exec(s.slice(i + 1))!;
-        prev.text += `/${next[1]}`;
+        const next = execAt(NEXT_WORD_AT, s, i + 1)!;
+        words.append(prev, `/${next[2]}`);
         i += 1 + next[0].length;
         continue;
       }
@@ -74,7 +141,9 @@ export function tokenize(text: string): Token[] {
     }
     if (c === ":") {
       const prev = tokens[tokens.length - 1];
-      if (!(prev && prev.t === "word" && COLON_LABELS.test(prev.text)) && prev) {
+      // (A label is short: the length test spares reading a long phrase.)
+      const label = prev?.t === "word" && prev.text.length <= TAIL && COLON_LABELS.test(prev.text);
+      if (!label && prev) {
         tokens.push({ t: "op", op: "/" });
       } else if (prev && prev.t === "word") {
         tokens.pop();
@@ -86,8 +155,8 @@ export function tokenize(text: string): Token[] {
       // A minus sign stands apart; a hyphen glued to letters belongs to the word (N-1, rata-rata),
       // and so does "se -" ("se - Kabupaten").
       const prevWord = tokens[tokens.length - 1];
-      if (prevWord?.t === "word" && /(^|\s)se$/i.test(prevWord.text)) {
-        prevWord.text += "-";
+      if (prevWord?.t === "word" && endsWithSe(words.tail(prevWord))) {
+        words.append(prevWord, "-");
         i++;
         continue;
       }
@@ -103,7 +172,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const num = /^\d+(?:[.,]\d+)*(?:\s*%)?/.exec(s.slice(i));
+    const num = /\d/.test(c) ? execAt(NUMBER_AT, s, i) : null;
     const afterOperator = tokens[tokens.length - 1]?.t === "op";
     if (num && (afterOperator || !isLetter(s[i - 1])) && !isLetter(s[i + num[0].length])) {
       const raw = num[0];
@@ -113,16 +182,16 @@ export function tokenize(text: string): Token[] {
       const before = tokens[tokens.length - 2];
       if (prev?.t === "word") {
         // A number inside a phrase ("IKS > 0,8", "usia 15 tahun") describes the quantity.
-        prev.text += ` ${raw}`;
+        words.append(prev, ` ${raw}`);
       } else if (
         prev?.t === "op" &&
         prev.op === "-" &&
         before?.t === "word" &&
-        /\d$/.test(before.text)
+        /\d$/.test(words.tail(before))
       ) {
         // A range inside a phrase: "IKS 0,5 - 0,8".
         tokens.pop();
-        before.text += ` - ${raw}`;
+        words.append(before, ` - ${raw}`);
       } else {
         tokens.push({ t: "num", value: parseLocaleNumber(digits), percent, text: raw });
       }
@@ -143,18 +212,18 @@ export function tokenize(text: string): Token[] {
       j++;
     if (j === i) {
       i++; // a stray symbol (;, ", ≤ ...) is kept as its own word below only if meaningful
-      if (/[≤≥<>]/.test(c)) tokens.push({ t: "word", text: c });
+      if (/[≤≥<>]/.test(c)) tokens.push(words.create(c));
       continue;
     }
-    const word = s.slice(i, j).replace(/[.,]+$/, "");
-    const lower = word.toLowerCase();
-    if (WORD_OPERATORS[lower]) {
-      tokens.push({ t: "op", op: WORD_OPERATORS[lower] });
+    const word = trimPunctuation(s.slice(i, j));
+    const operator = WORD_OPERATORS.get(word.toLowerCase());
+    if (operator) {
+      tokens.push({ t: "op", op: operator });
       // "dibagi dengan", "dikalikan dengan"
-      const after = /^\s+dengan\b/i.exec(s.slice(j));
+      const after = execAt(DENGAN_AT, s, j);
       if (after) j += after[0].length;
     } else if (word) {
-      tokens.push({ t: "word", text: word });
+      tokens.push(words.create(word));
     }
     i = j;
   }
@@ -166,21 +235,28 @@ const QUANTITY_START =
   /^(jumlah|jml|total|banyaknya|nilai|realisasi|target|luas|panjang|rata|standar|persentase|rasio|indeks|angka|waktu|skor|σ|\d)/i;
 const ACRONYM = /^[A-Z][A-Za-z]{1,5}$/;
 
-function slashMeansOr(s: string, i: number, tokens: Token[]): boolean {
-  const prev = tokens[tokens.length - 1];
-  if (!prev || prev.t !== "word") return false;
-  const next = /^(\s*)([^\s()/]+)/.exec(s.slice(i + 1));
+/**
+ * Whether the slash at `i`, after a word whose last space-free piece is `before` (undefined when
+ * longer than TAIL characters: then neither "dan" nor an acronym), joins alternatives.
+ */
+function slashMeansOr(s: string, i: number, before: string | undefined): boolean {
+  const next = execAt(NEXT_WORD_AT, s, i + 1);
   if (!next) return false;
-  const before = prev.text.split(" ").pop() ?? "";
   const after = next[2];
-  if (/^dan$/i.test(before) && /^atau/i.test(after)) return true;
+  if (before !== undefined && /^dan$/i.test(before) && /^atau/i.test(after)) return true;
   if (QUANTITY_START.test(after)) return false;
-  if (ACRONYM.test(before) && ACRONYM.test(after) && /[A-Z]{2}/.test(before + after)) return true;
+  if (
+    before !== undefined &&
+    ACRONYM.test(before) &&
+    ACRONYM.test(after) &&
+    /[A-Z]{2}/.test(before + after)
+  )
+    return true;
   // Single letters are variables (H x V / C, A/B), never alternatives; glued short words are
   // ("sd/mi"), spaced ones need three letters ("kasus / pengaduan").
   const glued = !/\s/.test(s[i - 1] ?? "") && next[1].length === 0;
   const min = glued ? 2 : 3;
-  if (before.length < min || after.length < min) return false;
+  if ((before !== undefined && before.length < min) || after.length < min) return false;
   // Otherwise a slash before a word that does not open a quantity joins alternatives, whatever
   // the case of the words ("terlatih/ bersertifikat", "Berpati/Umbi-Umbian").
   return /^\p{L}/u.test(after);

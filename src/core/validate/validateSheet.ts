@@ -464,7 +464,10 @@ function checkFormula(
       );
     } else if (!decreed.equivalent && !corrected?.equivalent) {
       const reference = koreksi ?? entri.rumus;
-      const why = (corrected ?? decreed).reasons.join("; ");
+      // Reasons quote the formulas; a cell of thousands of characters must not make a huge message.
+      const why = (corrected ?? decreed).reasons
+        .map((x) => (x.length > 200 ? `${x.slice(0, 199)}…` : x))
+        .join("; ");
       add(
         ctx,
         "rumus-tidak-sesuai",
