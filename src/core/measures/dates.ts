@@ -36,20 +36,26 @@ export function serialToDate(serial: number): { year: number; month: number; day
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
-}; // prettier-ignore
+/**
+ * Month names. A Map, not an object literal: the name comes from the cell, and "constructor" or
+ * "__proto__" must be as unknown as any other word (an object would find Object's members).
+ */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    januari: 1, january: 1, jan: 1,
+    februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
+    maret: 3, march: 3, mar: 3,
+    april: 4, apr: 4,
+    mei: 5, may: 5,
+    juni: 6, june: 6, jun: 6,
+    juli: 7, july: 7, jul: 7,
+    agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
+    september: 9, sept: 9, sep: 9,
+    oktober: 10, october: 10, okt: 10, oct: 10,
+    november: 11, nopember: 11, nov: 11, nop: 11,
+    desember: 12, december: 12, des: 12, dec: 12,
+  })
+); // prettier-ignore
 
 const TIME = String.raw`(?:[t\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
@@ -90,13 +96,14 @@ export function parseDateText(raw: string): number | string {
   if (m) return checkedSerial(fullYear(m[3]), Number(m[2]), Number(m[1]));
   m = DAY_NAMED.exec(text);
   if (m) {
-    const month = MONTHS[m[2]];
+    const month = MONTHS.get(m[2]);
     if (month === undefined) return `bukan tanggal: nama bulan "${m[2]}" tidak dikenal.`;
     return checkedSerial(fullYear(m[3]), month, Number(m[1]));
   }
   m = NAMED_DAY.exec(text);
-  if (m && MONTHS[m[1]] !== undefined) {
-    return checkedSerial(Number(m[3]), MONTHS[m[1]], Number(m[2]));
+  const named = m ? MONTHS.get(m[1]) : undefined;
+  if (m && named !== undefined) {
+    return checkedSerial(Number(m[3]), named, Number(m[2]));
   }
   return "bukan tanggal (tulis mis. 30/09/2024, 30 September 2024 atau 2024-09-30).";
 }

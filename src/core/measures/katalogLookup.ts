@@ -84,20 +84,23 @@ export type KolomKatalog =
   | "sumberData"
   | "penanggungJawab";
 
-/** Column names accepted by IKI.KATALOG (lower case, without spaces, "_" or "-"). */
-const KOLOM: Record<string, KolomKatalog> = {
-  id: "id",
-  indikator: "indikator",
-  rumus: "rumus",
-  sasaran: "sasaran",
-  satuan: "satuan",
-  jenis: "jenis",
-  polaritas: "polaritas",
-  sumber: "sumberData",
-  sumberdata: "sumberData",
-  pj: "penanggungJawab",
-  penanggungjawab: "penanggungJawab",
-};
+/**
+ * Column names accepted by IKI.KATALOG (lower case, without spaces, "_" or "-"). A Map: the name
+ * is the user's text, and "constructor" must be unknown, not Object's constructor.
+ */
+const KOLOM: ReadonlyMap<string, KolomKatalog> = new Map([
+  ["id", "id"],
+  ["indikator", "indikator"],
+  ["rumus", "rumus"],
+  ["sasaran", "sasaran"],
+  ["satuan", "satuan"],
+  ["jenis", "jenis"],
+  ["polaritas", "polaritas"],
+  ["sumber", "sumberData"],
+  ["sumberdata", "sumberData"],
+  ["pj", "penanggungJawab"],
+  ["penanggungjawab", "penanggungJawab"],
+]);
 
 export const KOLOM_DEFAULT: KolomKatalog = "id";
 const KOLOM_LIST =
@@ -110,7 +113,7 @@ export function readKolom(value: unknown): KolomKatalog | CellError {
   if (isBlank(value as null)) return KOLOM_DEFAULT;
   const key = typeof value === "string" ? value.toLowerCase().replace(/[\s_-]+/g, "") : "";
   return (
-    KOLOM[key] ??
+    KOLOM.get(key) ??
     new CellError("#VALUE!", `kolom ${describeValue(value)} tidak dikenal; pilih ${KOLOM_LIST}.`)
   );
 }
