@@ -150,6 +150,20 @@ export async function headerOnly(): Promise<Buffer> {
   return workbook([["PEMERINTAH KABUPATEN LUMAJANG"], [], HEADER]);
 }
 
+/** 20 Rumus cells each with a run of 32,000 spaces inside (took 44 s before cleaning was linear). */
+export async function spacedFormulas(): Promise<Buffer> {
+  const rows: ExcelJS.CellValue[][] = [HEADER];
+  for (let i = 0; i < 20; i++) {
+    rows.push([String(i + 1), ROW[1], ROW[2], `Jumlah desa yang menetapkan RKPDes tepat waktu${" ".repeat(32_000)}dibagi Jumlah desa dikali 100%`, ROW[4], ROW[5]]);
+  }
+  return workbook(rows);
+}
+
+/** A Rumus cell of 3,200 "(" (legal in Excel; overflowed the parser's stack). */
+export async function deepParentheses(): Promise<Buffer> {
+  return workbook([HEADER, [...ROW.slice(0, 3), "(".repeat(3_200), ...ROW.slice(4)]]);
+}
+
 /** The small fixtures, by file name (committed under test/fixtures/hostile/). */
 export const SMALL_FIXTURES: Record<string, () => Promise<Buffer>> = {
   "gabung-seluruh-lembar.xlsx": mergeBomb,
@@ -160,6 +174,7 @@ export const SMALL_FIXTURES: Record<string, () => Promise<Buffer>> = {
   "rumus-tanpa-hasil.xlsx": formulaWithoutResult,
   "nilai-galat.xlsx": errorValues,
   "judul-tanpa-indikator.xlsx": headerOnly,
+  "kurung-3200.xlsx": deepParentheses,
 };
 
 // --- a minimal zip writer for the bomb (stored sizes and CRCs as given) ---

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCli } from "../../support/cli";
 import { readWorkbookGrids } from "../../../src/cli/workbookGrid";
-import { SMALL_FIXTURES, zipBomb } from "../../support/hostileFiles";
+import { SMALL_FIXTURES, spacedFormulas, zipBomb } from "../../support/hostileFiles";
 
 const root = path.resolve(__dirname, "../../..");
 const fixtures = path.join(root, "test/fixtures/hostile");
@@ -61,6 +61,29 @@ describe("one merged area over the whole sheet (H1:XFD1048576, a 7 KB file)", ()
     expect(r.stdout).toContain("1 tabel");
     expect(r.ms).toBeLessThan(5_000);
     expect(r.rssMb).toBeLessThan(500);
+  }, 60_000);
+});
+
+describe("formula cells that once broke the parser", () => {
+  it("3,200 '(' in a Rumus cell: a rumus-tidak-terbaca finding, the rest of the run intact", async () => {
+    const { code, out } = await run("periksa", fixture("kurung-3200.xlsx"), "--json");
+    expect(code).toBe(0);
+    const [file] = JSON.parse(out).files;
+    expect(file.tables).toHaveLength(1);
+    const unreadable = file.findings.filter((f: { rule: string }) => f.rule === "rumus-tidak-terbaca");
+    expect(unreadable.map((f: { cell: string; message: string }) => [f.cell, f.message])).toEqual([
+      ["D2", expect.stringContaining("terlalu dalam bersarang (lebih dari 64 tingkat kurung)")],
+    ]);
+  });
+
+  it("20 Rumus cells with runs of 32,000 spaces are checked in under 10 s, as their own process", async () => {
+    const file = path.join(tmp, "spasi.xlsx");
+    writeFileSync(file, await spacedFormulas());
+    const r = processRun(["periksa", file]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("20 indikator");
+    expect(r.ms).toBeLessThan(10_000);
   }, 60_000);
 });
 
