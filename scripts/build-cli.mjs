@@ -5,7 +5,7 @@
 // exception: its CommonJS entry builds every function at load (~250 ms), so its ES modules are
 // bundled and tree-shaken down to the few node and operator factories the formula comparison uses.
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,6 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { dependencies } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const external = Object.keys(dependencies).filter((name) => name !== "mathjs");
 const started = performance.now();
+// Chunk names carry a content hash: remove the previous build so no stale chunk stays behind.
+rmSync(path.join(root, "dist-cli"), { recursive: true, force: true });
 await build({
   entryPoints: [path.join(root, "src/cli/main.ts")],
   outdir: path.join(root, "dist-cli"),

@@ -15,7 +15,7 @@ import {
   subtractDependencies,
   unaryMinusDependencies,
   type MathNode,
-} from "mathjs";
+} from "mathjs/number";
 import { Expr, exprDepth, MAX_TREE_DEPTH, quantities } from "./ast";
 import { parseRumus, RumusParse } from "./parse";
 import { QuantityKey, quantityKey, quantitySimilarity, SAME_QUANTITY } from "./quantity";

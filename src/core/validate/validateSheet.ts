@@ -153,7 +153,8 @@ const EXCEL_ERROR_MEANING = new Map<string, string>([
 
 /** The error code when a cell shows one of Excel's error values. */
 function excelError(text: string): string | undefined {
-  const t = text.trim().toUpperCase();
+  if (text.charCodeAt(0) !== 35 /* "#" */) return undefined; // cell texts come trimmed
+  const t = text.toUpperCase();
   return EXCEL_ERROR_MEANING.has(t) ? t : undefined;
 }
 
