@@ -2,12 +2,16 @@ import { readFile } from "node:fs/promises";
 import { Katalog } from "../core/catalogue/katalog";
 import { defaultKatalog, fromData, parseKatalog } from "../core/catalogue/loadKatalog";
 import { sheetsToKatalog } from "../core/catalogue/sheetLayout";
-import { readSheets, UnreadableFileError } from "./xlsxSheets";
+import { UnreadableFileError } from "./errors";
 
 /** The catalogue named by --katalog (JSON, or .xlsx as exported), or the shipped one. */
 export async function loadCatalogue(file?: string): Promise<Katalog> {
   if (!file) return defaultKatalog();
-  if (/\.xlsx$/i.test(file)) return fromData(sheetsToKatalog(await readSheets(file), file), file);
+  if (/\.xlsx$/i.test(file)) {
+    // exceljs is loaded only for a catalogue kept in Excel.
+    const { readSheets } = await import("./xlsxSheets");
+    return fromData(sheetsToKatalog(await readSheets(file), file), file);
+  }
   let text: string;
   try {
     text = await readFile(file, "utf8");

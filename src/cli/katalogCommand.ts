@@ -8,7 +8,6 @@ import { KATALOG_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
 import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically, writeTextAtomically } from "./output";
-import { readSheets, writeSheets } from "./xlsxSheets";
 
 const LEVELS: Level[] = ["iku-kabupaten", "iku-perangkat-daerah", "iki"];
 
@@ -43,6 +42,7 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
   if (xlsx) checkOutput(xlsx, inputs, values.timpa!);
 
   if (values.impor) {
+    const { readSheets } = await import("./xlsxSheets"); // exceljs only when a workbook is read
     const data = sheetsToKatalog(await readSheets(values.impor), values.impor);
     const katalog = fromData(data, values.impor);
     const json = JSON.stringify(data, null, 2) + "\n";
@@ -59,6 +59,7 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
 
   if (xlsx) {
     const sheets = katalogToSheets(katalog.data);
+    const { writeSheets } = await import("./xlsxSheets");
     await writeAtomically(xlsx, (tmp) => writeSheets(tmp, sheets));
     io.err(
       `${katalog.entries.length} entri dalam ${sheets.length - 3} lembar unit ditulis ke ${values.xlsx}.`

@@ -10,15 +10,9 @@ import { installExceljsGuards } from "./exceljsGuards";
 
 installExceljsGuards();
 
-export class UnreadableFileError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = "UnreadableFileError";
-  }
-}
+import { UnreadableFileError } from "./errors";
+
+export { UnreadableFileError };
 
 /** Excel's error values, as exceljs reports them in `{ error }` and Office.js in `values`. */
 export const EXCEL_ERRORS = [
