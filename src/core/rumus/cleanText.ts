@@ -1,4 +1,5 @@
 import { removeTags } from "../catalogue/normalise";
+import { rewriteNotation } from "./notation";
 
 /**
  * Turns a Rumus cell as people really have it (copied from PDF or Word) into plain formula text:
@@ -21,7 +22,7 @@ const NOTE_LABEL = /(?:^|\s|\n)(penjelasan|penjelsan|keterangan|ket\.|catatan|di
 export function cleanRumusText(raw: string): CleanedRumus {
   // Tags and LaTeX first (their patterns are linear: each "\s*" follows a fixed "<" or "\\..."),
   // then whitespace runs collapse before the note and the fraction bar are looked for.
-  let text = collapseRuns(stripLatex(stripHtml(raw ?? "")));
+  let text = rewriteNotation(collapseRuns(stripLatex(stripHtml(raw ?? ""))));
   const note = NOTE_LABEL.exec(text);
   let penjelasan: string | undefined;
   if (note) {

@@ -29,6 +29,8 @@ const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 const NUMBER_AT = /\d+(?:[.,]\d+)*(?:\s*%)?/y;
 const NEXT_WORD_AT = /(\s*)([^\s()/]+)/y;
 const DENGAN_AT = /\s+dengan\b/iy;
+/** "kali" is an ordinary word ("dua kali setahun") except right before a number: "kali 100%". */
+const NUMBER_AFTER_AT = /\s*(\d|seratus\b)/iy;
 
 function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -216,7 +218,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const word = trimPunctuation(s.slice(i, j));
-    const operator = WORD_OPERATORS.get(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const operator =
+      WORD_OPERATORS.get(lower) ??
+      (lower === "kali" && execAt(NUMBER_AFTER_AT, s, j) ? "*" : undefined);
     if (operator) {
       tokens.push({ t: "op", op: operator });
       // "dibagi dengan", "dikalikan dengan"

@@ -1,0 +1,41 @@
+/* Operators written as phrases (src/core/rumus/notation.ts) and "kali" before a number. */
+import { parseRumus } from "../../../src/core/rumus";
+import { NOTATION_PHRASES } from "../../../src/core/rumus/notation";
+
+const PERSEN = { indikator: "Persentase penduduk miskin" };
+
+describe("formula notation", () => {
+  it.each([
+    ["Jumlah penduduk miskin dibagi jumlah penduduk, dinyatakan dalam satuan persen (%)"],
+    ["Jumlah penduduk miskin dibagi jumlah penduduk dinyatakan dalam persen"],
+    ["Jumlah penduduk miskin dibagi jumlah penduduk dikalikan seratus persen"],
+    ["Jumlah penduduk miskin dibagi jumlah penduduk kali 100%"],
+    ["Jumlah penduduk miskin / jumlah penduduk x 100%"],
+  ])("%s is a percentage ratio (x 100)", (text) => {
+    const r = parseRumus(text, PERSEN);
+    expect(r.kind).toBe("rasio-x100");
+    expect(r.multiplier).toBe(100);
+    expect(r.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
+  it("the same ratio without any of them still lacks x 100", () => {
+    expect(parseRumus("Jumlah penduduk miskin dibagi jumlah penduduk", PERSEN).diagnostics.map((d) => d.code)).toContain("persen-tanpa-100");
+  });
+
+  it('"kali" as an ordinary word is not an operator', () => {
+    const r = parseRumus("Jumlah kegiatan yang dilaksanakan dua kali setahun dibagi jumlah kegiatan x 100%", { indikator: "Persentase kegiatan" });
+    expect(r.kind).toBe("rasio-x100");
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("the Unicode minus sign is a minus", () => {
+    const a = parseRumus("(Jumlah desa N − Jumlah desa N-1) / Jumlah desa N-1 x 100%", { indikator: "Pertumbuhan jumlah desa" });
+    const b = parseRumus("(Jumlah desa N - Jumlah desa N-1) / Jumlah desa N-1 x 100%", { indikator: "Pertumbuhan jumlah desa" });
+    expect(a.kind).toBe(b.kind);
+    expect(a.formula).toBe(b.formula);
+  });
+
+  it("every phrase names where it was seen", () => {
+    for (const p of NOTATION_PHRASES) expect(p.dilihat.length).toBeGreaterThan(5);
+  });
+});
