@@ -5,8 +5,9 @@
  */
 import { GridReader } from "../grid";
 import { normaliseText } from "../catalogue/normalise";
+import { COLUMN_SYNONYMS, ColumnRole, ColumnSynonym, CORE_ROLES } from "./columnVocabulary";
 
-export type ColumnRole = "no" | "sasaran" | "indikator" | "rumus" | "sumber" | "pj";
+export type { ColumnRole } from "./columnVocabulary";
 
 export interface DetectedTable {
   headerRow: number;
@@ -18,25 +19,50 @@ export interface DetectedTable {
   bodyRows: number[];
 }
 
-/** Header wording to role; checked on the normalised cell text, most specific first. */
-const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
-  ["pj", /^(perangkat daerah |unit )?penanggung ?jawab\b|^pj$/],
-  ["sumber", /^sumber data\b|^sumber$/],
-  ["rumus", /^(rumus|formula|formulasi|penjelasan formulasi|cara (pengukuran|perhitungan))\b/],
-  ["indikator", /^(indikator kinerja|indikator|iki\b|iku\b)/],
-  ["sasaran", /^sasaran\b/],
-  ["no", /^(no|nomor|no urut)$/],
-];
+/** A header-like row that was not accepted as a table (for `tabel-tidak-dikenali`). */
+export interface RejectedHeader {
+  row: number;
+  firstCol: number;
+  columns: Partial<Record<ColumnRole, number>>;
+}
 
-/** Header cells are short and name a column; anything else is not worth normalising. */
-const HEADER_WORD =
-  /^\W*(no\b|nomor|sasaran|indikator|ik[iu]\b|rumus|formul|penjelasan|cara|sumber|penanggung|perangkat|unit|pj\b)/i;
+interface Matcher {
+  role: ColumnRole;
+  synonym: ColumnSynonym;
+}
+
+/** Synonyms by their first word, longest first, built once from the vocabulary. */
+const BY_FIRST_WORD: Map<string, Matcher[]> = (() => {
+  const map = new Map<string, Matcher[]>();
+  for (const role of Object.keys(COLUMN_SYNONYMS) as ColumnRole[]) {
+    for (const synonym of COLUMN_SYNONYMS[role]) {
+      const first = synonym.teks.split(" ")[0];
+      const list = map.get(first) ?? [];
+      list.push({ role, synonym });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values())
+    list.sort((a, b) => b.synonym.teks.length - a.synonym.teks.length);
+  return map;
+})();
+
+/** Header cells are short and name a column. */
+const MAX_HEADER_LENGTH = 60;
 
 export function roleOf(text: string): ColumnRole | undefined {
-  if (text.length > 60 || !HEADER_WORD.test(text)) return undefined;
-  const n = normaliseText(text);
-  if (!n) return undefined;
-  for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(n)) return role;
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
+  // Cheap test on the first word before normalising (most cells of a sheet are not headers).
+  const first = /[a-z]+/i.exec(text)?.[0]?.toLowerCase();
+  if (!first || !BY_FIRST_WORD.has(first)) return undefined;
+  // A column number written into the header ("SASARAN KINERJA (4)") is not part of its name.
+  const n = normaliseText(text.replace(/\(\s*\d+\s*\)\s*$/, ""));
+  const candidates = BY_FIRST_WORD.get(n.split(" ")[0]);
+  if (!candidates) return undefined;
+  for (const { role, synonym } of candidates) {
+    if (n === synonym.teks) return role;
+    if (synonym.cocok === "awal" && n.startsWith(synonym.teks + " ")) return role;
+  }
   return undefined;
 }
 
@@ -45,23 +71,61 @@ const SIGNATURE = /^(mengetahui|menyetujui|lumajang\s*,|nip\b|nip\.|ttd\.?$|pemb
 
 const BLANK_RUN_ENDS_TABLE = 2;
 
-function headerColumns(
+/** Every known column of a header-like row (undefined when fewer than two are named). */
+function headerRoles(
   reader: GridReader,
   row: number
 ): Partial<Record<ColumnRole, number>> | undefined {
   const columns: Partial<Record<ColumnRole, number>> = {};
+  let found = 0;
   for (let c = 0; c < reader.colCount; c++) {
     const m = reader.merge(row, c);
     if (m && m.left !== c) continue; // a header merged across columns counts once
     const role = roleOf(reader.text(row, c));
-    if (role && columns[role] === undefined) columns[role] = c;
+    if (role && columns[role] === undefined) {
+      columns[role] =
+        m && m.right > m.left && m.top === row ? textColumn(reader, m.bottom, m.left, m.right) : c;
+      found++;
+    }
   }
-  const found = Object.keys(columns).length;
-  // An indicator column plus at least two other known columns (the 4-column Ranuyoso table has
-  // No, Sasaran, IKI, Rumus).
-  if (columns.indikator === undefined || found < 3) return undefined;
-  if (columns.rumus === undefined && columns.sasaran === undefined) return undefined;
-  return columns;
+  return found >= 2 ? columns : undefined;
+}
+
+/**
+ * The column a header merged over several columns stands for: the one whose cells below hold
+ * text ("INDIKATOR KINERJA UTAMA" over a number column "1." and the indicator's name).
+ */
+function textColumn(reader: GridReader, headerBottom: number, left: number, right: number): number {
+  let best = left;
+  let bestScore = -1;
+  for (let c = left; c <= right; c++) {
+    let score = 0;
+    for (let r = headerBottom + 1; r <= Math.min(reader.rowCount - 1, headerBottom + 10); r++) {
+      if (/[a-z]{3,}/i.test(reader.ownText(r, c))) score++;
+    }
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+/**
+ * Whether a header's columns make an indicator table: an Indikator and a Rumus column, or an
+ * Indikator column with a Sasaran column and at least one more of No / Sumber Data / Penanggung
+ * Jawab (the 4-column Ranuyoso table has No, Sasaran, IKI, Rumus).
+ */
+function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
+  if (columns.indikator === undefined) return false;
+  if (columns.rumus !== undefined) return true;
+  const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
+  return columns.sasaran !== undefined && core >= 3;
+}
+
+function headerColumns(
+  reader: GridReader,
+  row: number
+): Partial<Record<ColumnRole, number>> | undefined {
+  const columns = headerRoles(reader, row);
+  return columns && accepts(columns) ? columns : undefined;
 }
 
 function sameColumns(
@@ -89,20 +153,29 @@ function isSignatureRow(
   return false;
 }
 
-export function detectTables(reader: GridReader): DetectedTable[] {
+/**
+ * The indicator tables of a grid. Header-like rows that name two or more known columns, one of
+ * them Indikator or Rumus, but do not make a table are added to `rejected` when given.
+ */
+export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): DetectedTable[] {
   const tables: DetectedTable[] = [];
   let row = 0;
   while (row < reader.rowCount) {
-    const columns = headerColumns(reader, row);
+    const roles = headerRoles(reader, row);
+    const columns = roles && accepts(roles) ? roles : undefined;
     if (!columns) {
+      if (roles && rejected && (roles.indikator !== undefined || roles.rumus !== undefined)) {
+        const cols = Object.values(roles) as number[];
+        rejected.push({ row, firstCol: cols.reduce((x, y) => Math.min(x, y)), columns: roles });
+      }
       row++;
       continue;
     }
-    const roles = Object.values(columns) as number[];
+    const roleCols = Object.values(columns) as number[];
     const table: DetectedTable = {
       headerRow: row,
-      firstCol: roles.reduce((a, b) => Math.min(a, b)),
-      lastCol: roles.reduce((a, b) => Math.max(a, b)),
+      firstCol: roleCols.reduce((a, b) => Math.min(a, b)),
+      lastCol: roleCols.reduce((a, b) => Math.max(a, b)),
       columns,
       bodyRows: [],
     };
@@ -171,8 +244,20 @@ function isHeaderContinuation(
     .map((c) => reader.text(row, c))
     .filter((t) => t !== "");
   if (texts.length === 0) return false;
-  // "(1)", "1", "2", ... column numbering, or "(PROGRAM)" style header tails.
-  const numbering = texts.every((t, i) => t.replace(/[()]/g, "") === String(i + 1));
+  // A row of column numbers: "(1) (2) (3) ...", or "2 3 4 5" when the first is blank, in
+  // increasing order across the whole row (numbers of unknown columns included).
+  const all: number[] = [];
+  let onlyNumbers = true;
+  for (let c = 0; c < reader.colCount && onlyNumbers; c++) {
+    const t = reader.ownText(row, c);
+    if (t === "") continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    if (m) all.push(Number(m[1]));
+    else onlyNumbers = false;
+  }
+  const numbering =
+    onlyNumbers && all.length >= 2 && all.every((n, i) => i === 0 || n > all[i - 1]);
+  // "(PROGRAM)" style header tails.
   const tails = texts.every((t) => /^\(.*\)$/.test(t) && !/\d/.test(t));
   return numbering || tails;
 }

@@ -24,7 +24,9 @@ export type RuleId =
   | "sumber-bukan-dokumen"
   | "pj-beda-katalog"
   | "nilai-galat"
-  | "tabel-tanpa-indikator";
+  | "tabel-tanpa-indikator"
+  | "rumus-tidak-diperiksa"
+  | "tabel-tidak-dikenali";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   "pj-kosong": "error",
@@ -50,6 +52,8 @@ export const SEVERITY: Record<RuleId, Severity> = {
   "pj-beda-katalog": "info",
   "nilai-galat": "error",
   "tabel-tanpa-indikator": "warning",
+  "rumus-tidak-diperiksa": "info",
+  "tabel-tidak-dikenali": "info",
 };
 
 /** Short Indonesian names of the rules, for grouped reports. */
@@ -77,6 +81,8 @@ export const RULE_TITLE: Record<RuleId, string> = {
   "pj-beda-katalog": "Penanggung Jawab berbeda dari katalog",
   "nilai-galat": "Sel berisi nilai galat Excel",
   "tabel-tanpa-indikator": "Tabel tanpa baris indikator",
+  "rumus-tidak-diperiksa": "Rumus tidak diperiksa (kolom Rumus tidak dikenali)",
+  "tabel-tidak-dikenali": "Judul tabel tidak dikenali",
 };
 
 /** A one-click correction the task pane can offer (the answer is certain). */

@@ -1,7 +1,8 @@
 /** Validation of IKI/IKU tables over plain grids (see validateSheet.ts). */
 export { validateGrid, ValidationCache } from "./validateSheet";
 export { detectTables, roleOf } from "./detectTables";
-export type { DetectedTable, ColumnRole } from "./detectTables";
+export type { DetectedTable, ColumnRole, RejectedHeader } from "./detectTables";
+export { COLUMN_SYNONYMS, ROLE_NAME } from "./columnVocabulary";
 export * from "./findings";
 
 import { Katalog } from "../catalogue/katalog";

@@ -3,11 +3,13 @@
  * Organisasi would, and nothing that is fine (heuristics that can be wrong are "info").
  */
 import { EntriMatch, Katalog } from "../catalogue/katalog";
+import { distance } from "fastest-levenshtein";
 import { normaliseText } from "../catalogue/normalise";
 import { Entri } from "../catalogue/types";
 import { address, Grid, GridReader } from "../grid";
 import { compareRumus, Comparison, DiagnosticCode, parseRumus, RumusParse } from "../rumus";
-import { DetectedTable, detectTables } from "./detectTables";
+import { DetectedTable, detectTables, RejectedHeader } from "./detectTables";
+import { ColumnRole, ROLE_NAME } from "./columnVocabulary";
 import { Finding, QuickFix, RuleId, SEVERITY, SheetReport, TableSummary } from "./findings";
 
 const DIAGNOSTIC_RULE: Record<DiagnosticCode, RuleId> = {
@@ -167,7 +169,29 @@ export function validateGrid(
   const reader = new GridReader(grid);
   const ctx: Context = { grid, reader, katalog, cache, findings: [] };
   const tables: TableSummary[] = [];
-  for (const table of detectTables(reader)) {
+  const rejected: RejectedHeader[] = [];
+  const detected = detectTables(reader, rejected);
+  // Nothing is skipped silently: a header-like row that is no table says what it lacks.
+  for (const h of rejected) {
+    const roles = (Object.keys(h.columns) as ColumnRole[]).sort(
+      (a, b) => h.columns[a]! - h.columns[b]!
+    );
+    const missing = (["indikator", "rumus", "sasaran"] as ColumnRole[]).filter(
+      (r) => h.columns[r] === undefined
+    );
+    add(
+      ctx,
+      "tabel-tidak-dikenali",
+      h.row,
+      h.firstCol,
+      `baris ini tampak seperti judul tabel (kolom dikenali: ${roles.map((r) => ROLE_NAME[r]).join(", ")}; tidak ada: ${missing.map((r) => ROLE_NAME[r]).join(", ")}), tetapi tidak dikenali sebagai tabel IKI/IKU, sehingga tidak diperiksa.`,
+      {
+        suggestion:
+          "Pakai judul kolom tabel IKI/IKU: No, Sasaran, Indikator Kinerja, Rumus, Sumber Data, Penanggung Jawab.",
+      }
+    );
+  }
+  for (const table of detected) {
     const indicatorRows = validateTable(ctx, table);
     const first = table.bodyRows[0] ?? table.headerRow;
     const last = table.bodyRows[table.bodyRows.length - 1] ?? table.headerRow;
@@ -185,6 +209,20 @@ function validateTable(ctx: Context, table: DetectedTable): number {
   const { reader } = ctx;
   const col = table.columns;
   const hr = table.headerRow;
+
+  if (col.rumus === undefined && table.bodyRows.length > 0) {
+    add(
+      ctx,
+      "rumus-tidak-diperiksa",
+      hr,
+      col.indikator!,
+      "tabel ini tidak memiliki kolom Rumus yang dikenali, sehingga rumus indikatornya tidak diperiksa.",
+      {
+        suggestion:
+          "Tambahkan kolom Rumus / Formula Perhitungan, atau beri judul kolom rumus yang ada dengan kata Rumus, Formulasi atau Cara Perhitungan.",
+      }
+    );
+  }
 
   for (const [role, title] of [
     ["sumber", "Sumber Data"],
@@ -402,7 +440,39 @@ function bestMatch(ctx: Context, indikator: string, rumus: string): EntriMatch |
   return found;
 }
 
+/** A trailing abbreviation in parentheses: "Indeks Pembangunan Gender (IPG)". */
+const TRAILING_ACRONYM = /\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,9}\s*\)\s*$/;
+
+/**
+ * Whether `typed` reads as a misspelling of `catalogued`: the same words, each differing by a
+ * few letters at most. "Indek Pembangunan pemuda" is not a misspelling of "Indeks pembangunan
+ * gender", nor "Angka Partisipasi Murni PAUD" of "Angka Partisipasi Murni (APM)".
+ */
+function looksMisspelt(typed: string, catalogued: string): boolean {
+  const a = normaliseText(typed).split(" ");
+  const b = normaliseText(catalogued).split(" ");
+  if (a.length !== b.length) return false;
+  return a.every(
+    (w, i) =>
+      w === b[i] ||
+      distance(w, b[i]) <= Math.max(1, Math.floor(Math.max(w.length, b[i].length) / 4))
+  );
+}
+
 function findBestMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
+  const found = rankedMatch(ctx, indikator, rumus);
+  if (found?.kind !== "salah-ketik") return found;
+  // The same indicator with its abbreviation after it is the same indicator, not a typo.
+  const bare = indikator.replace(TRAILING_ACRONYM, "");
+  if (bare !== indikator) {
+    const again = rankedMatch(ctx, bare, rumus);
+    if (again?.kind === "sama") return again;
+  }
+  if (!looksMisspelt(bare, found.text.replace(TRAILING_ACRONYM, ""))) return undefined;
+  return found;
+}
+
+function rankedMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
   const hits = ctx.katalog.search(indikator, { limit: 30 });
   const top = hits.filter((h) => h.score === hits[0]?.score);
   if (top.length > 1 && rumus) {

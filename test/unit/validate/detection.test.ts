@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { Grid, GridReader, GridValue, MergedArea } from "../../../src/core/grid";
 import { detectTables, roleOf, validateGrid } from "../../../src/core/validate";
+import { COLUMN_SYNONYMS } from "../../../src/core/validate/columnVocabulary";
 
 const katalog = defaultKatalog();
 const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
@@ -21,9 +22,32 @@ describe("header synonyms from the seeds", () => {
     ["Rumus / Formula Perhitungan", "rumus"], ["Rumus/ Formula Perhitungan", "rumus"], ["Rumus/Formulasi", "rumus"], ["RUMUS/ FORMULA", "rumus"], ["Rumus / formula", "rumus"],
     ["Sumber Data", "sumber"], ["SUMBER DATA", "sumber"],
     ["Penanggung Jawab", "pj"], ["Penanggungjawab", "pj"], ["Perangkat Daerah Penanggungjawab", "pj"], ["PENANGGUNG JAWAB", "pj"],
-    ["Target", undefined], ["Jabatan", undefined],
+    ["Jabatan", undefined], ["Jenis Data", undefined], ["Kinerja Utama", undefined], ["Frekuensi Waktu Pengumpulan Data", undefined],
   ])("%s -> %s", (text, role) => {
     expect(roleOf(text)).toBe(role);
+  });
+});
+
+describe("header synonyms from the corpus (test/corpus) and the template", () => {
+  it.each([
+    ["Penjelasan/ Formulasi Perhitungan", "rumus"], ["PENJELASAN/FORMULASI PENGHITUNGAN", "rumus"], ["RUMUS/PERSAMAAN", "rumus"], ["RUMUS/ PERHITUNGAN", "rumus"],
+    ["Definisi / Rumus", "rumus"], ["METODE PERHITUNGAN", "rumus"], ["RUMUS IKU", "rumus"], ["ALASAN/PENJELASAN", "rumus"],
+    ["SASARAN KINERJA (4)", "sasaran"], ["Sasaran Kinerja Program", "sasaran"], ["SASARAN/KINERJA UTAMA", "sasaran"], ["KINERJA", "sasaran"],
+    ["INDIKATOR KINERJA (5)", "indikator"], ["Indikator Kinerja Program", "indikator"], ["INDIKATOR KINERJA UTAMA (IKU)", "indikator"], ["IKK", "indikator"],
+    ["SUMBER DATA (7)", "sumber"], ["SUMBER DAN CARA PENGUMPULAN DATA", "sumber"],
+    ["SKPD", "pj"], ["KODE INDIKATOR", "no"], ["No IKK", "no"],
+    ["SATUAN", "satuan"], ["Target", "target"], ["Realisasi", "realisasi"], ["CAPAIAN KINERJA (TAHUN 2019)", "capaian"], ["KETERANGAN", "keterangan"], ["Penjelasan", "keterangan"], ["KONSEP DAN DEFINISI", "keterangan"],
+  ])("%s -> %s", (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+
+  it("every synonym names where it was seen and is found by roleOf as written", () => {
+    for (const [role, synonyms] of Object.entries(COLUMN_SYNONYMS)) {
+      for (const s of synonyms) {
+        expect(s.dilihat.length).toBeGreaterThan(3);
+        expect(roleOf(s.teks)).toBe(role);
+      }
+    }
   });
 });
 
@@ -125,5 +149,67 @@ describe("robustness", () => {
       ),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("what the corpus taught (test/corpus)", () => {
+  const table = (rows: GridValue[][]) => validateGrid(grid(rows), katalog);
+  const H = ["No", "Sasaran", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"];
+  const row = (indikator: string, rumus: string) => ["1", "Meningkatnya kualitas", indikator, rumus, "BPS", "Bappeda"];
+
+  it.each([
+    ["Indeks Pembangunan Gender (IPG)"],
+    ["Angka Partisipasi Murni PAUD"],
+    ["Indek Pembangunan pemuda"],
+  ])("%s is no misspelling of a catalogue indicator", (indikator) => {
+    const r = table([H, row(indikator, "Nilai IPG dari BPS")]);
+    expect(r.findings.filter((f) => f.rule === "salah-ketik")).toEqual([]);
+  });
+
+  it("a real misspelling is still one", () => {
+    const r = table([H, row("Presentase desa yang menetapkan APBDes tepat watu", "Jumlah desa yang menetapkan APBDes tepat waktu dibagi jumlah desa x 100%")]);
+    expect(r.findings.filter((f) => f.rule === "salah-ketik")).toHaveLength(1);
+  });
+
+  it("a table with Indikator and Rumus only is a table; missing columns are named", () => {
+    const r = table([["Indikator", "Cara Perhitungan"], ["Persentase desa tertib", "Jumlah desa tertib dibagi jumlah desa x 100%"]]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.findings.filter((f) => f.rule === "kolom-hilang").map((f) => f.message)).toEqual([
+      expect.stringContaining("kolom Sumber Data"),
+      expect.stringContaining("kolom Penanggung Jawab"),
+    ]);
+  });
+
+  it("a table without a formula column says its formulas were not checked", () => {
+    const r = table([["No", "Sasaran", "Indikator Kinerja Utama", "Satuan", "Penanggung Jawab", "Sumber Data"], ["1", "Meningkatnya pendidikan", "Angka Partisipasi Murni PAUD", "persen", "Dinas Pendidikan", "Dinas Pendidikan"]]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.findings.filter((f) => f.rule === "rumus-tidak-diperiksa").map((f) => f.cell)).toEqual(["C1"]);
+  });
+
+  it("a header-like row that is no table says what it recognised and what it lacks", () => {
+    const r = table([["Indikator", "Satuan", "Target"], ["Persentase desa tertib", "%", "90"]]);
+    expect(r.tables).toHaveLength(0);
+    const [f] = r.findings.filter((x) => x.rule === "tabel-tidak-dikenali");
+    expect(f.message).toContain("kolom dikenali: Indikator, Satuan, Target; tidak ada: Rumus, Sasaran");
+    expect(f.severity).toBe("info");
+  });
+
+  it("a header merged over a number column and a text column reads the indicator from the text column", () => {
+    const g = grid(
+      [
+        ["No.", "Sasaran", "Indikator Kinerja Utama (IKU)", null, "Satuan", "Penanggung Jawab", "Sumber Data"],
+        ["1.", "Meningkatnya pendidikan", "1.", "Angka Partisipasi Murni PAUD", "persen", "Dinas Pendidikan", "Dinas Pendidikan"],
+        [null, null, "2.", "Angka Partisipasi Kasar PAUD", "persen", "Dinas Pendidikan", "Dinas Pendidikan"],
+      ],
+      [{ top: 0, left: 2, bottom: 0, right: 3 }]
+    );
+    const [t] = detectTables(new GridReader(g));
+    expect(t.columns.indikator).toBe(3);
+    expect(validateGrid(g, katalog).tables[0].indicatorRows).toBe(2);
+  });
+
+  it('a numbering row "(1) (2) (4) ..." under the header is part of the header', () => {
+    const r = table([["NO", "IKK", "RUMUS/ PERHITUNGAN", "JENIS DATA", "KETERANGAN"], ["(1)", "(4)", "(5)", "(6)", "(9)"], ["1", "Persentase desa tertib", "Jumlah desa tertib dibagi jumlah desa x 100%", "Data", ""]]);
+    expect(r.tables[0].indicatorRows).toBe(1);
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * The words people use for the columns of an indicator table, one list per role, each synonym
+ * with the document where it was seen (seed documents by number, corpus documents by their
+ * folder in test/corpus). Matched on the normalised header text (lower case, punctuation and
+ * a trailing column number "(4)" removed): `awal` synonyms match the start of the header at a
+ * word boundary ("rumus" matches "Rumus / Formula Perhitungan"), `persis` ones the whole header.
+ * When several synonyms match, the longest wins ("penjelasan formulasi" is a Rumus column,
+ * "penjelasan" alone a Keterangan column).
+ *
+ * To support a new layout, add its words here with the document they come from: no code changes.
+ */
+export type ColumnRole =
+  | "no"
+  | "sasaran"
+  | "indikator"
+  | "rumus"
+  | "sumber"
+  | "pj"
+  | "satuan"
+  | "target"
+  | "realisasi"
+  | "capaian"
+  | "keterangan";
+
+export interface ColumnSynonym {
+  /** Normalised words (as normaliseText gives them). */
+  teks: string;
+  cocok: "awal" | "persis";
+  /** Where it was seen: "seed 004", "corpus iki-kec-dukun", ... */
+  dilihat: string;
+}
+
+const awal = (teks: string, dilihat: string): ColumnSynonym => ({ teks, cocok: "awal", dilihat });
+const persis = (teks: string, dilihat: string): ColumnSynonym => ({
+  teks,
+  cocok: "persis",
+  dilihat,
+});
+
+export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
+  no: [
+    persis("no", "seed 000"),
+    persis("nomor", "seed 004"),
+    persis("no urut", "seed 004"),
+    persis("kode indikator", "corpus md-sdgs-bontang"),
+    persis("no ikk", "corpus ikk-lppd-kab-banggai-kepulauan-2013"),
+  ],
+  sasaran: [
+    awal("sasaran", "seed 000"),
+    awal("sasaran strategis", "seed 004"),
+    awal("sasaran kinerja", "corpus iki-dinas-dpmp4kb-magelang-2022"),
+    awal("sasaran kinerja program", "corpus iki-bkpsdm-banggai"),
+    awal("sasaran kinerja utama", "corpus iki-kec-pakisaji-2019"),
+    awal(
+      "tujuan sasaran",
+      "IKU Kabupaten Magetan 2025-2029 (si-ksatria.magetan.go.id, seen while building the corpus)"
+    ),
+    persis("kinerja", "corpus iki-kec-dukun"),
+  ],
+  indikator: [
+    awal("indikator", "seed 000"),
+    awal("indikator kinerja", "seed 000"),
+    awal("indikator kinerja utama", "seed 004"),
+    awal("indikator kinerja individu", "seed 003"),
+    awal("indikator kinerja program", "corpus iki-bkpsdm-banggai"),
+    awal("iki", "seed 003"),
+    awal("iku", "seed 004"),
+    persis("ikk", "corpus ikk-lppd-format-kabupaten-2019"),
+  ],
+  rumus: [
+    awal("rumus", "seed 000"),
+    awal("formula", "seed 004"),
+    awal("formulasi", "seed 001"),
+    awal("penjelasan formulasi", "corpus iki-bkpsdm-banggai"),
+    awal("cara perhitungan", "seed 004 (pattern of the first version)"),
+    awal("cara pengukuran", "seed 004"),
+    awal("definisi rumus", "corpus do-rpjmd-sidoarjo-2016"),
+    awal(
+      "definisi operasional formulasi",
+      "IKU Kabupaten Magetan 2025-2029 (si-ksatria.magetan.go.id, seen while building the corpus)"
+    ),
+    awal("metode perhitungan", "corpus md-sdgs-bontang"),
+    awal("alasan penjelasan", "corpus iku-kab-karangasem-sidemen-2017"),
+  ],
+  sumber: [
+    awal("sumber data", "seed 000"),
+    persis("sumber", "seed 004"),
+    awal("sumber dan cara pengumpulan data", "corpus md-sdgs-bontang"),
+  ],
+  pj: [
+    awal("penanggung jawab", "seed 000"),
+    awal("penanggungjawab", "seed 004"),
+    awal("perangkat daerah penanggung jawab", "seed 004"),
+    awal("perangkat daerah penanggungjawab", "seed 004"),
+    awal("unit penanggung jawab", "seed 004"),
+    persis("pj", "seed 000"),
+    persis("skpd", "corpus iku-kab-temanggung-skpd-pertanian"),
+  ],
+  satuan: [persis("satuan", "corpus do-rpjmd-sidoarjo-2016")],
+  target: [awal("target", "Asisten IKI template (measurement columns)")],
+  realisasi: [awal("realisasi", "Asisten IKI template (measurement columns)")],
+  capaian: [
+    awal("capaian", "corpus ikk-lppd-kab-banggai-kepulauan-2013"),
+    awal("capaian kinerja", "corpus ikk-lppd-format-kabupaten-2019"),
+  ],
+  keterangan: [
+    persis("keterangan", "corpus ikk-lppd-format-kabupaten-2019"),
+    persis("penjelasan", "seed 004"),
+    awal("konsep dan definisi", "corpus md-sdgs-bontang"),
+  ],
+};
+
+/** Roles an indicator table is recognised by (the others are only recorded). */
+export const CORE_ROLES: readonly ColumnRole[] = [
+  "no",
+  "sasaran",
+  "indikator",
+  "rumus",
+  "sumber",
+  "pj",
+];
+
+/** Indonesian names of the roles, for messages. */
+export const ROLE_NAME: Record<ColumnRole, string> = {
+  no: "No",
+  sasaran: "Sasaran",
+  indikator: "Indikator",
+  rumus: "Rumus",
+  sumber: "Sumber Data",
+  pj: "Penanggung Jawab",
+  satuan: "Satuan",
+  target: "Target",
+  realisasi: "Realisasi",
+  capaian: "Capaian",
+  keterangan: "Keterangan",
+};
