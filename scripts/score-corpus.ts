@@ -1,0 +1,27 @@
+/*
+ * `npm run corpus`: the validator on the corpus of test/corpus, scored against the reviewer's
+ * labels: tables found, labelled findings found (recall), warning/error findings a label
+ * confirms (precision), and every disagreement, to decide honestly which side is wrong.
+ */
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defaultKatalog } from "../src/core/catalogue/loadKatalog";
+import { scoreCorpus } from "../test/support/corpus";
+
+async function main(): Promise<void> {
+  const { perDocument, total } = await scoreCorpus(defaultKatalog(), mkdtempSync(path.join(os.tmpdir(), "korpus-")));
+  for (const [id, s] of perDocument) {
+    console.log(`${id.padEnd(38)} tabel ${s.tablesFound}/${s.tablesExpected}  label ditemukan ${s.recalled}/${s.labelled}  temuan dikonfirmasi ${s.confirmed}/${s.reported}`);
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? "-" : (a / b).toFixed(2));
+  console.log(`\nJumlah: tabel ${total.tablesFound}/${total.tablesExpected}; recall ${ratio(total.recalled, total.labelled)} (${total.recalled}/${total.labelled}); presisi ${ratio(total.confirmed, total.reported)} (${total.confirmed}/${total.reported}).`);
+  for (const [title, list] of [["Tabel tidak ditemukan", total.missedTables], ["Label tidak ditemukan", total.missedFindings], ["Temuan tanpa label", total.unlabelled]] as const) {
+    if (list.length) console.log(`\n${title}:\n  ${list.join("\n  ")}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
