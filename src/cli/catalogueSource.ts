@@ -1,13 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { Katalog } from "../core/catalogue/katalog";
-import { defaultKatalog, fromData, parseKatalog } from "../core/catalogue/loadKatalog";
-import { sheetsToKatalog } from "../core/catalogue/sheetLayout";
+import { defaultKatalog } from "../core/catalogue/defaultKatalog";
 import { UnreadableFileError } from "./errors";
 
 /** The catalogue named by --katalog (JSON, or .xlsx as exported), or the shipped one. */
 export async function loadCatalogue(file?: string): Promise<Katalog> {
   if (!file) return defaultKatalog();
+  // The schema validator (ajv) and the sheet layout load only for a catalogue from a file.
+  const { fromData, parseKatalog } = await import("../core/catalogue/loadKatalog");
   if (/\.xlsx$/i.test(file)) {
+    const { sheetsToKatalog } = await import("../core/catalogue/sheetLayout");
     // exceljs is loaded only for a catalogue kept in Excel.
     const { readSheets } = await import("./xlsxSheets");
     return fromData(sheetsToKatalog(await readSheets(file), file), file);

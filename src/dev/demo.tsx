@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../taskpane/components/App";
 import { fetchFunctionsMetadata } from "../taskpane/services";
-import { defaultKatalog } from "../core/catalogue/loadKatalog";
+import { defaultKatalog } from "../core/catalogue/defaultKatalog";
 import { columnName, parseRange } from "../core/grid";
 import { createWorkbookService } from "../excel/workbookService";
 import { ExcelHost } from "../excel/host";

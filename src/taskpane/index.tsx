@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { AppServices } from "./components/App";
 import { fetchFunctionsMetadata } from "./services";
-import { defaultKatalog } from "../core/catalogue/loadKatalog";
+import { defaultKatalog } from "../core/catalogue/defaultKatalog";
 import { officeHost } from "../excel/host";
 import { createWorkbookService } from "../excel/workbookService";
 

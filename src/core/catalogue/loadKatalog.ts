@@ -1,6 +1,5 @@
 import Ajv, { ErrorObject } from "ajv";
 import schema from "./katalog.schema.json";
-import defaultData from "./data/katalog-lumajang-2019.json";
 import { Katalog } from "./katalog";
 import { KatalogData } from "./types";
 
@@ -90,10 +89,6 @@ export function fromData(json: unknown, source: string): Katalog {
   return new Katalog(json as KatalogData);
 }
 
-let shared: Katalog | undefined;
-
-/** The catalogue shipped with the add-in (Keputusan Bupati 2019 + IKI standar kecamatan). */
-export function defaultKatalog(): Katalog {
-  shared ??= new Katalog(defaultData as KatalogData);
-  return shared;
-}
+// The shipped catalogue needs no schema check at run time (a test checks it), so it lives in a
+// module without ajv; it is re-exported here for the callers that load catalogues anyway.
+export { defaultKatalog } from "./defaultKatalog";

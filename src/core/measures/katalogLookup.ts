@@ -1,6 +1,6 @@
 import { BLANK_RESULT, CellError, CellResult, isBlank } from "../cellValues";
 import { Katalog } from "../catalogue/katalog";
-import { defaultKatalog } from "../catalogue/loadKatalog";
+import { defaultKatalog } from "../catalogue/defaultKatalog";
 import { Entri } from "../catalogue/types";
 import { describeValue, inputError } from "./inputs";
 import { mapMatrix } from "./shape";

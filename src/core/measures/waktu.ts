@@ -1,5 +1,5 @@
 import { BLANK_RESULT, CellError, CellResult, isBlank } from "../cellValues";
-import { defaultKatalog } from "../catalogue/loadKatalog";
+import { defaultKatalog } from "../catalogue/defaultKatalog";
 import { Katalog } from "../catalogue/katalog";
 import { BatasWaktu, DokumenDesa } from "../catalogue/types";
 import { DateOrBlank, excelSerial, parseDate } from "./dates";
