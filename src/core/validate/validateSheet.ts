@@ -392,7 +392,9 @@ function validateTable(ctx: Context, table: DetectedTable): number {
       sumber &&
       (ORGANISATION.test(sumber) || (pj && normaliseText(sumber) === normaliseText(pj))) &&
       !DOCUMENT_WORD.test(sumber) &&
-      col.sumber !== undefined
+      col.sumber !== undefined &&
+      // The catalogue's own Sumber Data for this indicator is what the decree says: no nagging.
+      !(entri?.sumberData && normaliseText(sumber) === normaliseText(entri.sumberData))
     ) {
       add(
         ctx,
