@@ -305,8 +305,10 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
   };
 }
 
+/** A numbered list; a line the source repeats word for word (Ranuyoso's Tujuan 6 and 7) once. */
 function numbered(items: string[]): string {
-  return items.length === 1 ? items[0] : items.map((t, i) => `${i + 1}. ${t}`).join("\n");
+  const unique = [...new Set(items.map((t) => t.trim()))];
+  return unique.length === 1 ? unique[0] : unique.map((t, i) => `${i + 1}. ${t}`).join("\n");
 }
 
 function sheetNameFor(options: TemplateOptions, unit: Unit, jabatan?: Jabatan): string {

@@ -47,6 +47,16 @@ describe("template model", () => {
     expect(sasaranMerges.length).toBeGreaterThan(0);
   });
 
+  it("lists a Tujuan the source repeats word for word once (Sekretaris Kecamatan)", () => {
+    const model = buildTemplate(katalog, { ...base, jabatan: "sekretaris-kecamatan" });
+    const text = (label: string) => String(model.cells.find((c) => c.row === model.cells.find((x) => x.value === label)!.row && c.col === 2)!.value);
+    for (const label of ["Tujuan", "Indikator Tujuan"]) {
+      const lines = text(label).split("\n").map((l) => l.replace(/^\d+\.\s*/, ""));
+      expect(lines.length).toBeGreaterThan(3);
+      expect(new Set(lines).size).toBe(lines.length);
+    }
+  });
+
   it("has a signature block with placeholders only (no names, no NIP)", () => {
     const text = templateMatrix(model).flat().join("\n");
     expect(text).toContain("Mengetahui,");
