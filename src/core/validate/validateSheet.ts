@@ -292,7 +292,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
     const rumus = col.rumus !== undefined ? reader.text(r, col.rumus) : "";
     const sumber = shown(col.sumber);
     const pj = shown(col.pj);
-    const match = bestMatch(ctx, indikator, rumus);
+    const match = bestMatch(ctx, indikator, rumus, pj);
     const entri: Entri | undefined =
       match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
 
@@ -434,10 +434,10 @@ function validateTable(ctx: Context, table: DetectedTable): number {
  * The catalogue entry for an indicator. Several units share an indicator name ("Indeks
  * Kepuasan Masyarakat"); among equally good matches the one whose formula the row uses wins.
  */
-function bestMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
-  const key = `${indikator}\u0000${rumus}`;
+function bestMatch(ctx: Context, indikator: string, rumus: string, pj: string): EntriMatch | undefined {
+  const key = `${indikator}\u0000${rumus}\u0000${pj}`;
   if (ctx.cache.matches.has(key)) return ctx.cache.matches.get(key);
-  const found = findBestMatch(ctx, indikator, rumus);
+  const found = findBestMatch(ctx, indikator, rumus, pj);
   ctx.cache.matches.set(key, found);
   return found;
 }
@@ -461,32 +461,38 @@ function looksMisspelt(typed: string, catalogued: string): boolean {
   );
 }
 
-function findBestMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
-  const found = rankedMatch(ctx, indikator, rumus);
+function findBestMatch(ctx: Context, indikator: string, rumus: string, pj: string): EntriMatch | undefined {
+  const found = rankedMatch(ctx, indikator, rumus, pj);
   if (found?.kind !== "salah-ketik") return found;
   // The same indicator with its abbreviation after it is the same indicator, not a typo.
   const bare = indikator.replace(TRAILING_ACRONYM, "");
   if (bare !== indikator) {
-    const again = rankedMatch(ctx, bare, rumus);
+    const again = rankedMatch(ctx, bare, rumus, pj);
     if (again?.kind === "sama") return again;
   }
   if (!looksMisspelt(bare, found.text.replace(TRAILING_ACRONYM, ""))) return undefined;
   return found;
 }
 
-function rankedMatch(ctx: Context, indikator: string, rumus: string): EntriMatch | undefined {
+function rankedMatch(ctx: Context, indikator: string, rumus: string, pj = ""): EntriMatch | undefined {
   const hits = ctx.katalog.search(indikator, { limit: 30 });
-  const top = hits.filter((h) => h.score === hits[0]?.score);
+  let top = hits.filter((h) => h.score === hits[0]?.score);
   if (top.length > 1 && rumus) {
-    const same = top.find(
+    // The same indicator in several entries (a unit's IKU and a position's IKI): the one whose
+    // formula the row has, then the one whose Penanggung Jawab the row names.
+    const same = top.filter(
       (h) =>
         (h.entri.rumus && ctx.cache.compare(rumus, indikator, h.entri.rumus).equivalent) ||
         (h.entri.rumusKoreksi &&
           ctx.cache.compare(rumus, indikator, h.entri.rumusKoreksi).equivalent)
     );
-    if (same) return same;
+    if (same.length > 0) top = same;
   }
-  return hits[0];
+  if (top.length > 1 && pj) {
+    const responsible = top.find((h) => h.entri.penanggungJawab && similarText(pj, h.entri.penanggungJawab));
+    if (responsible) return responsible;
+  }
+  return top[0] ?? hits[0];
 }
 
 /** A correction written as a template ("(P1 + ... + Pk) / k") is guidance, not a formula to write. */
