@@ -11,6 +11,7 @@ import { exprText, quantities } from "../../../src/core/rumus/ast";
 import { MAX_NESTING, MAX_OPERATIONS } from "../../../src/core/rumus/parse";
 import { validateGrid } from "../../../src/core/validate";
 import fc from "fast-check";
+import { STANDARD_COLUMNS } from "../../../src/core/template/templateModel";
 
 const CANON = "(Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%";
 const unreadable = (p: RumusParse) => p.diagnostics.filter((d) => d.code === "tidak-terbaca");
@@ -135,14 +136,7 @@ describe("formulas nested or chained beyond the parser's bounds", () => {
   });
 
   it("the validator reports the give-up as rumus-tidak-terbaca", () => {
-    const header = [
-      "No",
-      "Sasaran",
-      "Indikator Kinerja",
-      "Rumus / Formula Perhitungan",
-      "Sumber Data",
-      "Penanggung Jawab",
-    ];
+    const header = STANDARD_COLUMNS;
     const row = [
       "1",
       "Meningkatnya tata kelola desa",
