@@ -39,3 +39,15 @@ describe("formula notation", () => {
     for (const p of NOTATION_PHRASES) expect(p.dilihat.length).toBeGreaterThan(5);
   });
 });
+
+describe("a percentage that multiplies by 100 but divides by nothing", () => {
+  it("is persen-tanpa-penyebut, as the same formula without x 100 already was", () => {
+    for (const rumus of ["Jumlah kegiatan pelayanan yang terlaksana x 100%", "Jumlah kegiatan pelayanan yang terlaksana"]) {
+      expect(parseRumus(rumus, { indikator: "Persentase kegiatan pelayanan yang terlaksana" }).diagnostics.map((d) => d.code)).toContain("persen-tanpa-penyebut");
+    }
+  });
+
+  it("an index that is not a percentage may multiply by a constant", () => {
+    expect(parseRumus("Jumlah skor x 100", { indikator: "Indeks kepuasan layanan" }).diagnostics).toEqual([]);
+  });
+});
