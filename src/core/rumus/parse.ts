@@ -444,7 +444,10 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
     const divides = fs.some((f) => !f.up && f.expr.type !== "num");
     // "Jumlah ... x 100%" reads as an index (a quantity times a constant), but for a percentage
     // the x 100 shows a fraction was meant and its denominator is missing.
-    const onlyTimes100 = out.kind === "indeks" && out.multiplier === 100 && fs.filter((f) => f.expr.type !== "num").length === 1;
+    const onlyTimes100 =
+      out.kind === "indeks" &&
+      out.multiplier === 100 &&
+      fs.filter((f) => f.expr.type !== "num").length === 1;
     if (
       !divides &&
       out.kind !== "nilai-eksternal" &&

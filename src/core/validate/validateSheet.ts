@@ -434,7 +434,12 @@ function validateTable(ctx: Context, table: DetectedTable): number {
  * The catalogue entry for an indicator. Several units share an indicator name ("Indeks
  * Kepuasan Masyarakat"); among equally good matches the one whose formula the row uses wins.
  */
-function bestMatch(ctx: Context, indikator: string, rumus: string, pj: string): EntriMatch | undefined {
+function bestMatch(
+  ctx: Context,
+  indikator: string,
+  rumus: string,
+  pj: string
+): EntriMatch | undefined {
   const key = `${indikator}\u0000${rumus}\u0000${pj}`;
   if (ctx.cache.matches.has(key)) return ctx.cache.matches.get(key);
   const found = findBestMatch(ctx, indikator, rumus, pj);
@@ -461,7 +466,12 @@ function looksMisspelt(typed: string, catalogued: string): boolean {
   );
 }
 
-function findBestMatch(ctx: Context, indikator: string, rumus: string, pj: string): EntriMatch | undefined {
+function findBestMatch(
+  ctx: Context,
+  indikator: string,
+  rumus: string,
+  pj: string
+): EntriMatch | undefined {
   const found = rankedMatch(ctx, indikator, rumus, pj);
   if (found?.kind !== "salah-ketik") return found;
   // The same indicator with its abbreviation after it is the same indicator, not a typo.
@@ -474,7 +484,12 @@ function findBestMatch(ctx: Context, indikator: string, rumus: string, pj: strin
   return found;
 }
 
-function rankedMatch(ctx: Context, indikator: string, rumus: string, pj = ""): EntriMatch | undefined {
+function rankedMatch(
+  ctx: Context,
+  indikator: string,
+  rumus: string,
+  pj = ""
+): EntriMatch | undefined {
   const hits = ctx.katalog.search(indikator, { limit: 30 });
   let top = hits.filter((h) => h.score === hits[0]?.score);
   if (top.length > 1 && rumus) {
@@ -489,7 +504,9 @@ function rankedMatch(ctx: Context, indikator: string, rumus: string, pj = ""): E
     if (same.length > 0) top = same;
   }
   if (top.length > 1 && pj) {
-    const responsible = top.find((h) => h.entri.penanggungJawab && similarText(pj, h.entri.penanggungJawab));
+    const responsible = top.find(
+      (h) => h.entri.penanggungJawab && similarText(pj, h.entri.penanggungJawab)
+    );
     if (responsible) return responsible;
   }
   return top[0] ?? hits[0];
