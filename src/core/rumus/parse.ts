@@ -70,6 +70,12 @@ export interface RumusParse {
 export interface ParseContext {
   /** The indicator the formula belongs to; "Persentase ..." enables the percentage checks. */
   indikator?: string;
+  /**
+   * What the table says: true when the indicator is measured in % (its Satuan is "%", its
+   * Capaian is in %), false when its Satuan is something else ("rasio", "indeks", "orang");
+   * undefined when the table does not say, and the indicator's name decides.
+   */
+  persen?: boolean;
 }
 
 const EXTERNAL =
@@ -334,7 +340,7 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
   const { formula, penjelasan } = cleanRumusText(String(raw ?? ""));
   const base = { raw: String(raw ?? ""), formula, ...(penjelasan ? { penjelasan } : {}) };
   const diagnostics: Diagnostic[] = [];
-  const percentIndicator = PERCENT_INDICATOR.test(context.indikator ?? "");
+  const percentIndicator = context.persen ?? PERCENT_INDICATOR.test(context.indikator ?? "");
 
   if (formula === "") {
     return { ...base, kind: "kosong", multiplier: 1, diagnostics };

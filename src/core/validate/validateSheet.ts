@@ -53,10 +53,10 @@ export class ValidationCache {
   readonly matches = new Map<string, EntriMatch | undefined>();
   readonly parses = new Map<string, RumusParse>();
   readonly comparisons = new Map<string, Comparison>();
-  parse(text: string, indikator: string): RumusParse {
-    const key = `${indikator}\u0000${text}`;
+  parse(text: string, indikator: string, persen?: boolean): RumusParse {
+    const key = `${indikator}\u0000${text}\u0000${persen === undefined ? "" : persen ? "%" : "-"}`;
     let p = this.parses.get(key);
-    if (!p) this.parses.set(key, (p = parseRumus(text, { indikator })));
+    if (!p) this.parses.set(key, (p = parseRumus(text, { indikator, persen })));
     return p;
   }
   compare(text: string, indikator: string, reference: string): Comparison {
@@ -158,6 +158,22 @@ function excelError(text: string): string | undefined {
   if (text.charCodeAt(0) !== 35 /* "#" */) return undefined; // cell texts come trimmed
   const t = text.toUpperCase();
   return EXCEL_ERROR_MEANING.has(t) ? t : undefined;
+}
+
+/**
+ * What the table says of the row's unit: a percentage when its Satuan is "%" or "persen" or its
+ * Capaian is written in % ("......%", "87,5 %"); not one when its Satuan names another unit
+ * ("rasio", "indeks", "orang"); undefined when it says nothing (the indicator's name decides).
+ */
+function measuredInPercent(
+  reader: GridReader,
+  row: number,
+  col: DetectedTable["columns"]
+): boolean | undefined {
+  const satuan = col.satuan !== undefined ? reader.text(row, col.satuan) : "";
+  if (satuan !== "") return /%|\bpersen|\bprosen|\bpersentase/i.test(satuan);
+  const capaian = col.capaian !== undefined ? reader.ownText(row, col.capaian) : "";
+  return /%\s*$/.test(capaian) && !/[a-z]{3,}/i.test(capaian) ? true : undefined;
 }
 
 /** Validates every table of one sheet. */
@@ -386,7 +402,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
       });
       continue;
     }
-    checkFormula(ctx, r, col.rumus, indikator, rumus, entri);
+    checkFormula(ctx, r, col.rumus, indikator, rumus, entri, measuredInPercent(reader, r, col));
 
     if (
       sumber &&
@@ -525,9 +541,10 @@ function checkFormula(
   c: number,
   indikator: string,
   rumus: string,
-  entri: Entri | undefined
+  entri: Entri | undefined,
+  persen?: boolean
 ): void {
-  const parsed = ctx.cache.parse(rumus, indikator);
+  const parsed = ctx.cache.parse(rumus, indikator, persen);
   let diagnosticsAccepted = false;
   const koreksi = entri ? usableKoreksi(entri) : undefined;
   if (entri && entri.rumus) {

@@ -34,7 +34,7 @@ describe("the corpus", () => {
   it("every table is found, and recall and precision stay at least where they were", async () => {
     const { total } = await scoreCorpus(defaultKatalog(), mkdtempSync(path.join(os.tmpdir(), "korpus-")));
     expect(total.missedTables).toEqual([]);
-    expect(total.recalled / total.labelled).toBeGreaterThanOrEqual(0.86);
+    expect(total.recalled / total.labelled).toBeGreaterThanOrEqual(0.9);
     expect(total.confirmed / total.reported).toBeGreaterThanOrEqual(0.84);
   }, 60_000);
 });

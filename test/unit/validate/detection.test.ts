@@ -213,3 +213,20 @@ describe("what the corpus taught (test/corpus)", () => {
     expect(r.tables[0].indicatorRows).toBe(1);
   });
 });
+
+describe("a percentage by its Satuan or its Capaian, not only by its name", () => {
+  const H = ["No", "Indikator", "Rumus", "Satuan", "Capaian", "Sumber Data", "Penanggung Jawab"];
+  const rules = (row: GridValue[]) => validateGrid(grid([H, row]), katalog).findings.map((f) => f.rule);
+
+  it.each([
+    ["Satuan %", ["1", "Rasio rumah ber IMB", "Jumlah rumah ber IMB dibagi jumlah rumah", "%", null, "Dinas PUPR", "Dinas PUPR"]],
+    ["Satuan persen", ["1", "Rasio rumah ber IMB", "Jumlah rumah ber IMB dibagi jumlah rumah", "persen", null, "Dinas PUPR", "Dinas PUPR"]],
+    ["Capaian ......%", ["1", "Rasio rumah ber IMB", "Jumlah rumah ber IMB dibagi jumlah rumah", null, "......%", "Dinas PUPR", "Dinas PUPR"]],
+  ])("%s: a ratio without x 100 is persen-tanpa-100", (_name, row) => {
+    expect(rules(row as GridValue[])).toContain("persen-tanpa-100");
+  });
+
+  it("a ratio measured as a plain ratio is left alone", () => {
+    expect(rules(["1", "Rasio rumah ber IMB", "Jumlah rumah ber IMB dibagi jumlah rumah", "rasio", "0,8", "Dinas PUPR", "Dinas PUPR"])).not.toContain("persen-tanpa-100");
+  });
+});
