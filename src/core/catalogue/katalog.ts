@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { TextIndex, TextMatch } from "./indicatorIndex";
 import { normaliseText } from "./normalise";
 import { Entri, Jabatan, KatalogData, Level, Unit } from "./types";
@@ -31,8 +32,39 @@ export interface EntriFilter {
   level?: Level;
 }
 
-export function matchKind(score: number): MatchKind {
+/** A trailing abbreviation in parentheses: "Indeks Pembangunan Gender (IPG)". */
+const TRAILING_ACRONYM = /\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,9}\s*\)\s*$/;
+
+/**
+ * Whether two normalised wordings read as one misspelt from the other: the same words, each
+ * differing by a few letters at most. "indek pembangunan pemuda" is not a misspelling of
+ * "indeks pembangunan gender", nor "angka partisipasi murni paud" of "angka partisipasi murni".
+ */
+function misspeltWordForWord(a: string, b: string): boolean {
+  // A space dropped or added ("Jumlahdesa") is a misspelling too.
+  if (distance(a.replace(/ /g, ""), b.replace(/ /g, "")) <= 2) return true;
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  if (wa.length !== wb.length) return false;
+  return wa.every(
+    (w, i) =>
+      w === wb[i] ||
+      distance(w, wb[i]) <= Math.max(2, Math.floor(Math.max(w.length, wb[i].length) / 4))
+  );
+}
+
+/**
+ * How a hit relates to what was typed. With the two texts, a similar score is a misspelling only
+ * word for word, and the same wording with or without its abbreviation "(IPG)" is the same.
+ */
+export function matchKind(score: number, typed?: string, catalogued?: string): MatchKind {
   if (score >= 1) return "sama";
+  if (typed !== undefined && catalogued !== undefined) {
+    const a = normaliseText(typed.replace(TRAILING_ACRONYM, ""));
+    const b = normaliseText(catalogued.replace(TRAILING_ACRONYM, ""));
+    if (a === b) return "sama";
+    if (!misspeltWordForWord(a, b)) return "tidak-dikenal";
+  }
   return score >= TYPO_THRESHOLD ? "salah-ketik" : "tidak-dikenal";
 }
 
@@ -129,7 +161,7 @@ export class Katalog {
       entri: h.item,
       text: h.text,
       score: h.score,
-      kind: matchKind(h.score),
+      kind: matchKind(h.score, text, h.text),
     }));
   }
 

@@ -3,9 +3,9 @@
  * Organisasi would, and nothing that is fine (heuristics that can be wrong are "info").
  */
 import { EntriMatch, Katalog } from "../catalogue/katalog";
-import { distance } from "fastest-levenshtein";
 import { normaliseText } from "../catalogue/normalise";
 import { Entri } from "../catalogue/types";
+import { EXCEL_ERROR_VALUES } from "../cellValues";
 import { address, Grid, GridReader } from "../grid";
 import { compareRumus, Comparison, DiagnosticCode, parseRumus, RumusParse } from "../rumus";
 import { DetectedTable, detectTables, RejectedHeader } from "./detectTables";
@@ -134,30 +134,11 @@ function wordOverlap(a: string, b: string): boolean {
   return common / Math.min(wa.size, wb.size) >= 0.5;
 }
 
-/** Excel's error values and what they mean to the user. */
-const EXCEL_ERROR_MEANING = new Map<string, string>([
-  ["#REF!", "rujukan sel rusak"],
-  ["#N/A", "nilai tidak tersedia"],
-  ["#NAME?", "nama fungsi atau rentang tidak dikenal"],
-  ["#VALUE!", "jenis nilai salah"],
-  ["#DIV/0!", "pembagian dengan nol"],
-  ["#NUM!", "angka tidak sah"],
-  ["#NULL!", "rentang tidak berpotongan"],
-  ["#SPILL!", "hasil tumpahan terhalang"],
-  ["#CALC!", "galat perhitungan"],
-  ["#GETTING_DATA", "data belum dimuat"],
-  ["#BLOCKED!", "akses diblokir"],
-  ["#CONNECT!", "sambungan gagal"],
-  ["#BUSY!", "masih menghitung"],
-  ["#FIELD!", "bidang tidak ada"],
-  ["#UNKNOWN!", "galat tak dikenal"],
-]);
-
 /** The error code when a cell shows one of Excel's error values. */
 function excelError(text: string): string | undefined {
   if (text.charCodeAt(0) !== 35 /* "#" */) return undefined; // cell texts come trimmed
   const t = text.toUpperCase();
-  return EXCEL_ERROR_MEANING.has(t) ? t : undefined;
+  return EXCEL_ERROR_VALUES.has(t) ? t : undefined;
 }
 
 /**
@@ -328,7 +309,7 @@ function validateTable(ctx: Context, table: DetectedTable): number {
           "nilai-galat",
           r,
           c,
-          `sel ${title} berisi nilai galat ${broken} (${EXCEL_ERROR_MEANING.get(broken) ?? "galat Excel"}), bukan ${role === "pj" ? "nama penanggung jawab" : "sumber data"}.`,
+          `sel ${title} berisi nilai galat ${broken} (${EXCEL_ERROR_VALUES.get(broken) ?? "galat Excel"}), bukan ${role === "pj" ? "nama penanggung jawab" : "sumber data"}.`,
           {
             suggestion:
               fromKatalog ||
@@ -463,44 +444,7 @@ function bestMatch(
   return found;
 }
 
-/** A trailing abbreviation in parentheses: "Indeks Pembangunan Gender (IPG)". */
-const TRAILING_ACRONYM = /\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,9}\s*\)\s*$/;
-
-/**
- * Whether `typed` reads as a misspelling of `catalogued`: the same words, each differing by a
- * few letters at most. "Indek Pembangunan pemuda" is not a misspelling of "Indeks pembangunan
- * gender", nor "Angka Partisipasi Murni PAUD" of "Angka Partisipasi Murni (APM)".
- */
-function looksMisspelt(typed: string, catalogued: string): boolean {
-  const a = normaliseText(typed).split(" ");
-  const b = normaliseText(catalogued).split(" ");
-  if (a.length !== b.length) return false;
-  return a.every(
-    (w, i) =>
-      w === b[i] ||
-      distance(w, b[i]) <= Math.max(1, Math.floor(Math.max(w.length, b[i].length) / 4))
-  );
-}
-
 function findBestMatch(
-  ctx: Context,
-  indikator: string,
-  rumus: string,
-  pj: string
-): EntriMatch | undefined {
-  const found = rankedMatch(ctx, indikator, rumus, pj);
-  if (found?.kind !== "salah-ketik") return found;
-  // The same indicator with its abbreviation after it is the same indicator, not a typo.
-  const bare = indikator.replace(TRAILING_ACRONYM, "");
-  if (bare !== indikator) {
-    const again = rankedMatch(ctx, bare, rumus, pj);
-    if (again?.kind === "sama") return again;
-  }
-  if (!looksMisspelt(bare, found.text.replace(TRAILING_ACRONYM, ""))) return undefined;
-  return found;
-}
-
-function rankedMatch(
   ctx: Context,
   indikator: string,
   rumus: string,

@@ -108,6 +108,19 @@ describe("look-ups", () => {
   });
 });
 
+describe("what counts as a misspelling", () => {
+  it.each([
+    ["Indeks Pembangunan Gender (IPG)", "sama"],
+    ["Angka Rata-rata Lama Sekolah (ARLS)", "sama"],
+    ["Indek Pembangunan pemuda", "tidak-dikenal"],
+    ["Angka Partisipasi Murni PAUD", "tidak-dikenal"],
+    ["Presentase desa yg menetapkan RKPDesa tepat wktu", "salah-ketik"],
+    ["Persentase desa yang menetapkanRKPDes tepat waktu", "salah-ketik"],
+  ])("%s -> %s", (text, kind) => {
+    expect(katalog.search(text, { limit: 1 })[0]?.kind ?? "tidak-dikenal").toBe(kind);
+  });
+});
+
 describe("search tolerates how people write", () => {
   it.each([
     // variant wordings taken from the seeds -> the same entry
