@@ -76,11 +76,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(
         "Berkas terlalu rumit untuk diperiksa (struktur bersarang terlalu dalam). Laporkan berkas ini kepada pengembang."
       );
-    } else if (
-      error?.code === "ENOMEM" ||
-      /allocation failed|out of memory/i.test(String(error?.message))
-    ) {
-      io.err("Memori tidak cukup untuk membaca berkas ini.");
     } else io.err(`Kesalahan tak terduga: ${error instanceof Error ? error.message : String(e)}`);
     return 2;
   }

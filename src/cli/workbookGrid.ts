@@ -1,7 +1,8 @@
 /** Reads an .xlsx workbook into the core's grids (values, formula texts, merged areas). */
 import ExcelJS from "exceljs";
 import { Grid, GridValue, parseRange } from "../core/grid";
-import { loadWorkbook, plainValue, UnreadableFileError } from "./xlsxSheets";
+import { UnreadableFileError } from "./errors";
+import { loadWorkbook, plainValue } from "./xlsxSheets";
 
 /** Excel stores custom functions it could not resolve as _xldudf_IKI_PERSEN(...): read them as IKI.PERSEN. */
 export function normaliseFormula(formula: string): string {

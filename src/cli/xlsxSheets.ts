@@ -12,27 +12,6 @@ installExceljsGuards();
 
 import { UnreadableFileError } from "./errors";
 
-export { UnreadableFileError };
-
-/** Excel's error values, as exceljs reports them in `{ error }` and Office.js in `values`. */
-export const EXCEL_ERRORS = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-];
-
 /**
  * A cell's value as plain text or number: rich text joined, a formula by its cached result, or
  * by its formula text ("=...") when the file has no cached result (as exceljs, openpyxl and

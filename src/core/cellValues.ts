@@ -32,3 +32,25 @@ export function isBlank(value: CellScalar): boolean {
 }
 
 export const BLANK_RESULT = "";
+
+/**
+ * Every error value Excel can show in a cell, with what it means to the user (the validator says
+ * it when one stands where a name or a document is expected).
+ */
+export const EXCEL_ERROR_VALUES: ReadonlyMap<string, string> = new Map<string, string>([
+  ["#REF!", "rujukan sel rusak"],
+  ["#N/A", "nilai tidak tersedia"],
+  ["#NAME?", "nama fungsi atau rentang tidak dikenal"],
+  ["#VALUE!", "jenis nilai salah"],
+  ["#DIV/0!", "pembagian dengan nol"],
+  ["#NUM!", "angka tidak sah"],
+  ["#NULL!", "rentang tidak berpotongan"],
+  ["#SPILL!", "hasil tumpahan terhalang"],
+  ["#CALC!", "galat perhitungan"],
+  ["#GETTING_DATA", "data belum dimuat"],
+  ["#BLOCKED!", "akses diblokir"],
+  ["#CONNECT!", "sambungan gagal"],
+  ["#BUSY!", "masih menghitung"],
+  ["#FIELD!", "bidang tidak ada"],
+  ["#UNKNOWN!", "galat tak dikenal"],
+]);

@@ -115,8 +115,8 @@ export async function zipBomb(megabytes = 200): Promise<Buffer> {
     const data = await file.async("nodebuffer");
     parts.push({ name, data: deflateRawSync(data), size: data.length, crc: crc32(data) });
   }
-  // The bomb: "<!-- " + spaces + " -->" appended inside sheet1.xml would need the real bytes for
-  // the CRC; a separate part of spaces is enough to trip the size guard (and exceljs would read it).
+  // The bomb itself: an extra part of spaces, packed from a repeated 1 MB chunk (its CRC computed
+  // chunk by chunk), so the test never holds the unpacked part beyond one Buffer.concat.
   const chunk = Buffer.alloc(1024 * 1024, 0x20);
   const chunks: Buffer[] = [];
   let crc = 0;
