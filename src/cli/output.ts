@@ -73,7 +73,7 @@ export function checkOutput(out: OutputRequest, inputs: string[], overwrite: boo
   const stat = statOrUndefined(file);
   if (stat?.isDirectory()) {
     throw new OutputError(
-      `${option} ${file}: ini sebuah folder. Sebutkan nama berkas di dalamnya, mis. ${path.join(file, "laporan")}.`
+      `${option} ${file}: ini sebuah folder. Sebutkan nama berkas di dalamnya, mis. ${path.join(file, option === "--html" ? "laporan.html" : option === "--xlsx" ? "katalog.xlsx" : "nama-berkas")}.`
     );
   }
   if (stat && !overwrite) {
