@@ -30,16 +30,31 @@ export type RumusKind =
   | "lainnya"
   | "kosong";
 
-export type DiagnosticCode =
-  | "persen-tanpa-penyebut"
-  | "persen-tanpa-100"
-  | "kali-100-di-penyebut"
-  | "pembagi-rata-rata"
-  | "kali-100-ganda"
-  | "pembilang-sama-penyebut"
-  | "kurung-tidak-seimbang"
-  | "basis-pertumbuhan-salah"
-  | "tidak-terbaca";
+/**
+ * What the parser itself can say of a formula's text. Judgements of its shape (a percentage
+ * without x 100, a wrong average divisor, ...) are the validator's rules, over `facts`.
+ */
+export type DiagnosticCode = "kurung-tidak-seimbang" | "tidak-terbaca";
+
+/** Facts about a parsed formula's shape, for the validator's rules to judge. */
+export interface ShapeFacts {
+  /** Whether the indicator is taken as a percentage (by the table, else by its name). */
+  percent: boolean;
+  /** Whether the indicator is a ratio by its name ("Rasio ..."): a fraction, without x 100. */
+  ratio: boolean;
+  /** A 100 stands among the denominator's factors beside a quantity ("a / (b x 100)"). */
+  hundredInDenominator: boolean;
+  /** Something other than a constant divides ("a / b"; "a / 12" does not). */
+  dividesByQuantity: boolean;
+  /** One quantity times 100 and nothing else ("Jumlah ... x 100%"). */
+  onlyQuantityTimes100: boolean;
+  /** For averages: every part is itself a percentage ("(Persentase A + Persentase B) / 2"). */
+  partsArePercent: boolean;
+  /** For ratios: numerator and denominator name the same quantity. */
+  sameSides: boolean;
+  /** For growth and decrease: the year of the denominator, when one is written. */
+  denominatorYear?: "N" | "N-1";
+}
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -65,6 +80,8 @@ export interface RumusParse {
   /** For averages: the constant divisor. */
   divisor?: number;
   diagnostics: Diagnostic[];
+  /** Shape facts; absent when there is no tree (empty, external value, unreadable). */
+  facts?: ShapeFacts;
 }
 
 export interface ParseContext {
@@ -83,6 +100,9 @@ const EXTERNAL =
 const COUNT_WORD = /^(jumlah|jml|banyaknya|total|jumlanh)\b/i;
 const SUM_WRAPPER = /^(jumlah|jml|total|σ|rata-rata|rata rata|nilai)$/i;
 const PERCENT_INDICATOR = /^\s*(persentase|presentase|prosentase|persen|%|rasio|proporsi)/i;
+/** Indicators measured in percent by their name; a "Rasio" needs a denominator but no x 100. */
+const PERCENT_NAME = /^\s*(persentase|presentase|prosentase|persen|%|proporsi)/i;
+const RATIO_NAME = /^\s*rasio\b/i;
 const THRESHOLD =
   /([≥≤<>]|\bminimal|\bmaksimal|\bpaling (sedikit|banyak)|\blebih dari|\bkurang dari|\bdi atas|\bdi bawah)\s*\d/i;
 const TIME_WORD = /\bwaktu\b/gi;
@@ -340,12 +360,21 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
   const { formula, penjelasan } = cleanRumusText(String(raw ?? ""));
   const base = { raw: String(raw ?? ""), formula, ...(penjelasan ? { penjelasan } : {}) };
   const diagnostics: Diagnostic[] = [];
-  const percentIndicator = context.persen ?? PERCENT_INDICATOR.test(context.indikator ?? "");
+  const percentIndicator = context.persen ?? PERCENT_NAME.test(context.indikator ?? "");
+  const ratioIndicator = context.persen === undefined && RATIO_NAME.test(context.indikator ?? "");
 
   if (formula === "") {
     return { ...base, kind: "kosong", multiplier: 1, diagnostics };
   }
-  const tokens = tokenize(formula);
+  let tokens = tokenize(formula);
+  if (
+    (percentIndicator || ratioIndicator) &&
+    !tokens.some((t) => t.t === "op" && t.op === "/") &&
+    /\s\/|\/\s/.test(formula)
+  ) {
+    // A percentage that divides nowhere: its spaced slash is the fraction, not "or".
+    tokens = tokenize(formula, { spacedSlashDivides: true });
+  }
   const hasOperator = tokens.some((t) => t.t === "op");
   if (!countParens(tokens)) {
     diagnostics.push({
@@ -394,87 +423,42 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
   const result = classify(expr, formula);
   const out: RumusParse = { ...base, ...result, expr, diagnostics };
 
-  // Diagnostics that need the shape.
+  // Facts about the shape; the validator's rules (src/core/validate/rules) judge them.
   const fs = factors(expr);
-  if (
-    fs.some((f) => !f.up && f.expr.type === "num" && f.expr.value === 100) &&
-    fs.some((f) => !f.up && f.expr.type !== "num")
-  ) {
-    diagnostics.push({
-      code: "kali-100-di-penyebut",
-      message:
-        "Faktor 100 (atau 100%) berada di penyebut; seharusnya seluruh pecahan yang dikali 100.",
-    });
-  }
-  if (
-    out.kind === "rata-rata" &&
-    out.parts &&
-    out.divisor !== undefined &&
-    out.divisor !== out.parts.length
-  ) {
-    diagnostics.push({
-      code: "pembagi-rata-rata",
-      message: `Rata-rata ${out.parts.length} komponen dibagi ${formatNumber(out.divisor)}; pembagi harus ${out.parts.length}.`,
-    });
-  }
-  if (out.kind === "rata-rata" && out.multiplier !== 1 && (out.parts ?? []).length > 0) {
-    const sum = side(fs, true);
-    const partsArePercent = sum ? terms(sum).every(isPercentPhrase) : false;
-    if (partsArePercent || percentIndicator) {
-      diagnostics.push({
-        code: "kali-100-ganda",
-        message: "Rata-rata dari persentase dikali 100 lagi; komponen sudah dalam persen.",
-      });
-    }
-  }
+  const sum = out.kind === "rata-rata" ? side(fs, true) : undefined;
+  let sameSides = false;
   if (out.numerator && out.denominator && (out.kind === "rasio" || out.kind === "rasio-x100")) {
     const a = quantityKey(out.numerator);
     const b = quantityKey(out.denominator);
-    if (a.text === b.text || (quantitySimilarity(a, b) === 1 && a.words.size > 0)) {
-      diagnostics.push({
-        code: "pembilang-sama-penyebut",
-        message: `Pembilang sama dengan penyebut ("${out.numerator}"): hasilnya selalu ${out.kind === "rasio-x100" ? "100%" : "1"}.`,
-      });
-    }
+    sameSides = a.text === b.text || (quantitySimilarity(a, b) === 1 && a.words.size > 0);
   }
-  if (out.kind === "pertumbuhan" || out.kind === "penurunan") {
-    const den = out.denominator ? quantityKey(out.denominator) : undefined;
-    if (den && den.year !== YEAR_PREVIOUS) {
-      diagnostics.push({
-        code: "basis-pertumbuhan-salah",
-        message: `Penyebut ${out.kind} harus nilai tahun sebelumnya (N-1), bukan "${out.denominator}".`,
-      });
-    }
-  }
-  if (percentIndicator) {
-    const divides = fs.some((f) => !f.up && f.expr.type !== "num");
-    // "Jumlah ... x 100%" reads as an index (a quantity times a constant), but for a percentage
-    // the x 100 shows a fraction was meant and its denominator is missing.
-    const onlyTimes100 =
+  const growth = out.kind === "pertumbuhan" || out.kind === "penurunan";
+  out.facts = {
+    percent: percentIndicator,
+    ratio: ratioIndicator,
+    hundredInDenominator:
+      fs.some((f) => !f.up && f.expr.type === "num" && f.expr.value === 100) &&
+      fs.some((f) => !f.up && f.expr.type !== "num"),
+    dividesByQuantity: fs.some((f) => !f.up && f.expr.type !== "num"),
+    onlyQuantityTimes100:
       out.kind === "indeks" &&
       out.multiplier === 100 &&
-      fs.filter((f) => f.expr.type !== "num").length === 1;
-    if (
-      !divides &&
-      out.kind !== "nilai-eksternal" &&
-      out.kind !== "rata-rata" &&
-      (out.kind !== "indeks" || onlyTimes100)
-    ) {
-      diagnostics.push({
-        code: "persen-tanpa-penyebut",
-        message: "Indikator persentase tetapi rumusnya tidak membagi dengan penyebut.",
-      });
-    } else if (
-      out.kind === "rasio" &&
-      !diagnostics.some((d) => d.code === "kali-100-di-penyebut")
-    ) {
-      diagnostics.push({
-        code: "persen-tanpa-100",
-        message: "Indikator persentase tetapi rumusnya tidak dikali 100.",
-      });
-    }
-  }
+      fs.filter((f) => f.expr.type !== "num").length === 1,
+    partsArePercent: sum ? terms(sum).every(isPercentPhrase) : false,
+    sameSides,
+    ...(growth
+      ? {
+          denominatorYear: out.denominator
+            ? yearName(quantityKey(out.denominator).year)
+            : undefined,
+        }
+      : {}),
+  };
   return out;
+}
+
+function yearName(year: string | undefined): "N" | "N-1" | undefined {
+  return year === YEAR_NOW ? "N" : year === YEAR_PREVIOUS ? "N-1" : undefined;
 }
 
 function formatNumber(n: number): string {

@@ -92,7 +92,16 @@ function trimPunctuation(word: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
-export function tokenize(text: string): Token[] {
+export interface TokenizeOptions {
+  /**
+   * A slash with a space on either side divides ("Surat diproses / surat masuk"), where it
+   * would otherwise join alternatives ("kasus / pengaduan"). For a percentage whose formula
+   * divides nowhere else: its one slash must be the fraction.
+   */
+  spacedSlashDivides?: boolean;
+}
+
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
   const words = new WordEnds();
   const s = text;
@@ -115,7 +124,13 @@ export function tokenize(text: string): Token[] {
     }
     if (c === "/" || c === "÷") {
       const prev = tokens[tokens.length - 1];
-      if (c === "/" && prev?.t === "word" && slashMeansOr(s, i, words.lastPiece(prev))) {
+      const spaced = /\s/.test(s[i - 1] ?? "") || /\s/.test(s[i + 1] ?? "");
+      if (
+        c === "/" &&
+        prev?.t === "word" &&
+        !(options.spacedSlashDivides && spaced) &&
+        slashMeansOr(s, i, words.lastPiece(prev))
+      ) {
         // "dan/atau", "SD/MI", "kasus / pengaduan": alternatives inside a phrase.
         const next = execAt(NEXT_WORD_AT, s, i + 1)!;
         words.append(prev, `/${next[2]}`);

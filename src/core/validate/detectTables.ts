@@ -120,6 +120,14 @@ function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
   return columns.sasaran !== undefined && core >= 3;
 }
 
+function looksLikeIndicatorHeader(roles: Partial<Record<ColumnRole, number>>): boolean {
+  return (
+    roles.indikator !== undefined ||
+    roles.rumus !== undefined ||
+    (roles.sumber !== undefined && roles.pj !== undefined)
+  );
+}
+
 function headerColumns(
   reader: GridReader,
   row: number
@@ -154,8 +162,9 @@ function isSignatureRow(
 }
 
 /**
- * The indicator tables of a grid. Header-like rows that name two or more known columns, one of
- * them Indikator or Rumus, but do not make a table are added to `rejected` when given.
+ * The indicator tables of a grid. Header-like rows that name two or more known columns, among
+ * them Indikator or Rumus, or both Sumber Data and Penanggung Jawab (an IKI table whose indicator
+ * column has a name of its own), but do not make a table are added to `rejected` when given.
  */
 export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): DetectedTable[] {
   const tables: DetectedTable[] = [];
@@ -164,7 +173,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
     const roles = headerRoles(reader, row);
     const columns = roles && accepts(roles) ? roles : undefined;
     if (!columns) {
-      if (roles && rejected && (roles.indikator !== undefined || roles.rumus !== undefined)) {
+      if (roles && rejected && looksLikeIndicatorHeader(roles)) {
         const cols = Object.values(roles) as number[];
         rejected.push({ row, firstCol: cols.reduce((x, y) => Math.min(x, y)), columns: roles });
       }

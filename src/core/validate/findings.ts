@@ -28,62 +28,8 @@ export type RuleId =
   | "rumus-tidak-diperiksa"
   | "tabel-tidak-dikenali";
 
-export const SEVERITY: Record<RuleId, Severity> = {
-  "pj-kosong": "error",
-  "sumber-kosong": "error",
-  "rumus-kosong": "error",
-  "kolom-hilang": "error",
-  "rumus-tidak-sesuai": "warning",
-  "persen-tanpa-penyebut": "error",
-  "persen-tanpa-100": "warning",
-  "pembagi-rata-rata": "error",
-  "salah-ketik": "warning",
-  "indikator-tidak-dikenal": "info",
-  "nomor-ganda": "warning",
-  "nomor-loncat": "warning",
-  "kali-100-di-penyebut": "warning",
-  "kali-100-ganda": "warning",
-  "pembilang-sama-penyebut": "error",
-  "kurung-tidak-seimbang": "warning",
-  "basis-pertumbuhan-salah": "warning",
-  "rumus-tidak-terbaca": "info",
-  "rumus-cacat-katalog": "info",
-  "sumber-bukan-dokumen": "info",
-  "pj-beda-katalog": "info",
-  "nilai-galat": "error",
-  "tabel-tanpa-indikator": "warning",
-  "rumus-tidak-diperiksa": "info",
-  "tabel-tidak-dikenali": "info",
-};
-
-/** Short Indonesian names of the rules, for grouped reports. */
-export const RULE_TITLE: Record<RuleId, string> = {
-  "pj-kosong": "Penanggung Jawab kosong",
-  "sumber-kosong": "Sumber Data kosong",
-  "rumus-kosong": "Rumus kosong",
-  "kolom-hilang": "Kolom wajib tidak ada",
-  "rumus-tidak-sesuai": "Rumus tidak sesuai katalog",
-  "persen-tanpa-penyebut": "Persentase tanpa penyebut",
-  "persen-tanpa-100": "Persentase tanpa dikali 100",
-  "pembagi-rata-rata": "Pembagi rata-rata salah",
-  "salah-ketik": "Kemungkinan salah ketik indikator",
-  "indikator-tidak-dikenal": "Indikator tidak ada di katalog",
-  "nomor-ganda": "Nomor ganda",
-  "nomor-loncat": "Nomor meloncat",
-  "kali-100-di-penyebut": "Faktor 100 di penyebut",
-  "kali-100-ganda": "Dikali 100 dua kali",
-  "pembilang-sama-penyebut": "Pembilang sama dengan penyebut",
-  "kurung-tidak-seimbang": "Kurung tidak seimbang",
-  "basis-pertumbuhan-salah": "Basis pertumbuhan/penurunan salah",
-  "rumus-tidak-terbaca": "Rumus tidak terbaca",
-  "rumus-cacat-katalog": "Rumus mengikuti rumus keputusan yang cacat",
-  "sumber-bukan-dokumen": "Sumber Data bukan dokumen",
-  "pj-beda-katalog": "Penanggung Jawab berbeda dari katalog",
-  "nilai-galat": "Sel berisi nilai galat Excel",
-  "tabel-tanpa-indikator": "Tabel tanpa baris indikator",
-  "rumus-tidak-diperiksa": "Rumus tidak diperiksa (kolom Rumus tidak dikenali)",
-  "tabel-tidak-dikenali": "Judul tabel tidak dikenali",
-};
+/** Severities and titles come from the rule modules (./rules). */
+export { SEVERITY, RULE_TITLE } from "./rules";
 
 /** A one-click correction the task pane can offer (the answer is certain). */
 export interface QuickFix {

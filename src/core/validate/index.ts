@@ -1,5 +1,8 @@
 /** Validation of IKI/IKU tables over plain grids (see validateSheet.ts). */
-export { validateGrid, ValidationCache } from "./validateSheet";
+export { validateGrid } from "./validateSheet";
+export { ValidationCache } from "./cache";
+export { RULES, RULES_BY_ID, exampleGrid, judgeFormula } from "./rules";
+export type { Rule, RuleExample } from "./rules";
 export { detectTables, roleOf } from "./detectTables";
 export type { DetectedTable, ColumnRole, RejectedHeader } from "./detectTables";
 export { COLUMN_SYNONYMS, ROLE_NAME } from "./columnVocabulary";

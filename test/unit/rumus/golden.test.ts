@@ -1,13 +1,14 @@
 /*
  * Every formula of the catalogue and of the seeds parses to a known kind without throwing, and
  * the decree's known defects give the matching diagnostic. test/golden/rumus-kinds.json pins
- * the kind and diagnostics of each catalogue formula (regenerate on purpose:
+ * the kind and the formula rules that report on each catalogue formula (regenerate on purpose:
  * `npm run golden:rumus`, then review the diff).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { compareRumus, parseRumus, RumusKind } from "../../../src/core/rumus";
+import { ruleCodes } from "../../support/judge";
 import { rumusGolden } from "../../../scripts/lib/rumusGolden";
 import { seedTableRows, senduroRows } from "../../support/seedTables";
 
@@ -35,7 +36,7 @@ const DEFECT_DIAGNOSTIC: Record<string, string> = {
 };
 
 describe("catalogue formulas", () => {
-  it("match the pinned kinds and diagnostics", () => {
+  it("match the pinned kinds and formula rules", () => {
     expect(rumusGolden(katalog)).toEqual(golden);
   });
 
@@ -50,13 +51,13 @@ describe("catalogue formulas", () => {
     // A kind outside what the jenis allows is only accepted for an annotated defect.
     if (!COMPATIBLE[e.jenis].includes(r.kind)) expect(defects.length).toBeGreaterThan(0);
     for (const d of defects) {
-      if (DEFECT_DIAGNOSTIC[d]) expect(r.diagnostics.map((x) => x.code)).toContain(DEFECT_DIAGNOSTIC[d]);
+      if (DEFECT_DIAGNOSTIC[d]) expect(ruleCodes(r)).toContain(DEFECT_DIAGNOSTIC[d]);
     }
   });
 
   const corrected = katalog.entries.filter((e) => e.rumusKoreksi && e.cacat?.some((c) => DEFECT_DIAGNOSTIC[c.kode]));
   it.each(corrected.map((e) => [e.id, e]))("%s: the corrected formula is free of the defect", (_id, e) => {
-    const codes = parseRumus(e.rumusKoreksi!, { indikator: e.indikator }).diagnostics.map((d) => d.code);
+    const codes = ruleCodes(e.rumusKoreksi!, { indikator: e.indikator });
     for (const c of e.cacat!) if (DEFECT_DIAGNOSTIC[c.kode]) expect(codes).not.toContain(DEFECT_DIAGNOSTIC[c.kode]);
     expect(compareRumus(e.rumus, e.rumusKoreksi!).equivalent).toBe(false);
   });
@@ -104,7 +105,7 @@ describe("seed formulas", () => {
     ["004", "Rata-rata persentase desa", "kali-100-di-penyebut"],
   ])("seed %s, %s -> %s", (prefix, start, code) => {
     const [, , indikator, rumus] = byIndicator(prefix as "000", start);
-    const codes = parseRumus(rumus, { indikator }).diagnostics.map((d) => d.code);
+    const codes = ruleCodes(rumus, { indikator });
     if (code) expect(codes).toContain(code);
     else expect(codes).toEqual([]);
   });
@@ -112,7 +113,7 @@ describe("seed formulas", () => {
   it("seed 002 (one cell per line): the percentage without x100, the one without a denominator, the average of 5", () => {
     const rows = senduroRows();
     expect(rows).toHaveLength(6);
-    const codes = (i: number) => parseRumus(rows[i].rumus, { indikator: rows[i].indikator }).diagnostics.map((d) => d.code);
+    const codes = (i: number) => ruleCodes(rows[i].rumus, { indikator: rows[i].indikator });
     expect(codes(0)).toContain("persen-tanpa-100");
     expect(codes(4)).toContain("persen-tanpa-penyebut");
     const average = parseRumus(rows[2].rumus, { indikator: rows[2].indikator });

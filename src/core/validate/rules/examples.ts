@@ -1,0 +1,83 @@
+/**
+ * The examples of a rule, as data: body rows of a standard IKI table, or a whole sheet. The test
+ * of the rules (test/unit/validate/rules.test.ts) builds each into a grid and validates it.
+ */
+import { Grid, GridValue, MergedArea, parseRange } from "../../grid";
+
+export interface ExampleRow {
+  no?: string;
+  sasaran?: string;
+  indikator: string;
+  rumus?: string;
+  /** Omitted: a document ("Laporan kegiatan"); "" for an empty cell. */
+  sumber?: string;
+  /** Omitted: a position ("Kepala Seksi Pemerintahan"); "" for an empty cell. */
+  pj?: string;
+  /** Adds a Satuan column to the table when any row has one. */
+  satuan?: string;
+}
+
+export interface RuleExample {
+  /** What the example shows (in the test's name). */
+  name: string;
+  /** Body rows under the header No | Sasaran | Indikator Kinerja | Rumus | Sumber Data | Penanggung Jawab [| Satuan] in row 1. */
+  rows?: ExampleRow[];
+  /** Or a whole sheet, row 1 first (null for an empty cell). */
+  sheet?: (string | null)[][];
+  /** Merged areas ("B2:B3"). */
+  merges?: string[];
+  /** Invalid examples: every cell where the rule must report, and no other. */
+  cells?: string[];
+}
+
+export const EXAMPLE_HEADER = [
+  "No",
+  "Sasaran",
+  "Indikator Kinerja",
+  "Rumus",
+  "Sumber Data",
+  "Penanggung Jawab",
+];
+const DEFAULT_SASARAN = "Meningkatnya kualitas pelayanan";
+const DEFAULT_SUMBER = "Laporan kegiatan";
+const DEFAULT_PJ = "Kepala Seksi Pemerintahan";
+
+/** Column of each field in the standard example table ("D" for rumus). */
+export const EXAMPLE_COLUMN = {
+  no: "A",
+  sasaran: "B",
+  indikator: "C",
+  rumus: "D",
+  sumber: "E",
+  pj: "F",
+  satuan: "G",
+};
+
+export function exampleGrid(example: RuleExample): Grid {
+  let values: GridValue[][];
+  if (example.sheet) {
+    values = example.sheet.map((row) => [...row]);
+  } else {
+    const rows = example.rows ?? [];
+    const satuan = rows.some((r) => r.satuan !== undefined);
+    values = [satuan ? [...EXAMPLE_HEADER, "Satuan"] : [...EXAMPLE_HEADER]];
+    rows.forEach((r, i) => {
+      const row: GridValue[] = [
+        r.no ?? String(i + 1),
+        r.sasaran ?? DEFAULT_SASARAN,
+        r.indikator,
+        r.rumus ?? "",
+        r.sumber ?? DEFAULT_SUMBER,
+        r.pj ?? DEFAULT_PJ,
+      ];
+      if (satuan) row.push(r.satuan ?? "");
+      values.push(row.map((v) => (v === "" ? null : v)));
+    });
+  }
+  const merges: MergedArea[] = (example.merges ?? []).map((m) => {
+    const range = parseRange(m);
+    if (!range) throw new Error(`Contoh aturan: rentang gabung tidak sah "${m}".`);
+    return range;
+  });
+  return { sheet: "Contoh", origin: { row: 0, col: 0 }, values, merges };
+}

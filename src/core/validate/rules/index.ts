@@ -1,0 +1,99 @@
+/**
+ * The registry of validation rules, in the order they run and report within a row. Adding a rule:
+ * write `<id>.ts` beside this file (id, severity, title, check, examples), add its id to
+ * `RuleId` in ../findings.ts and list it here; the README's rule table is checked against this
+ * list by test/unit/validate/rules.test.ts.
+ */
+import type { RumusParse } from "../../rumus";
+import type { RuleId, Severity } from "../findings";
+import { basisPertumbuhanSalah } from "./basis-pertumbuhan-salah";
+import { indikatorTidakDikenal } from "./indikator-tidak-dikenal";
+import { kali100DiPenyebut } from "./kali-100-di-penyebut";
+import { kali100Ganda } from "./kali-100-ganda";
+import { kolomHilang } from "./kolom-hilang";
+import { kurungTidakSeimbang } from "./kurung-tidak-seimbang";
+import { nilaiGalat } from "./nilai-galat";
+import { nomorGanda } from "./nomor-ganda";
+import { nomorLoncat } from "./nomor-loncat";
+import { pembagiRataRata } from "./pembagi-rata-rata";
+import { pembilangSamaPenyebut } from "./pembilang-sama-penyebut";
+import { persenTanpa100 } from "./persen-tanpa-100";
+import { persenTanpaPenyebut } from "./persen-tanpa-penyebut";
+import { pjBedaKatalog } from "./pj-beda-katalog";
+import { pjKosong } from "./pj-kosong";
+import { rumusCacatKatalog } from "./rumus-cacat-katalog";
+import { rumusKosong } from "./rumus-kosong";
+import { rumusTidakDiperiksa } from "./rumus-tidak-diperiksa";
+import { rumusTidakSesuai } from "./rumus-tidak-sesuai";
+import { rumusTidakTerbaca } from "./rumus-tidak-terbaca";
+import { salahKetik } from "./salah-ketik";
+import { sumberBukanDokumen } from "./sumber-bukan-dokumen";
+import { sumberKosong } from "./sumber-kosong";
+import { tabelTanpaIndikator } from "./tabel-tanpa-indikator";
+import { tabelTidakDikenali } from "./tabel-tidak-dikenali";
+import type { Rule } from "./types";
+
+/** Every rule by its id (the compiler checks that each RuleId has exactly one). */
+export const RULES_BY_ID = {
+  // the sheet
+  "tabel-tidak-dikenali": tabelTidakDikenali,
+  // each table
+  "rumus-tidak-diperiksa": rumusTidakDiperiksa,
+  "kolom-hilang": kolomHilang,
+  "tabel-tanpa-indikator": tabelTanpaIndikator,
+  // each indicator row
+  "nomor-ganda": nomorGanda,
+  "nomor-loncat": nomorLoncat,
+  "nilai-galat": nilaiGalat,
+  "pj-kosong": pjKosong,
+  "sumber-kosong": sumberKosong,
+  "salah-ketik": salahKetik,
+  "indikator-tidak-dikenal": indikatorTidakDikenal,
+  "rumus-kosong": rumusKosong,
+  "rumus-cacat-katalog": rumusCacatKatalog,
+  "rumus-tidak-sesuai": rumusTidakSesuai,
+  "sumber-bukan-dokumen": sumberBukanDokumen,
+  "pj-beda-katalog": pjBedaKatalog,
+  // each formula the catalogue did not settle
+  "kurung-tidak-seimbang": kurungTidakSeimbang,
+  "rumus-tidak-terbaca": rumusTidakTerbaca,
+  "kali-100-di-penyebut": kali100DiPenyebut,
+  "pembagi-rata-rata": pembagiRataRata,
+  "kali-100-ganda": kali100Ganda,
+  "pembilang-sama-penyebut": pembilangSamaPenyebut,
+  "basis-pertumbuhan-salah": basisPertumbuhanSalah,
+  "persen-tanpa-penyebut": persenTanpaPenyebut,
+  "persen-tanpa-100": persenTanpa100,
+} satisfies Record<RuleId, Rule>;
+
+export const RULES: readonly Rule[] = Object.values(RULES_BY_ID);
+
+export const SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<
+  RuleId,
+  Severity
+>;
+
+/** Short Indonesian names of the rules, for grouped reports. */
+export const RULE_TITLE = Object.fromEntries(RULES.map((r) => [r.id, r.title])) as Record<
+  RuleId,
+  string
+>;
+
+export type { Rule } from "./types";
+export type { RuleExample, ExampleRow } from "./examples";
+export { exampleGrid } from "./examples";
+
+/**
+ * The formula rules' findings for one parsed formula, without a table (the catalogue's golden
+ * table and the rumus tests use it): rule ids and messages, in the registry's order.
+ */
+export function judgeFormula(parsed: RumusParse): Array<{ rule: RuleId; message: string }> {
+  const input = { parsed, ...(parsed.facts ? { facts: parsed.facts } : {}) };
+  const out: Array<{ rule: RuleId; message: string }> = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "formula") continue;
+    const message = rule.check(input);
+    if (message !== undefined) out.push({ rule: rule.id, message });
+  }
+  return out;
+}

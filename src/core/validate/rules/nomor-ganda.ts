@@ -1,0 +1,50 @@
+import { RowRule } from "./types";
+
+export const nomorGanda: RowRule = {
+  id: "nomor-ganda",
+  severity: "warning",
+  title: "Nomor ganda",
+  scope: "row",
+  check({ number, previousNumber, r, table }, report) {
+    if (number === undefined || previousNumber === undefined || number !== previousNumber) return;
+    report(r, table.columns.no!, `nomor ${number} dipakai dua kali.`, {
+      suggestion: `Ganti dengan ${number + 1}.`,
+    });
+  },
+  examples: {
+    valid: [
+      {
+        name: "1, 2, 3",
+        rows: [
+          {
+            indikator: "Persentase surat yang diproses",
+            rumus: "Surat diproses / surat masuk x 100%",
+          },
+          { indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat koordinasi" },
+          { indikator: "Jumlah laporan", rumus: "Jumlah laporan yang disusun" },
+        ],
+      },
+      {
+        name: "rows without a number continue the group above",
+        rows: [
+          {
+            indikator: "Persentase surat yang diproses",
+            rumus: "Surat diproses / surat masuk x 100%",
+          },
+          { no: "", indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat koordinasi" },
+          { no: "2", indikator: "Jumlah laporan", rumus: "Jumlah laporan yang disusun" },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: "15 twice (as in a seed)",
+        rows: [
+          { no: "15", indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat koordinasi" },
+          { no: "15.", indikator: "Jumlah laporan", rumus: "Jumlah laporan yang disusun" },
+        ],
+        cells: ["A3"],
+      },
+    ],
+  },
+};

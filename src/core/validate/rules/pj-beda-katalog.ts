@@ -1,0 +1,48 @@
+import { quote, similarText } from "./support";
+import { RowRule } from "./types";
+
+export const pjBedaKatalog: RowRule = {
+  id: "pj-beda-katalog",
+  severity: "info",
+  title: "Penanggung Jawab berbeda dari katalog",
+  scope: "row",
+  check({ entri, match, pj, table, r }, report) {
+    const expected = entri?.penanggungJawab;
+    if (!entri || match?.kind !== "sama" || !pj || !expected || table.columns.pj === undefined)
+      return;
+    if (similarText(pj, expected)) return;
+    report(
+      r,
+      table.columns.pj,
+      `Penanggung Jawab ${quote(pj)} berbeda dari katalog (${quote(expected)}); boleh bila memang dibagi demikian di unit ini.`,
+      { entri: entri.id }
+    );
+  },
+  examples: {
+    valid: [
+      {
+        name: "the catalogue's PJ, in other words",
+        rows: [
+          {
+            indikator: "Persentase koperasi aktif",
+            rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
+            pj: "Kepala Dinas Koperasi dan Usaha Mikro",
+          },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: "another office",
+        rows: [
+          {
+            indikator: "Persentase koperasi aktif",
+            rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
+            pj: "Bagian Perekonomian",
+          },
+        ],
+        cells: ["F2"],
+      },
+    ],
+  },
+};

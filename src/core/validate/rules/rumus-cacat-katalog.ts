@@ -1,0 +1,60 @@
+import { address } from "../../grid";
+import { RowRule } from "./types";
+
+/** The formula is the decree's, and the decree's formula has a defect: say so, kindly. */
+export const rumusCacatKatalog: RowRule = {
+  id: "rumus-cacat-katalog",
+  severity: "info",
+  title: "Rumus mengikuti rumus keputusan yang cacat",
+  scope: "row",
+  check(row, report) {
+    if (row.table.columns.rumus === undefined || row.rumus === "") return;
+    const v = row.verdict();
+    if (v.kind !== "cacat-katalog") return;
+    const c = row.table.columns.rumus;
+    const entri = row.entri!;
+    report(
+      row.r,
+      c,
+      `rumus sama dengan rumus dalam katalog, yang memuat cacat sumber: ${v.defects.join(" ")}${entri.rumusKoreksi ? ` Rumus yang dimaksud: ${entri.rumusKoreksi}` : ""}`,
+      {
+        entri: entri.id,
+        ...(v.koreksi
+          ? {
+              suggestion: v.koreksi,
+              fix: {
+                label: "Pakai rumus koreksi",
+                cell: address(row.grid, row.r, c),
+                value: v.koreksi,
+              },
+            }
+          : {}),
+      }
+    );
+  },
+  examples: {
+    valid: [
+      {
+        name: "the corrected formula",
+        rows: [
+          {
+            indikator: "Indeks kualitas tutupan lahan",
+            rumus: "100 - ((84,3 - (TH x 100)) x (50/54,3))",
+          },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: "the decree's formula with its unbalanced parenthesis",
+        rows: [
+          {
+            indikator: "Indeks kualitas tutupan lahan",
+            rumus: "100 - ((84,3 - (TH x 100) x (50/54,3))",
+          },
+        ],
+        cells: ["D2"],
+      },
+    ],
+  },
+};

@@ -1,0 +1,62 @@
+import { address } from "../../grid";
+import { quote } from "./support";
+import { RowRule } from "./types";
+
+export const rumusTidakSesuai: RowRule = {
+  id: "rumus-tidak-sesuai",
+  severity: "warning",
+  title: "Rumus tidak sesuai katalog",
+  scope: "row",
+  check(row, report) {
+    if (row.table.columns.rumus === undefined || row.rumus === "") return;
+    const v = row.verdict();
+    if (v.kind !== "tidak-sesuai") return;
+    const c = row.table.columns.rumus;
+    const entri = row.entri!;
+    // Reasons quote the formulas; a cell of thousands of characters must not make a huge message.
+    const why = v.reasons.map((x) => (x.length > 200 ? `${x.slice(0, 199)}…` : x)).join("; ");
+    report(
+      row.r,
+      c,
+      `rumus tidak sesuai katalog untuk ${quote(entri.indikator)} (${why}). Rumus katalog: ${v.reference}`,
+      {
+        entri: entri.id,
+        suggestion: v.reference,
+        fix: {
+          label: "Ganti dengan rumus katalog",
+          cell: address(row.grid, row.r, c),
+          value: v.reference,
+        },
+      }
+    );
+  },
+  examples: {
+    valid: [
+      {
+        name: "the catalogue's formula in other words",
+        rows: [
+          {
+            indikator: "Persentase koperasi aktif",
+            rumus: "Jumlah koperasi aktif dibagi jumlah seluruh koperasi dikali 100%",
+          },
+        ],
+      },
+      {
+        name: "an indicator of its own is not compared",
+        rows: [{ indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat" }],
+      },
+    ],
+    invalid: [
+      {
+        name: "the fraction upside down",
+        rows: [
+          {
+            indikator: "Persentase koperasi aktif",
+            rumus: "(Jumlah seluruh koperasi / Jumlah koperasi aktif) x 100%",
+          },
+        ],
+        cells: ["D2"],
+      },
+    ],
+  },
+};

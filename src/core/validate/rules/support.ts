@@ -1,0 +1,63 @@
+/** Small helpers several rules share. */
+import { normaliseText } from "../../catalogue/normalise";
+import { Entri } from "../../catalogue/types";
+import { EXCEL_ERROR_VALUES } from "../../cellValues";
+
+/** A cell text quoted in a message, shortened to `max` characters. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, " ");
+  return `"${t.length > max ? t.slice(0, max - 1) + "…" : t}"`;
+}
+
+const similarMemo = new Map<string, boolean>();
+
+/** Whether two Penanggung Jawab texts share most of their words (memoised: rows repeat). */
+export function similarText(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let known = similarMemo.get(key);
+  if (known === undefined) {
+    if (similarMemo.size > 10_000) similarMemo.clear();
+    similarMemo.set(key, (known = wordOverlap(a, b)));
+  }
+  return known;
+}
+
+function words(text: string): Set<string> {
+  return new Set(
+    normaliseText(text)
+      .split(" ")
+      .filter((w) => w.length > 2)
+  );
+}
+
+function wordOverlap(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return false;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.min(wa.size, wb.size) >= 0.5;
+}
+
+/** The error value when a cell shows one of Excel's error values ("#REF!"). */
+export function excelError(text: string): string | undefined {
+  if (text.charCodeAt(0) !== 35 /* "#" */) return undefined; // cell texts come trimmed
+  const t = text.toUpperCase();
+  return EXCEL_ERROR_VALUES.has(t) ? t : undefined;
+}
+
+/** A correction written as a template ("(P1 + ... + Pk) / k") is guidance, not a formula to write. */
+export function usableKoreksi(entri: Entri): string | undefined {
+  return entri.rumusKoreksi && !/\.\.\.|…/.test(entri.rumusKoreksi)
+    ? entri.rumusKoreksi
+    : undefined;
+}
+
+/** The catalogue entry a row's finding refers to, when matched. */
+export function entriRef(entri: Entri | undefined): { entri?: string } {
+  return entri ? { entri: entri.id } : {};
+}
+
+/** The catalogue's value of a column, for a suggestion and a quick fix. */
+export const CATALOGUE_FIELD = { pj: "penanggungJawab", sumber: "sumberData" } as const;
+export const COLUMN_TITLE = { pj: "Penanggung Jawab", sumber: "Sumber Data" } as const;

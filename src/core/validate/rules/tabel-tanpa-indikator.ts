@@ -1,0 +1,31 @@
+import { TableRule } from "./types";
+
+export const tabelTanpaIndikator: TableRule = {
+  id: "tabel-tanpa-indikator",
+  severity: "warning",
+  title: "Tabel tanpa baris indikator",
+  scope: "table",
+  check({ table }, report) {
+    if (table.bodyRows.length > 0) return;
+    report(
+      table.headerRow,
+      table.columns.indikator!,
+      "tabel ini punya baris judul kolom tetapi tidak ada baris indikator di bawahnya.",
+      { suggestion: "Isi indikator di bawah baris judul, atau hapus baris judul yang tersisa." }
+    );
+  },
+  examples: {
+    valid: [
+      {
+        name: "a header with an indicator row",
+        rows: [
+          {
+            indikator: "Persentase surat yang diproses",
+            rumus: "Surat diproses / surat masuk x 100%",
+          },
+        ],
+      },
+    ],
+    invalid: [{ name: "a header and nothing under it", rows: [], cells: ["C1"] }],
+  },
+};

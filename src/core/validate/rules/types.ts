@@ -1,0 +1,110 @@
+/**
+ * What a validation rule is (one module per rule in this folder, listed in ./index.ts) and what
+ * it is given. A rule has an id, a severity, an Indonesian title, a check and a table of valid and
+ * invalid examples that is its test (test/unit/validate/rules.test.ts runs every table).
+ */
+import type { EntriMatch, Katalog } from "../../catalogue/katalog";
+import type { Entri } from "../../catalogue/types";
+import type { Grid, GridReader } from "../../grid";
+import type { RumusParse, ShapeFacts } from "../../rumus";
+import type { ValidationCache } from "../cache";
+import type { DetectedTable, RejectedHeader } from "../detectTables";
+import type { Finding, RuleId, Severity } from "../findings";
+import type { RuleExample } from "./examples";
+
+/** Reports a finding of the calling rule at a grid cell; the message gets the address prefixed. */
+export type Report = (
+  row: number,
+  col: number,
+  message: string,
+  extra?: Omit<Partial<Finding>, "rule" | "severity">
+) => void;
+
+export interface SheetScope {
+  grid: Grid;
+  reader: GridReader;
+  katalog: Katalog;
+  cache: ValidationCache;
+  /** Header-like rows that were not accepted as tables. */
+  rejected: RejectedHeader[];
+}
+
+export interface TableScope extends SheetScope {
+  table: DetectedTable;
+}
+
+/** How the row's formula stands against its catalogue entry. */
+export type CatalogueVerdict =
+  /** No catalogue entry with a formula: the formula's shape alone is judged. */
+  | { kind: "tanpa-katalog" }
+  /** Equivalent to the catalogue's correction, or to a decreed formula without defects. */
+  | { kind: "sesuai" }
+  /** Equivalent to a decreed formula that has formula defects (and is therefore accepted). */
+  | { kind: "cacat-katalog"; defects: string[]; koreksi?: string }
+  /** Equivalent to neither: `reference` is what the catalogue asks for. */
+  | { kind: "tidak-sesuai"; reference: string; reasons: string[] };
+
+/** One indicator row of a table (rows continuing a merged indicator are not visited). */
+export interface RowScope extends TableScope {
+  /** Grid row. */
+  r: number;
+  /** The indicator's text (a leading "1." removed). */
+  indikator: string;
+  /** Texts shown in the row's cells (a merged cell's text on every row it covers). */
+  rumus: string;
+  sumber: string;
+  pj: string;
+  /** What the first row of the row's group (numbered row or merged cell) supplies. */
+  group: { sasaran: string; sumber: string; pj: string };
+  /** The number written in the No column when this row starts a group, and the one before it. */
+  number?: number;
+  previousNumber?: number;
+  /** The best catalogue match, and its entry when it is not "tidak-dikenal". */
+  match?: EntriMatch;
+  entri?: Entri;
+  /** What the table says of the unit: true for %, false for another unit, undefined when silent. */
+  persen?: boolean;
+  /** The parsed formula (empty when the table has no Rumus column or the cell is empty). */
+  parsed(): RumusParse;
+  /** The formula against the catalogue (computed once per row). */
+  verdict(): CatalogueVerdict;
+}
+
+/** A formula the catalogue did not settle: its shape is judged by the formula rules. */
+export interface FormulaInput {
+  parsed: RumusParse;
+  /** Facts about the formula's shape, when it was read as a tree. */
+  facts?: ShapeFacts;
+}
+
+interface RuleBase {
+  id: RuleId;
+  severity: Severity;
+  /** Short Indonesian name for grouped reports. */
+  title: string;
+  /** Valid examples get no finding of this rule; invalid ones get exactly the listed cells. */
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export interface SheetRule extends RuleBase {
+  scope: "sheet";
+  check(scope: SheetScope, report: Report): void;
+}
+export interface TableRule extends RuleBase {
+  scope: "table";
+  check(scope: TableScope, report: Report): void;
+}
+export interface RowRule extends RuleBase {
+  scope: "row";
+  check(scope: RowScope, report: Report): void;
+}
+/**
+ * Runs on Rumus cells with text the catalogue did not settle; returns the message of a finding
+ * at the Rumus cell, or nothing. Judges the formula alone (also usable without a table).
+ */
+export interface FormulaRule extends RuleBase {
+  scope: "formula";
+  check(formula: FormulaInput): string | undefined;
+}
+
+export type Rule = SheetRule | TableRule | RowRule | FormulaRule;

@@ -1,0 +1,71 @@
+/*
+ * Every rule's own table of valid and invalid examples (src/core/validate/rules/<id>.ts), run
+ * through the whole validator as a user's sheet would be, and the README's rule table against
+ * the registry.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
+import { exampleGrid, RULES, RULES_BY_ID, SEVERITY, validateGrid } from "../../../src/core/validate";
+
+const katalog = defaultKatalog();
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
+  it("has valid and invalid examples and an Indonesian title", () => {
+    expect(rule.examples.valid.length).toBeGreaterThan(0);
+    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+    expect(rule.title.length).toBeGreaterThan(5);
+    for (const e of rule.examples.invalid) expect(e.cells?.length).toBeGreaterThan(0);
+  });
+
+  const valid = rule.examples.valid.map((e) => [e.name, e] as const);
+  it.each(valid)("valid: %s", (_name, example) => {
+    const { findings } = validateGrid(exampleGrid(example), katalog);
+    expect(findings.filter((f) => f.rule === id).map((f) => f.message)).toEqual([]);
+  });
+
+  const invalid = rule.examples.invalid.map((e) => [e.name, e] as const);
+  it.each(invalid)("invalid: %s", (_name, example) => {
+    const { findings } = validateGrid(exampleGrid(example), katalog);
+    const mine = findings.filter((f) => f.rule === id);
+    expect(sorted(mine.map((f) => f.cell))).toEqual(sorted(example.cells!));
+    for (const f of mine) {
+      expect(f.severity).toBe(rule.severity);
+      expect(f.message.startsWith(`${f.cell}: `)).toBe(true);
+    }
+  });
+});
+
+describe("the registry", () => {
+  it("lists each rule once, under its own id", () => {
+    for (const [id, rule] of Object.entries(RULES_BY_ID)) expect(rule.id).toBe(id);
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  it("each rule lives in src/core/validate/rules/<id>.ts", () => {
+    const dir = path.resolve(__dirname, "../../../src/core/validate/rules");
+    for (const rule of RULES) {
+      const text = readFileSync(path.join(dir, `${rule.id}.ts`), "utf8");
+      expect(text).toContain(`id: "${rule.id}"`);
+    }
+  });
+
+  it("matches the README's rule table (every rule once, with its severity)", () => {
+    const readme = readFileSync(path.resolve(__dirname, "../../../README.md"), "utf8");
+    const start = readme.indexOf("| Aturan | Tingkat | Kapan |");
+    expect(start).toBeGreaterThan(0);
+    const lines = readme.slice(start).split("\n").slice(2);
+    const table = lines.slice(0, lines.findIndex((l) => !l.startsWith("|")));
+    const LABEL: Record<string, string> = { galat: "error", peringatan: "warning", info: "info" };
+    const documented: Record<string, string> = {};
+    for (const line of table) {
+      const [ids, level] = line.split("|").slice(1, 3);
+      for (const m of ids.matchAll(/`([a-z0-9-]+)`/g)) {
+        expect(documented[m[1]]).toBeUndefined(); // once
+        documented[m[1]] = LABEL[level.trim()];
+      }
+    }
+    expect(documented).toEqual(SEVERITY);
+  });
+});
