@@ -1,5 +1,6 @@
 import { removeTags } from "../catalogue/normalise";
 import { rewriteNotation } from "./notation";
+import { NOTE_LABEL } from "./vocabulary";
 
 /**
  * Turns a Rumus cell as people really have it (copied from PDF or Word) into plain formula text:
@@ -16,8 +17,6 @@ export interface CleanedRumus {
   formula: string;
   penjelasan?: string;
 }
-
-const NOTE_LABEL = /(?:^|\s|\n)(penjelasan|penjelsan|keterangan|ket\.|catatan|dimana|di mana)\s*:/i;
 
 export function cleanRumusText(raw: string): CleanedRumus {
   // Tags and LaTeX first (their patterns are linear: each "\s*" follows a fixed "<" or "\\..."),

@@ -1,29 +1,9 @@
 /**
- * Ways of writing a formula's operators that are rewritten to the parser's plain notation before
- * it reads the text, as data: each phrase with what it stands for and where it was seen. Word
- * operators ("dibagi", "dikali", ...) are in tokenize.ts; this table holds what is not a single word.
- * Every pattern is linear (fixed words, no nested quantifiers).
+ * Rewrites a formula's multi-word notation ("dinyatakan dalam persen", "dikalikan seratus
+ * persen") to the parser's plain notation before it reads the text. The phrases are data in
+ * vocabulary.ts, each with what it stands for and where it was seen.
  */
-export interface NotationPhrase {
-  pattern: RegExp;
-  replacement: string;
-  dilihat: string;
-}
-
-export const NOTATION_PHRASES: NotationPhrase[] = [
-  // U+2212 MINUS SIGN, from PDF text layers: "PDRB(t−1)".
-  { pattern: /\u2212/g, replacement: "-", dilihat: "corpus do-rpjmd-sidoarjo-2016" },
-  {
-    pattern: /,?\s*dinyatakan dalam (?:satuan )?persen(?:\s*\(%\))?/gi,
-    replacement: " x 100%",
-    dilihat: "corpus md-sdgs-bontang",
-  },
-  {
-    pattern: /\bdikali(?:kan)?(?: dengan)? seratus(?: persen)?/gi,
-    replacement: " x 100%",
-    dilihat: "issue #11 (dikalikan seratus persen)",
-  },
-];
+import { NOTATION_PHRASES } from "./vocabulary";
 
 /** `text` with every notation phrase rewritten. */
 export function rewriteNotation(text: string): string {

@@ -12,6 +12,18 @@ import {
 import { cleanRumusText } from "./cleanText";
 import { quantityKey, quantitySimilarity, YEAR_NOW, YEAR_PREVIOUS } from "./quantity";
 import { Token, tokenize } from "./tokenize";
+import {
+  COUNT_WORD,
+  EXTERNAL,
+  PERCENT_INDICATOR,
+  PERCENT_NAME,
+  RATIO_NAME,
+  SUM_WRAPPER,
+  THRESHOLD,
+  TIME_KIND,
+  TIME_KIND_FIRST,
+  TIME_WORD,
+} from "./vocabulary";
 
 /** What a formula computes (issue #4's list; ids in Indonesian like the catalogue's jenis). */
 export type RumusKind =
@@ -94,20 +106,6 @@ export interface ParseContext {
    */
   persen?: boolean;
 }
-
-const EXTERNAL =
-  /(perhitungan|hitungan)\s+(dari\s+)?bps|\bbps\b|nilai\s+(ikm|skm|sakip|lppd|akip|kapabilitas)|nilai\s+indeks\s+kepuasan|\bopini\s+bpk|\bbpk\b|hasil\s+survei|self[\s-]*assessment|nilai\s+evaluasi|predikat/i;
-const COUNT_WORD = /^(jumlah|jml|banyaknya|total|jumlanh)\b/i;
-const SUM_WRAPPER = /^(jumlah|jml|total|σ|rata-rata|rata rata|nilai)$/i;
-const PERCENT_INDICATOR = /^\s*(persentase|presentase|prosentase|persen|%|rasio|proporsi)/i;
-/** Indicators measured in percent by their name; a "Rasio" needs a denominator but no x 100. */
-const PERCENT_NAME = /^\s*(persentase|presentase|prosentase|persen|%|proporsi)/i;
-const RATIO_NAME = /^\s*rasio\b/i;
-const THRESHOLD =
-  /([≥≤<>]|\bminimal|\bmaksimal|\bpaling (sedikit|banyak)|\blebih dari|\bkurang dari|\bdi atas|\bdi bawah)\s*\d/i;
-const TIME_WORD = /\bwaktu\b/gi;
-const TIME_KIND = /\b(riil|nyata|normal|standar)\b/gi;
-const TIME_KIND_FIRST = /\b(riil|normal)\b/gi;
 
 /**
  * "waktu ... riil/nyata/normal/standar" or "riil/normal ... waktu" (the two words in that order).

@@ -5,57 +5,7 @@
  * markers agree (tahun n is not tahun n-1).
  */
 import { normaliseText } from "../catalogue/normalise";
-
-const STOPWORDS = new Set([
-  "yang",
-  "di",
-  "dan",
-  "dari",
-  "pada",
-  "oleh",
-  "untuk",
-  "dengan",
-  "dalam",
-  "ke",
-  "atas",
-  "per",
-  "seluruh",
-  "semua",
-  "total",
-  "jumlah",
-  "jml",
-  "banyaknya",
-  "banyak",
-  "the",
-  "nya",
-  "secara",
-  "telah",
-  "sudah",
-  "akan",
-  "adalah",
-  "dalam",
-  "tersebut",
-  "kabupaten",
-  "lumajang",
-]);
-
-const PREFIXES = [
-  "meng",
-  "meny",
-  "mem",
-  "men",
-  "me",
-  "peng",
-  "peny",
-  "pem",
-  "pen",
-  "ter",
-  "ber",
-  "di",
-  "ke",
-  "se",
-];
-const SUFFIXES = ["kannya", "annya", "kan", "an", "nya", "i"];
+import { EMPTY_QUALIFIER, PREFIXES, STOPWORDS, SUFFIXES } from "./vocabulary";
 
 /** A crude but stable stem: enough for dipenuhi/terpenuhi, direncanakan/perencanaan. */
 export function stem(word: string): string {
@@ -118,9 +68,6 @@ function markPlanned(text: string): string {
     "yang direncanakan"
   );
 }
-
-/** Trivial qualifiers that add no subset ("yang ada"). */
-const EMPTY_QUALIFIER = /^(ada|tersedia|seluruhnya|semua)$/;
 
 export function quantityKey(phrase: string): QuantityKey {
   // Whitespace runs do not change what the patterns below find; collapsing them first keeps

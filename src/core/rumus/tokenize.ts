@@ -1,4 +1,5 @@
 /** Tokens of a cleaned Rumus text: numbers, words, operators (symbols or Indonesian words). */
+import { COLON_LABELS, QUANTITY_START, WORD_OPERATORS } from "./vocabulary";
 export type Token =
   | { t: "num"; value: number; percent: boolean; text: string }
   | { t: "word"; text: string }
@@ -6,21 +7,6 @@ export type Token =
   | { t: "lparen" }
   | { t: "rparen" }
   | { t: "eq" };
-
-/** A Map, not an object: a word of the formula ("constructor") must not find Object's members. */
-const WORD_OPERATORS = new Map<string, "+" | "-" | "*" | "/">([
-  // Only unambiguous verb forms: "bagi", "kali", "kurang" also occur as ordinary words.
-  ["dibagi", "/"],
-  ["dikali", "*"],
-  ["dikalikan", "*"],
-  ["ditambah", "+"],
-  ["ditambahkan", "+"],
-  ["dikurangi", "-"],
-  ["dikurangkan", "-"],
-]);
-/** Labels before a colon that are prose, not a division ("Rumus : A / B"). */
-const COLON_LABELS =
-  /^(rumus|formula|formulasi|keterangan|catatan|ket|dimana|yaitu|sebagai berikut)$/i;
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}Σ_'’.,&]/u.test(c);
 const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
@@ -250,9 +236,6 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   return tokens;
 }
 
-/** Words that open a new quantity: after them a slash is a division. */
-const QUANTITY_START =
-  /^(jumlah|jml|total|banyaknya|nilai|realisasi|target|luas|panjang|rata|standar|persentase|rasio|indeks|angka|waktu|skor|σ|\d)/i;
 const ACRONYM = /^[A-Z][A-Za-z]{1,5}$/;
 
 /**

@@ -1,7 +1,7 @@
-/* Operators written as phrases (src/core/rumus/notation.ts) and "kali" before a number. */
+/* Operators written as phrases (src/core/rumus/vocabulary.ts) and "kali" before a number. */
 import { parseRumus } from "../../../src/core/rumus";
 import { ruleCodes } from "../../support/judge";
-import { NOTATION_PHRASES } from "../../../src/core/rumus/notation";
+import { NOTATION_PHRASES } from "../../../src/core/rumus/vocabulary";
 
 const PERSEN = { indikator: "Persentase penduduk miskin" };
 
