@@ -244,7 +244,9 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
       closeGroup(groupStart, rr - 1);
       groupStart = rr;
       number++;
-      put(rr, 0, options.isiDariKatalog ? String(number) : "", "isi-tengah");
+      // Empty rows are numbered too: a form to fill in order, which the validator reads as a
+      // table with rows to fill rather than a header with nothing under it.
+      put(rr, 0, String(number), "isi-tengah");
       put(rr, 1, row.sasaran, "isi");
     }
     put(rr, 2, row.indikator, "isi");

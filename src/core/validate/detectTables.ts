@@ -194,7 +194,8 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
     while (r < reader.rowCount && isHeaderContinuation(reader, r, columns)) r++;
     let blanks = 0;
     for (; r < reader.rowCount; r++) {
-      if (reader.isRowBlank(r)) {
+      const prepared = isPreparedRow(reader, r, table);
+      if (!prepared && reader.isRowBlank(r)) {
         if (++blanks >= BLANK_RUN_ENDS_TABLE) break;
         continue;
       }
@@ -206,7 +207,8 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         }
         break; // a new table starts
       }
-      if (isSignatureRow(reader, r, columns) || isForeignRow(reader, r, columns)) break;
+      if (isSignatureRow(reader, r, columns) || (!prepared && isForeignRow(reader, r, columns)))
+        break;
       blanks = 0;
       table.bodyRows.push(r);
     }
@@ -217,6 +219,21 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
     row = Math.max(r, row + 1);
   }
   return tables;
+}
+
+/**
+ * A row of a form prepared to be filled: a formula in one of the table's columns ("=IKI.CAPAIAN
+ * (I7;H7)", whose result is empty until Target and Realisasi are filled) and no text of its own
+ * elsewhere. Such rows belong to the table (an empty template is a table with rows to fill, not a
+ * header with nothing under it).
+ */
+function isPreparedRow(reader: GridReader, row: number, table: DetectedTable): boolean {
+  for (let c = table.firstCol; c <= table.lastCol; c++) {
+    if (reader.formula(row, c)) return true;
+    // Read from a file without cached results, a formula is its text.
+    if (reader.ownText(row, c).startsWith("=")) return true;
+  }
+  return false;
 }
 
 /**
