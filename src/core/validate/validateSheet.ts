@@ -200,14 +200,14 @@ function catalogueVerdict(row: RowScope): CatalogueVerdict {
   if (corrected?.equivalent) return { kind: "sesuai" }; // the intended formula
   const decreed = cache.compare(rumus, indikator, entri.rumus);
   const defects = (entri.cacat ?? []).filter((d) => FORMULA_DEFECTS.has(d.kode));
-  if (decreed.equivalent && defects.length > 0) {
-    return {
-      kind: "cacat-katalog",
-      defects: defects.map((d) => d.catatan),
-      ...(koreksi ? { koreksi } : {}),
-    };
+  if (decreed.equivalent) {
+    // The decree's own formula. Its defect is worth a finding only when the catalogue has a
+    // formula to change to; otherwise there is nothing to do in the sheet (the Katalog panel and
+    // `iki-cek katalog` show the defect where the catalogue is kept).
+    if (defects.length > 0 && koreksi)
+      return { kind: "cacat-katalog", defects: defects.map((d) => d.catatan), koreksi };
+    return { kind: "sesuai" };
   }
-  if (decreed.equivalent) return { kind: "sesuai" }; // the catalogue's own shape is accepted
   return {
     kind: "tidak-sesuai",
     reference: koreksi ?? entri.rumus,

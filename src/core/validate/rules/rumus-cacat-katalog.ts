@@ -1,7 +1,10 @@
 import { address } from "../../grid";
 import { RowRule } from "./types";
 
-/** The formula is the decree's, and the decree's formula has a defect: say so, kindly. */
+/**
+ * The formula is the decree's, the decree's formula has a defect, and the catalogue has the
+ * formula that was meant: say so, kindly, with a quick fix.
+ */
 export const rumusCacatKatalog: RowRule = {
   id: "rumus-cacat-katalog",
   severity: "info",
@@ -16,24 +19,20 @@ export const rumusCacatKatalog: RowRule = {
     report(
       row.r,
       c,
-      `rumus sama dengan rumus dalam katalog, yang memuat cacat sumber: ${v.defects.join(" ")}${entri.rumusKoreksi ? ` Rumus yang dimaksud: ${entri.rumusKoreksi}` : ""}`,
+      `rumus sama dengan rumus dalam katalog, yang memuat cacat sumber: ${v.defects.join(" ")} Rumus yang dimaksud: ${v.koreksi}`,
       {
         entri: entri.id,
-        ...(v.koreksi
-          ? {
-              suggestion: v.koreksi,
-              fix: {
-                label: "Pakai rumus koreksi",
-                cell: address(row.grid, row.r, c),
-                value: v.koreksi,
-              },
-            }
-          : {}),
+        suggestion: v.koreksi,
+        fix: { label: "Pakai rumus koreksi", cell: address(row.grid, row.r, c), value: v.koreksi },
       }
     );
   },
   examples: {
     valid: [
+      {
+        name: "a decree formula whose defect has no correction to change to (the Katalog panel shows it)",
+        rows: [{ indikator: "Indeks kualitas udara", rumus: "100 - ((50 / 0,9) x (Ieu - 0,1))" }],
+      },
       {
         name: "the corrected formula",
         rows: [

@@ -39,8 +39,8 @@ export type CatalogueVerdict =
   | { kind: "tanpa-katalog" }
   /** Equivalent to the catalogue's correction, or to a decreed formula without defects. */
   | { kind: "sesuai" }
-  /** Equivalent to a decreed formula that has formula defects (and is therefore accepted). */
-  | { kind: "cacat-katalog"; defects: string[]; koreksi?: string }
+  /** Equivalent to a decreed formula with formula defects, for which the catalogue has a correction. */
+  | { kind: "cacat-katalog"; defects: string[]; koreksi: string }
   /** Equivalent to neither: `reference` is what the catalogue asks for. */
   | { kind: "tidak-sesuai"; reference: string; reasons: string[] };
 
