@@ -21,7 +21,7 @@ export interface CleanedRumus {
 export function cleanRumusText(raw: string): CleanedRumus {
   // Tags and LaTeX first (their patterns are linear: each "\s*" follows a fixed "<" or "\\..."),
   // then whitespace runs collapse before the note and the fraction bar are looked for.
-  let text = rewriteNotation(collapseRuns(stripLatex(stripHtml(raw ?? ""))));
+  let text = rewriteNotation(stripListMarkers(collapseRuns(stripLatex(stripHtml(raw ?? "")))));
   const note = NOTE_LABEL.exec(text);
   let penjelasan: string | undefined;
   if (note) {
@@ -31,6 +31,14 @@ export function cleanRumusText(raw: string): CleanedRumus {
   text = joinDashedFraction(text);
   const formula = collapse(text);
   return penjelasan ? { formula, penjelasan } : { formula };
+}
+
+/**
+ * List markers at the start of a line ("a) Mencari ...", "1) ...", "• ...") are not parentheses:
+ * "a)" closes nothing. The text comes with its whitespace runs collapsed.
+ */
+function stripListMarkers(t: string): string {
+  return t.replace(/(^|\n) ?(?:[a-zA-Z]|\d{1,2})\) /g, "$1").replace(/(^|\n) ?[•●▪] ?/g, "$1");
 }
 
 function collapse(t: string): string {

@@ -60,6 +60,8 @@ export interface ShapeFacts {
   dividesByQuantity: boolean;
   /** One quantity times 100 and nothing else ("Jumlah ... x 100%"). */
   onlyQuantityTimes100: boolean;
+  /** Multiplied by "100%" written with its percent sign: the result is meant as a percentage. */
+  timesHundredPercent: boolean;
   /** For averages: every part is itself a percentage ("(Persentase A + Persentase B) / 2"). */
   partsArePercent: boolean;
   /** For ratios: numerator and denominator name the same quantity. */
@@ -442,6 +444,9 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
       out.kind === "indeks" &&
       out.multiplier === 100 &&
       fs.filter((f) => f.expr.type !== "num").length === 1,
+    timesHundredPercent: fs.some(
+      (f) => f.up && f.expr.type === "num" && f.expr.value === 100 && f.expr.percent
+    ),
     partsArePercent: sum ? terms(sum).every(isPercentPhrase) : false,
     sameSides,
     ...(growth

@@ -33,20 +33,26 @@ export const YEAR_NOW = "thn0";
 export const YEAR_PREVIOUS = "thn1";
 
 /**
- * Year markers first ("tahun N-1", "N-1", "tahun sebelumnya" / "tahun n", "N"), then text.
+ * Year markers first ("tahun N-1", "N-1", "(t-1)", "tahun sebelumnya" / "tahun n", "(N)", "(t)",
+ * "N"), then text.
  * "\s*(?:\(\s*)?" rather than "\s*\(?\s*": two optional runs side by side split a long run of
  * spaces in every possible way before failing (quadratic per position).
  */
 export function markYears(text: string): string {
-  return text
-    .replace(
-      /\b(?:tahun|th\.?|thn)?\s*(?:\(\s*)?[nN]\s*[-–−]\s*1\s*\)?(?![0-9])/gi,
-      ` ${YEAR_PREVIOUS} `
-    )
-    .replace(/\btahun\s+(sebelumnya|lalu|kemarin)\b/gi, ` ${YEAR_PREVIOUS} `)
-    .replace(/\b(?:tahun|th\.?|thn)\s+[nN]\b/gi, ` ${YEAR_NOW} `)
-    .replace(/\btahun\s+(ini|berjalan)\b/gi, ` ${YEAR_NOW} `)
-    .replace(/(^|\s)[nN](?=\s|$)/g, ` ${YEAR_NOW} `);
+  return (
+    text
+      .replace(
+        /\b(?:tahun|th\.?|thn)?\s*(?:\(\s*)?[nN]\s*[-–−]\s*1\s*\)?(?![0-9])/gi,
+        ` ${YEAR_PREVIOUS} `
+      )
+      // "PDRB(t-1)", "PDRB (t−1)": t for the year, as in BPS notation.
+      .replace(/(?:\(\s*)?\b[tT]\s*[-–−]\s*1\s*\)?(?![0-9])/g, ` ${YEAR_PREVIOUS} `)
+      .replace(/\btahun\s+(sebelumnya|lalu|kemarin)\b/gi, ` ${YEAR_PREVIOUS} `)
+      .replace(/\(\s*[nNtT]\s*\)/g, ` ${YEAR_NOW} `)
+      .replace(/\b(?:tahun|th\.?|thn)\s+[nN]\b/gi, ` ${YEAR_NOW} `)
+      .replace(/\btahun\s+(ini|berjalan)\b/gi, ` ${YEAR_NOW} `)
+      .replace(/(^|\s)[nN](?=\s|$)/g, ` ${YEAR_NOW} `)
+  );
 }
 
 export interface QuantityKey {

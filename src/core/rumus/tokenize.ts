@@ -1,5 +1,11 @@
 /** Tokens of a cleaned Rumus text: numbers, words, operators (symbols or Indonesian words). */
-import { COLON_LABELS, QUANTITY_START, WORD_OPERATORS } from "./vocabulary";
+import {
+  COLON_LABELS,
+  HYPHENATED_PREFIX,
+  QUANTITY_START,
+  RANGE_UNITS,
+  WORD_OPERATORS,
+} from "./vocabulary";
 export type Token =
   | { t: "num"; value: number; percent: boolean; text: string }
   | { t: "word"; text: string }
@@ -10,8 +16,13 @@ export type Token =
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}Σ_'’.,&]/u.test(c);
 const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+const isSpace = (c: string | undefined) => !!c && /\s/.test(c);
 
 /* Patterns read at a position with the sticky flag: no copy of the rest of the text. */
+const RANGE_QUALIFIER_AT = new RegExp(
+  `\\(\\s*\\d+(?:[.,]\\d+)?\\s*[-–]\\s*\\d+(?:[.,]\\d+)?\\s*(?:${RANGE_UNITS})\\.?\\s*\\)`,
+  "iy"
+);
 const NUMBER_AT = /\d+(?:[.,]\d+)*(?:\s*%)?/y;
 const NEXT_WORD_AT = /(\s*)([^\s()/]+)/y;
 const DENGAN_AT = /\s+dengan\b/iy;
@@ -24,6 +35,14 @@ function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 }
 
 /** "se" as the last word ("se -" in "se - Kabupaten"); `tail` is the word's last characters. */
+/**
+ * "ber- KTP", "ter- daftar": a prefix glued to its hyphen and the word after a space, as a line
+ * broken in a PDF leaves it. A minus stands apart on both sides.
+ */
+function hyphenatedPrefix(s: string, i: number, tail: string): boolean {
+  return isLetter(s[i - 1]) && isSpace(s[i + 1]) && HYPHENATED_PREFIX.test(tail.slice(-6));
+}
+
 function endsWithSe(tail: string): boolean {
   return /(^|\s)se$/i.test(tail.slice(-3));
 }
@@ -98,6 +117,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i++;
       continue;
     }
+    if (c === "(") {
+      // "Jumlah anak (0-18 th)": an age or time range in brackets qualifies the phrase before it.
+      const prev = tokens[tokens.length - 1];
+      const range = prev?.t === "word" ? execAt(RANGE_QUALIFIER_AT, s, i) : null;
+      if (prev?.t === "word" && range) {
+        words.append(prev, ` ${range[0]}`);
+        i += range[0].length;
+        continue;
+      }
+    }
     if (c === "(" || c === "[") {
       tokens.push({ t: "lparen" });
       i++;
@@ -158,7 +187,10 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       // A minus sign stands apart; a hyphen glued to letters belongs to the word (N-1, rata-rata),
       // and so does "se -" ("se - Kabupaten").
       const prevWord = tokens[tokens.length - 1];
-      if (prevWord?.t === "word" && endsWithSe(words.tail(prevWord))) {
+      if (
+        prevWord?.t === "word" &&
+        (endsWithSe(words.tail(prevWord)) || hyphenatedPrefix(s, i, words.tail(prevWord)))
+      ) {
         words.append(prevWord, "-");
         i++;
         continue;

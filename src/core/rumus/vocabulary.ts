@@ -19,6 +19,10 @@ export const WORD_OPERATORS = new Map<string, "+" | "-" | "*" | "/">([
 /** Labels before a colon that are prose, not a division ("Rumus : A / B"). */
 export const COLON_LABELS =
   /^(rumus|formula|formulasi|keterangan|catatan|ket|dimana|yaitu|sebagai berikut)$/i;
+/** Indonesian prefixes a line break leaves glued to a hyphen ("wajib ber- KTP", corpus ikk-lppd-format-kabupaten-2019). */
+export const HYPHENATED_PREFIX = /(^|\s)(ber|ter|per|se|ke|di|me|mem|men|meng|peng|pen|pem)$/i;
+/** Units of a range in brackets that qualifies a phrase ("Jumlah anak (0-18 th)", corpus iku-kab-pringsewu-2025). */
+export const RANGE_UNITS = "th|thn|tahun|bulan|bln|hari|minggu|jam|menit";
 /** Words that open a new quantity: after them a slash is a division. */
 export const QUANTITY_START =
   /^(jumlah|jml|total|banyaknya|nilai|realisasi|target|luas|panjang|rata|standar|persentase|rasio|indeks|angka|waktu|skor|σ|\d)/i;
