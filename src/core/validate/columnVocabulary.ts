@@ -20,7 +20,10 @@ export type ColumnRole =
   | "target"
   | "realisasi"
   | "capaian"
-  | "keterangan";
+  | "keterangan"
+  /** A fraction written over two columns ("Numerator | Denominator" under "Rumus"). */
+  | "pembilang"
+  | "penyebut";
 
 export interface ColumnSynonym {
   /** Normalised words (as normaliseText gives them). */
@@ -44,6 +47,8 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     persis("no urut", "seed 004"),
     persis("kode indikator", "corpus md-sdgs-bontang"),
     persis("no ikk", "corpus ikk-lppd-kab-banggai-kepulauan-2013"),
+    persis("kode iku", "corpus iku-prov-ntb-bpkad-2022"),
+    persis("nomor ikk", "corpus ikk-lppd-kab-lanny-jaya-2023"),
   ],
   sasaran: [
     awal("sasaran", "seed 000"),
@@ -56,6 +61,7 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
       "IKU Kabupaten Magetan 2025-2029 (si-ksatria.magetan.go.id, seen while building the corpus)"
     ),
     persis("kinerja", "corpus iki-kec-dukun"),
+    persis("fokus", "corpus ikk-ekpod-pp-6-2008 (EKPOD: aspek, fokus, indikator)"),
   ],
   indikator: [
     awal("indikator", "seed 000"),
@@ -66,6 +72,9 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("iki", "seed 003"),
     awal("iku", "seed 004"),
     persis("ikk", "corpus ikk-lppd-format-kabupaten-2019"),
+    awal("nama indikator", "corpus md-kodref-bappenas-sdi-beltim-2025"),
+    awal("judul indikator", "corpus imut-rs-kartika-husada-setu"),
+    persis("judul", "corpus spm-rs-uraian-indikator-igd, kamus-imut-rsud-mampang-prapatan-2022"),
   ],
   rumus: [
     awal("rumus", "seed 000"),
@@ -73,6 +82,7 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("formulasi", "seed 001"),
     awal("penjelasan formulasi", "corpus iki-bkpsdm-banggai"),
     awal("cara perhitungan", "seed 004 (pattern of the first version)"),
+    awal("cara penghitungan", "corpus do-pkp-puskesmas-2022"),
     awal("cara pengukuran", "seed 004"),
     awal("definisi rumus", "corpus do-rpjmd-sidoarjo-2016"),
     awal(
@@ -96,8 +106,16 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     persis("pj", "seed 000"),
     persis("skpd", "corpus iku-kab-temanggung-skpd-pertanian"),
   ],
-  satuan: [persis("satuan", "corpus do-rpjmd-sidoarjo-2016")],
-  target: [awal("target", "Asisten IKI template (measurement columns)")],
+  satuan: [
+    persis("satuan", "corpus do-rpjmd-sidoarjo-2016"),
+    persis("satuan pengukuran", "corpus kamus-imut-rsud-mampang-prapatan-2022"),
+  ],
+  target: [
+    awal("target", "Asisten IKI template (measurement columns)"),
+    persis("standar", "corpus spm-rs-uraian-indikator-igd"),
+    persis("standart", "corpus imut-rs-kartika-husada-setu"),
+    persis("standard", "corpus kamus-imut-rsud-mampang-prapatan-2022"),
+  ],
   realisasi: [awal("realisasi", "Asisten IKI template (measurement columns)")],
   capaian: [
     awal("capaian", "corpus ikk-lppd-kab-banggai-kepulauan-2013"),
@@ -107,6 +125,15 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     persis("keterangan", "corpus ikk-lppd-format-kabupaten-2019"),
     persis("penjelasan", "seed 004"),
     awal("konsep dan definisi", "corpus md-sdgs-bontang"),
+  ],
+  pembilang: [
+    awal("numerator", "corpus spm-rs-uraian-indikator-igd, kamus-imut-rsud-mampang-prapatan-2022"),
+    persis("pembilang", "issue #11 (Rumus over Pembilang | Penyebut)"),
+  ],
+  penyebut: [
+    awal("denominator", "corpus kamus-imut-rsud-mampang-prapatan-2022"),
+    persis("denomerator", "corpus spm-rs-uraian-indikator-igd"),
+    persis("penyebut", "issue #11 (Rumus over Pembilang | Penyebut)"),
   ],
 };
 
@@ -133,4 +160,6 @@ export const ROLE_NAME: Record<ColumnRole, string> = {
   realisasi: "Realisasi",
   capaian: "Capaian",
   keterangan: "Keterangan",
+  pembilang: "Pembilang",
+  penyebut: "Penyebut",
 };

@@ -10,13 +10,31 @@ import { COLUMN_SYNONYMS, ColumnRole, ColumnSynonym, CORE_ROLES } from "./column
 export type { ColumnRole } from "./columnVocabulary";
 
 export interface DetectedTable {
+  /** The (first) header row. */
   headerRow: number;
+  /**
+   * The last header row with column names: the header row itself, or the row of sub-headers
+   * under a group header ("Target" over "TH 2016 | TH 2017", "Rumus" over "Numerator |
+   * Denominator"). The table is reported there, as a reader names a two-row header by it.
+   */
+  lastHeaderRow: number;
   /** Columns of the header that span it (grid coordinates), for the "A8:F8" address. */
   firstCol: number;
   lastCol: number;
   columns: Partial<Record<ColumnRole, number>>;
   /** Body rows (grid coordinates) that belong to the table, page-break headers excluded. */
   bodyRows: number[];
+}
+
+/**
+ * Where a table's formulas are: its Rumus column, else the Pembilang column of a fraction written
+ * over two columns (Pembilang | Penyebut, Numerator | Denominator).
+ */
+export function formulaColumn(columns: Partial<Record<ColumnRole, number>>): number | undefined {
+  if (columns.rumus !== undefined) return columns.rumus;
+  return columns.pembilang !== undefined && columns.penyebut !== undefined
+    ? columns.pembilang
+    : undefined;
 }
 
 /** A header-like row that was not accepted as a table (for `tabel-tidak-dikenali`). */
@@ -109,6 +127,77 @@ function textColumn(reader: GridReader, headerBottom: number, left: number, righ
 }
 
 /**
+ * A header spread over two rows: under `row`, a row of sub-headers, each under a group header
+ * merged across columns ("TARGET" over "TH 2016 | TH 2017", "Rumus" over "Numerator |
+ * Denominator", "Sasaran" over "Uraian | Indikator | Rumus") or under an empty header cell, with
+ * at least one header cell of `row` merged down over it or one group with a sub-header. Roles of
+ * both rows are combined: a sub-header's own role wins; a group's role goes to its first
+ * sub-column without one (and is dropped when every sub-column has its own).
+ */
+function twoRowHeader(
+  reader: GridReader,
+  row: number
+): Partial<Record<ColumnRole, number>> | undefined {
+  const sub = row + 1;
+  if (sub >= reader.rowCount) return undefined;
+  // A title merged across the table ("SEKSI SURVEILANS ...") is no group header: a header row
+  // has at least two cells.
+  let cells = 0;
+  for (let c = 0; c < reader.colCount && cells < 2; c++) {
+    const m = reader.merge(row, c);
+    if ((!m || m.left === c) && reader.ownText(row, c) !== "") cells++;
+  }
+  if (cells < 2) return undefined;
+  let mergedDown = false;
+  let subHeaders = 0;
+  for (let c = 0; c < reader.colCount; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.top === row && m.bottom >= sub) mergedDown = true;
+    const t = reader.ownText(sub, c);
+    if (t === "" || (m && m.top === row && m.bottom >= sub)) continue;
+    const group = m && m.top === row && m.bottom === row && m.right > m.left;
+    if (!group && reader.text(row, c) !== "") return undefined; // a body cell under a header cell
+    if (t.length > 60) return undefined;
+    subHeaders++;
+  }
+  if (subHeaders === 0 || !mergedDown) {
+    // Without a cell merged down, only group headers with sub-headers make two rows.
+    let groupsWithSubs = 0;
+    for (let c = 0; c < reader.colCount; c++) {
+      const m = reader.merge(row, c);
+      if (!m || m.left !== c || m.top !== row || m.bottom !== row || m.right === m.left) continue;
+      for (let k = m.left; k <= m.right; k++) if (reader.ownText(sub, k) !== "") groupsWithSubs++;
+    }
+    if (subHeaders === 0 || groupsWithSubs === 0) return undefined;
+  }
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  let found = 0;
+  const put = (role: ColumnRole | undefined, c: number) => {
+    if (role && columns[role] === undefined) {
+      columns[role] = c;
+      found++;
+    }
+  };
+  for (let c = 0; c < reader.colCount; c++) {
+    const m = reader.merge(row, c);
+    if (m && m.left !== c) continue;
+    const role = roleOf(reader.text(row, c));
+    const group = m && m.top === row && m.bottom === row && m.right > m.left;
+    if (!group) {
+      const own = roleOf(reader.ownText(sub, c));
+      put(role ?? own, c);
+      continue;
+    }
+    const subRoles: Array<[number, ColumnRole | undefined]> = [];
+    for (let k = m.left; k <= m.right; k++) subRoles.push([k, roleOf(reader.ownText(sub, k))]);
+    for (const [k, r] of subRoles) put(r, k);
+    const free = subRoles.find(([, r]) => r === undefined);
+    if (role && free) put(role, free[0]);
+  }
+  return found >= 2 ? columns : undefined;
+}
+
+/**
  * Whether a header's columns make an indicator table: an Indikator and a Rumus column, or an
  * Indikator column with a Sasaran column and at least one more of No / Sumber Data / Penanggung
  * Jawab (the 4-column Ranuyoso table has No, Sasaran, IKI, Rumus).
@@ -116,6 +205,7 @@ function textColumn(reader: GridReader, headerBottom: number, left: number, righ
 function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
   if (columns.indikator === undefined) return false;
   if (columns.rumus !== undefined) return true;
+  if (columns.pembilang !== undefined && columns.penyebut !== undefined) return true;
   const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
   return columns.sasaran !== undefined && core >= 3;
 }
@@ -132,6 +222,8 @@ function headerColumns(
   reader: GridReader,
   row: number
 ): Partial<Record<ColumnRole, number>> | undefined {
+  const two = twoRowHeader(reader, row);
+  if (two && accepts(two)) return two;
   const columns = headerRoles(reader, row);
   return columns && accepts(columns) ? columns : undefined;
 }
@@ -141,6 +233,46 @@ function sameColumns(
   b: Partial<Record<ColumnRole, number>>
 ): boolean {
   return a.indikator === b.indikator && a.rumus === b.rumus;
+}
+
+/**
+ * The columns a header spans: from its recognised columns outwards over neighbouring header cells
+ * that have text (a "Departemen" or "Uraian" column of its own name), and over an unnamed column
+ * on the left whose cells below are numbers ("1.", "2."), as a No column without a heading.
+ */
+function headerSpan(
+  reader: GridReader,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number
+): { firstCol: number; lastCol: number } {
+  const named = (c: number) => reader.text(top, c) !== "" || reader.text(bottom, c) !== "";
+  let firstCol = first;
+  while (firstCol > 0 && named(firstCol - 1)) firstCol--;
+  if (firstCol > 0 && !named(firstCol - 1)) {
+    const below = reader.ownText(bottom + 1, firstCol - 1);
+    if (/^\d+(\.\d+)*\.?\)?$/.test(below)) firstCol--;
+  }
+  let lastCol = last;
+  while (lastCol + 1 < reader.colCount && named(lastCol + 1)) lastCol++;
+  return { firstCol, lastCol };
+}
+
+/**
+ * A header repeated after a page break says the same words; "Indikator | Rumus" under a table
+ * headed "INDIKATOR TUJUAN | RUMUS" starts a table of its own.
+ */
+function sameHeaderTexts(
+  reader: GridReader,
+  a: number,
+  b: number,
+  columns: Partial<Record<ColumnRole, number>>
+): boolean {
+  return (["indikator", "rumus"] as ColumnRole[]).every((role) => {
+    const c = columns[role];
+    return c === undefined || normaliseText(reader.text(a, c)) === normaliseText(reader.text(b, c));
+  });
 }
 
 function isSignatureRow(
@@ -170,7 +302,9 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
   const tables: DetectedTable[] = [];
   let row = 0;
   while (row < reader.rowCount) {
-    const roles = headerRoles(reader, row);
+    const two = twoRowHeader(reader, row);
+    const twoRows = two !== undefined && accepts(two);
+    const roles = twoRows ? two : headerRoles(reader, row);
     const columns = roles && accepts(roles) ? roles : undefined;
     if (!columns) {
       if (roles && rejected && looksLikeIndicatorHeader(roles)) {
@@ -183,14 +317,20 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
     const roleCols = Object.values(columns) as number[];
     const table: DetectedTable = {
       headerRow: row,
-      firstCol: roleCols.reduce((a, b) => Math.min(a, b)),
-      lastCol: roleCols.reduce((a, b) => Math.max(a, b)),
+      lastHeaderRow: twoRows ? row + 1 : row,
+      ...headerSpan(
+        reader,
+        row,
+        twoRows ? row + 1 : row,
+        roleCols.reduce((a, b) => Math.min(a, b)),
+        roleCols.reduce((a, b) => Math.max(a, b))
+      ),
       columns,
       bodyRows: [],
     };
     // A header spread over two rows ("SASARAN" / "(PROGRAM)") or a row of column numbers
     // (1, 2, 3 ...) under it is part of the header.
-    let r = row + 1;
+    let r = table.lastHeaderRow + 1;
     while (r < reader.rowCount && isHeaderContinuation(reader, r, columns)) r++;
     let blanks = 0;
     for (; r < reader.rowCount; r++) {
@@ -201,7 +341,11 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
       }
       const again = headerColumns(reader, r);
       if (again) {
-        if (blanks < BLANK_RUN_ENDS_TABLE && sameColumns(again, columns)) {
+        if (
+          blanks < BLANK_RUN_ENDS_TABLE &&
+          sameColumns(again, columns) &&
+          sameHeaderTexts(reader, table.lastHeaderRow, r, columns)
+        ) {
           blanks = 0;
           continue; // the header repeated after a page break
         }

@@ -7,8 +7,9 @@
 import { EntriMatch, Katalog } from "../catalogue/katalog";
 import { address, Grid, GridReader } from "../grid";
 import { RumusParse } from "../rumus";
+import { PERCENT_NAME } from "../rumus/vocabulary";
 import { ValidationCache } from "./cache";
-import { DetectedTable, detectTables, RejectedHeader } from "./detectTables";
+import { DetectedTable, detectTables, formulaColumn, RejectedHeader } from "./detectTables";
 import { Finding, RuleId, SheetReport, TableSummary } from "./findings";
 import { RULES } from "./rules";
 import { similarText, usableKoreksi } from "./rules/support";
@@ -46,6 +47,12 @@ const FORMULA_DEFECTS = new Set([
 ]);
 
 const NUMBER = /^(\d+)\.?$/;
+/** A hierarchical code in the No column ("1.a.1", "2.1.3"): unique, but not counted. */
+const CODE = /^\d+(\.[0-9a-z]+)+\.?$/i;
+const TARGET_WORD = /\btarget\b/i;
+/** A cell holding only dashes ("-", "–", "- -") is a cell left unfilled, as staff mark it. */
+const ONLY_DASHES = /^[-–—\s]+$/;
+const filled = (text: string) => (ONLY_DASHES.test(text) ? "" : text);
 
 const byScope = <S extends Rule["scope"]>(scope: S) =>
   RULES.filter((r): r is Extract<Rule, { scope: S }> => r.scope === scope);
@@ -102,11 +109,11 @@ export function validateGrid(
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   for (const table of detected) {
     const indicatorRows = validateTable({ ...sheet, table }, reporters);
-    const first = table.bodyRows[0] ?? table.headerRow;
-    const last = table.bodyRows[table.bodyRows.length - 1] ?? table.headerRow;
+    const first = table.bodyRows[0] ?? table.lastHeaderRow;
+    const last = table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow;
     tables.push({
       sheet: grid.sheet,
-      header: `${address(grid, table.headerRow, table.firstCol)}:${address(grid, table.headerRow, table.lastCol)}`,
+      header: `${address(grid, table.lastHeaderRow, table.firstCol)}:${address(grid, table.lastHeaderRow, table.lastCol)}`,
       rows: [grid.origin.row + first + 1, grid.origin.row + last + 1],
       indicatorRows,
     });
@@ -121,9 +128,10 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
 
   let group: RowScope["group"] | undefined;
   let lastNumber: number | undefined;
+  const codes = new Set<string>();
   let count = 0;
   for (const r of table.bodyRows) {
-    const shown = (c: number | undefined) => (c === undefined ? "" : reader.text(r, c));
+    const shown = (c: number | undefined) => (c === undefined ? "" : filled(reader.text(r, c)));
     const noText = col.no === undefined ? "" : reader.ownText(r, col.no);
     let number: number | undefined;
     const previousNumber = lastNumber;
@@ -131,6 +139,12 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
       group = { sasaran: shown(col.sasaran), sumber: shown(col.sumber), pj: shown(col.pj) };
       const n = NUMBER.exec(noText);
       if (n && col.no !== undefined) lastNumber = number = Number(n[1]);
+    }
+    let repeatedCode: string | undefined;
+    if (CODE.test(noText)) {
+      const code = noText.replace(/\.$/, "").toLowerCase();
+      if (codes.has(code)) repeatedCode = noText;
+      codes.add(code);
     }
 
     const indicatorMerge = reader.merge(r, col.indikator!);
@@ -140,8 +154,10 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
     count++;
 
     const row = rowScope(scope, r, indikator, group!, number, previousNumber, shown);
+    if (repeatedCode) row.repeatedCode = repeatedCode;
     for (const rule of ROW_RULES) rule.check(row, reporters.get(rule)!);
-    if (col.rumus === undefined || row.rumus === "") continue;
+    const rumusCol = formulaColumn(col);
+    if (rumusCol === undefined || row.rumus === "") continue;
     const verdict = row.verdict().kind;
     if (verdict !== "tanpa-katalog" && verdict !== "tidak-sesuai") continue; // the catalogue settled it
     const parsed = row.parsed();
@@ -149,7 +165,7 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
     const ref = row.entri ? { entri: row.entri.id } : {};
     for (const rule of FORMULA_RULES) {
       const message = rule.check(formula);
-      if (message !== undefined) reporters.get(rule)!(r, col.rumus, message, ref);
+      if (message !== undefined) reporters.get(rule)!(r, rumusCol, message, ref);
     }
   }
   return count;
@@ -165,11 +181,11 @@ function rowScope(
   shown: (c: number | undefined) => string
 ): RowScope {
   const col = scope.table.columns;
-  const rumus = shown(col.rumus);
+  const persen = measuredInPercent(scope.reader, r, col);
+  const rumus = formulaText(col, shown, persen ?? PERCENT_NAME.test(indikator));
   const pj = shown(col.pj);
   const match = bestMatch(scope, indikator, rumus, pj);
   const entri = match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
-  const persen = measuredInPercent(scope.reader, r, col);
   let parsed: RumusParse | undefined;
   let verdict: CatalogueVerdict | undefined;
   const row: RowScope = {
@@ -191,6 +207,24 @@ function rowScope(
   return row;
 }
 
+/**
+ * The row's formula: its Rumus cell, or a fraction written over a Pembilang and a Penyebut
+ * column. Such tables state the unit beside the fraction (Satuan "%", Standar "100%"), so a
+ * percentage's fraction is read as "x 100%".
+ */
+function formulaText(
+  col: DetectedTable["columns"],
+  shown: (c: number | undefined) => string,
+  percent: boolean
+): string {
+  const rumus = shown(col.rumus);
+  if (rumus !== "" || col.pembilang === undefined || col.penyebut === undefined) return rumus;
+  const num = shown(col.pembilang);
+  const den = shown(col.penyebut);
+  if (num === "" || den === "") return "";
+  return `(${num}) / (${den})${percent ? " x 100%" : ""}`;
+}
+
 /** The row's formula against its catalogue entry: the correction, the decree, or neither. */
 function catalogueVerdict(row: RowScope): CatalogueVerdict {
   const { entri, rumus, indikator, cache } = row;
@@ -200,6 +234,15 @@ function catalogueVerdict(row: RowScope): CatalogueVerdict {
   if (corrected?.equivalent) return { kind: "sesuai" }; // the intended formula
   const decreed = cache.compare(rumus, indikator, entri.rumus);
   const defects = (entri.cacat ?? []).filter((d) => FORMULA_DEFECTS.has(d.kode));
+  // The catalogue's value is computed elsewhere (BPS, a survey): a formula written out in the
+  // sheet says how that value is made, it does not contradict it.
+  // Unless it divides by a target: that computes the achievement (capaian), not the indicator.
+  if (
+    !decreed.equivalent &&
+    cache.parse(entri.rumus, indikator).kind === "nilai-eksternal" &&
+    !TARGET_WORD.test(rumus)
+  )
+    return { kind: "sesuai" };
   if (decreed.equivalent) {
     // The decree's own formula. Its defect is worth a finding only when the catalogue has a
     // formula to change to; otherwise there is nothing to do in the sheet (the Katalog panel and

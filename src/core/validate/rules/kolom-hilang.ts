@@ -13,7 +13,7 @@ export const kolomHilang: TableRule = {
   check({ table }, report) {
     for (const [role, title] of REQUIRED) {
       if (table.columns[role] !== undefined) continue;
-      report(table.headerRow, table.firstCol, `tabel tidak memiliki kolom ${title}.`, {
+      report(table.lastHeaderRow, table.firstCol, `tabel tidak memiliki kolom ${title}.`, {
         suggestion: `Tambahkan kolom ${title} di sebelah kanan kolom Rumus.`,
       });
     }

@@ -5,7 +5,11 @@ export const nomorGanda: RowRule = {
   severity: "warning",
   title: "Nomor ganda",
   scope: "row",
-  check({ number, previousNumber, r, table }, report) {
+  check({ number, previousNumber, repeatedCode, r, table }, report) {
+    if (repeatedCode) {
+      report(r, table.columns.no!, `kode ${repeatedCode} sudah dipakai baris lain di tabel ini.`);
+      return;
+    }
     if (number === undefined || previousNumber === undefined || number !== previousNumber) return;
     report(r, table.columns.no!, `nomor ${number} dipakai dua kali.`, {
       suggestion: `Ganti dengan ${number + 1}.`,
@@ -25,6 +29,13 @@ export const nomorGanda: RowRule = {
         ],
       },
       {
+        name: "distinct IKK codes",
+        rows: [
+          { no: "1.a.1", indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat koordinasi" },
+          { no: "1.a.2", indikator: "Jumlah laporan", rumus: "Jumlah laporan yang disusun" },
+        ],
+      },
+      {
         name: "rows without a number continue the group above",
         rows: [
           {
@@ -37,6 +48,15 @@ export const nomorGanda: RowRule = {
       },
     ],
     invalid: [
+      {
+        name: "an IKK code used again further down",
+        rows: [
+          { no: "1.a.1", indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat koordinasi" },
+          { no: "1.a.2", indikator: "Jumlah laporan", rumus: "Jumlah laporan yang disusun" },
+          { no: "1.a.1", indikator: "Jumlah surat", rumus: "Jumlah surat yang dikirim" },
+        ],
+        cells: ["A4"],
+      },
       {
         name: "15 twice (as in a seed)",
         rows: [

@@ -3,7 +3,10 @@ import { FormulaRule } from "./types";
 
 /** A percentage whose formula divides by nothing ("Jumlah ... x 100%" included). */
 export function lacksDenominator(p: RumusParse, facts: ShapeFacts | undefined): boolean {
-  if (!facts || !(facts.percent || facts.ratio) || facts.dividesByQuantity) return false;
+  if (!facts || facts.dividesByQuantity) return false;
+  // One quantity "x 100%" is meant as a percentage, whatever the indicator's name ("Prevalensi").
+  if (facts.onlyQuantityTimes100 && facts.timesHundredPercent) return true;
+  if (!(facts.percent || facts.ratio)) return false;
   if (p.kind === "nilai-eksternal" || p.kind === "rata-rata") return false;
   // "Jumlah ... x 100%" reads as an index (a quantity times a constant), but for a percentage
   // the x 100 shows a fraction was meant and its denominator is missing.
@@ -17,7 +20,10 @@ export const persenTanpaPenyebut: FormulaRule = {
   scope: "formula",
   check(formula) {
     if (!lacksDenominator(formula.parsed, formula.facts)) return undefined;
-    return `Indikator ${formula.facts?.percent ? "persentase" : "rasio"} tetapi rumusnya tidak membagi dengan penyebut.`;
+    const f = formula.facts!;
+    if (f.percent || f.ratio)
+      return `Indikator ${f.percent ? "persentase" : "rasio"} tetapi rumusnya tidak membagi dengan penyebut.`;
+    return "Rumus dikali 100% (sebuah persentase) tetapi tidak membagi dengan penyebut.";
   },
   examples: {
     valid: [

@@ -1,4 +1,5 @@
 import { address } from "../../grid";
+import { formulaColumn } from "../detectTables";
 import { RowRule } from "./types";
 
 /**
@@ -11,10 +12,10 @@ export const rumusCacatKatalog: RowRule = {
   title: "Rumus mengikuti rumus keputusan yang cacat",
   scope: "row",
   check(row, report) {
-    if (row.table.columns.rumus === undefined || row.rumus === "") return;
+    const c = formulaColumn(row.table.columns);
+    if (c === undefined || row.rumus === "") return;
     const v = row.verdict();
     if (v.kind !== "cacat-katalog") return;
-    const c = row.table.columns.rumus;
     const entri = row.entri!;
     report(
       row.r,

@@ -1,4 +1,5 @@
 import { address } from "../../grid";
+import { formulaColumn } from "../detectTables";
 import { entriRef, quote, usableKoreksi } from "./support";
 import { RowRule } from "./types";
 
@@ -7,11 +8,19 @@ export const rumusKosong: RowRule = {
   severity: "error",
   title: "Rumus kosong",
   scope: "row",
-  check({ table, rumus, entri, indikator, r, grid }, report) {
-    const c = table.columns.rumus;
-    if (c === undefined || rumus !== "") return; // no Rumus column: rumus-tidak-diperiksa
+  check(row, report) {
+    const { table, rumus, entri, indikator, r, grid } = row;
+    const c = formulaColumn(table.columns);
+    if (c === undefined) return; // no Rumus column: rumus-tidak-diperiksa
+    // A cell with only a note ("Catatan : hari kerja dalam 1 tahun = 240 hari") has no formula.
+    const note = rumus !== "" && row.parsed().formula === "" ? row.parsed().penjelasan : undefined;
+    if (rumus !== "" && note === undefined) return;
     const fromKatalog = entri ? (usableKoreksi(entri) ?? entri.rumus) : "";
-    report(r, c, `rumus kosong untuk indikator ${quote(indikator)}.`, {
+    const message =
+      note === undefined
+        ? `rumus kosong untuk indikator ${quote(indikator)}.`
+        : `sel Rumus untuk indikator ${quote(indikator)} hanya berisi catatan (${quote(note, 40)}), tanpa rumus.`;
+    report(r, c, message, {
       ...(fromKatalog
         ? {
             suggestion: fromKatalog,
@@ -37,6 +46,17 @@ export const rumusKosong: RowRule = {
       },
     ],
     invalid: [
+      {
+        name: "only dashes, and only a note",
+        rows: [
+          { indikator: "Jumlah rapat koordinasi", rumus: "-" },
+          {
+            indikator: "Persentase kehadiran pegawai",
+            rumus: "Catatan :\nhari kerja dalam 1 tahun\n= 240 hari kerja efektif.",
+          },
+        ],
+        cells: ["D2", "D3"],
+      },
       {
         name: "empty, for an indicator of its own and for a catalogue indicator",
         rows: [

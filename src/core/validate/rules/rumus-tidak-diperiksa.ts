@@ -1,3 +1,4 @@
+import { formulaColumn } from "../detectTables";
 import { TableRule } from "./types";
 
 export const rumusTidakDiperiksa: TableRule = {
@@ -6,9 +7,9 @@ export const rumusTidakDiperiksa: TableRule = {
   title: "Rumus tidak diperiksa (kolom Rumus tidak dikenali)",
   scope: "table",
   check({ table }, report) {
-    if (table.columns.rumus !== undefined || table.bodyRows.length === 0) return;
+    if (formulaColumn(table.columns) !== undefined || table.bodyRows.length === 0) return;
     report(
-      table.headerRow,
+      table.lastHeaderRow,
       table.columns.indikator!,
       "tabel ini tidak memiliki kolom Rumus yang dikenali, sehingga rumus indikatornya tidak diperiksa.",
       {

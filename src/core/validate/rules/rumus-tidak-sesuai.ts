@@ -1,4 +1,5 @@
 import { address } from "../../grid";
+import { formulaColumn } from "../detectTables";
 import { quote } from "./support";
 import { RowRule } from "./types";
 
@@ -8,10 +9,10 @@ export const rumusTidakSesuai: RowRule = {
   title: "Rumus tidak sesuai katalog",
   scope: "row",
   check(row, report) {
-    if (row.table.columns.rumus === undefined || row.rumus === "") return;
+    const c = formulaColumn(row.table.columns);
+    if (c === undefined || row.rumus === "") return;
     const v = row.verdict();
     if (v.kind !== "tidak-sesuai") return;
-    const c = row.table.columns.rumus;
     const entri = row.entri!;
     // Reasons quote the formulas; a cell of thousands of characters must not make a huge message.
     const why = v.reasons.map((x) => (x.length > 200 ? `${x.slice(0, 199)}…` : x)).join("; ");

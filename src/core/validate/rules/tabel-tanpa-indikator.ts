@@ -8,7 +8,7 @@ export const tabelTanpaIndikator: TableRule = {
   check({ table }, report) {
     if (table.bodyRows.length > 0) return;
     report(
-      table.headerRow,
+      table.lastHeaderRow,
       table.columns.indikator!,
       "tabel ini punya baris judul kolom tetapi tidak ada baris indikator di bawahnya.",
       { suggestion: "Isi indikator di bawah baris judul, atau hapus baris judul yang tersisa." }

@@ -59,6 +59,8 @@ export interface RowScope extends TableScope {
   /** The number written in the No column when this row starts a group, and the one before it. */
   number?: number;
   previousNumber?: number;
+  /** A code in the No column ("1.a.1") that an earlier row of the table already has. */
+  repeatedCode?: string;
   /** The best catalogue match, and its entry when it is not "tidak-dikenal". */
   match?: EntriMatch;
   entri?: Entri;
