@@ -16,6 +16,10 @@ async function main(): Promise<void> {
   }
   const ratio = (a: number, b: number) => (b === 0 ? "-" : (a / b).toFixed(2));
   console.log(`\nJumlah: tabel ${total.tablesFound}/${total.tablesExpected}; recall ${ratio(total.recalled, total.labelled)} (${total.recalled}/${total.labelled}); presisi ${ratio(total.confirmed, total.reported)} (${total.confirmed}/${total.reported}).`);
+  console.log("\nPer keluarga aturan (peringatan dan galat): recall | presisi");
+  for (const [family, c] of Object.entries(total.byFamily)) {
+    console.log(`  ${family.padEnd(8)} ${ratio(c.recalled, c.labelled)} (${c.recalled}/${c.labelled}) | ${ratio(c.confirmed, c.reported)} (${c.confirmed}/${c.reported})`);
+  }
   for (const [title, list] of [["Tabel tidak ditemukan", total.missedTables], ["Label tidak ditemukan", total.missedFindings], ["Temuan tanpa label", total.unlabelled]] as const) {
     if (list.length) console.log(`\n${title}:\n  ${list.join("\n  ")}`);
   }

@@ -66,7 +66,38 @@ export interface Score {
   missedTables: string[];
   missedFindings: string[];
   unlabelled: string[];
+  /** The same counts per rule family. */
+  byFamily: Record<Family, Counts>;
 }
+
+/** Rule families the scores are given for (README, "Korpus"). */
+export const FAMILIES = {
+  kolom: ["kolom-hilang", "tabel-tanpa-indikator"],
+  isian: ["pj-kosong", "sumber-kosong", "rumus-kosong", "nilai-galat"],
+  rumus: [
+    "persen-tanpa-penyebut",
+    "persen-tanpa-100",
+    "pembagi-rata-rata",
+    "kali-100-di-penyebut",
+    "kali-100-ganda",
+    "kurung-tidak-seimbang",
+    "basis-pertumbuhan-salah",
+    "pembilang-sama-penyebut",
+  ],
+  katalog: ["rumus-tidak-sesuai", "salah-ketik"],
+  nomor: ["nomor-ganda", "nomor-loncat"],
+} as const;
+export type Family = keyof typeof FAMILIES;
+export interface Counts {
+  labelled: number;
+  recalled: number;
+  reported: number;
+  confirmed: number;
+}
+const familyOf = (rule: string): Family =>
+  (Object.keys(FAMILIES) as Family[]).find((f) => (FAMILIES[f] as readonly string[]).includes(rule)) ?? "rumus";
+const emptyFamilies = (): Record<Family, Counts> =>
+  Object.fromEntries((Object.keys(FAMILIES) as Family[]).map((f) => [f, { labelled: 0, recalled: 0, reported: 0, confirmed: 0 }])) as Record<Family, Counts>;
 
 export function score(doc: CorpusDocument, report: WorkbookReport): Score {
   const key = (sheet: string, cell: string, rule: string) => `${doc.id} ${sheet}!${cell} ${rule}`;
@@ -80,7 +111,19 @@ export function score(doc: CorpusDocument, report: WorkbookReport): Score {
   const missedFindings = [...labels].filter((k) => !actual.has(k));
   const serious = report.findings.filter((f) => SEVERITY[f.rule] !== "info");
   const unlabelled = serious.filter((f) => !labels.has(key(f.sheet, f.cell, f.rule))).map((f) => `${key(f.sheet, f.cell, f.rule)}: ${f.message.slice(0, 120)}`);
+  const byFamily = emptyFamilies();
+  for (const k of labels) {
+    const fam = byFamily[familyOf(k.split(" ").pop()!)];
+    fam.labelled++;
+    if (actual.has(k)) fam.recalled++;
+  }
+  for (const f of serious) {
+    const fam = byFamily[familyOf(f.rule)];
+    fam.reported++;
+    if (labels.has(key(f.sheet, f.cell, f.rule))) fam.confirmed++;
+  }
   return {
+    byFamily,
     tablesExpected: doc.harapan.tables.length,
     tablesFound: doc.harapan.tables.length - missedTables.length,
     labelled: labels.size,
@@ -102,6 +145,17 @@ export async function scoreCorpus(katalog: Katalog, dir: string): Promise<{ perD
   }
   const total = perDocument.reduce<Score>(
     (t, [, s]) => ({
+      byFamily: Object.fromEntries(
+        (Object.keys(FAMILIES) as Family[]).map((f) => [
+          f,
+          {
+            labelled: t.byFamily[f].labelled + s.byFamily[f].labelled,
+            recalled: t.byFamily[f].recalled + s.byFamily[f].recalled,
+            reported: t.byFamily[f].reported + s.byFamily[f].reported,
+            confirmed: t.byFamily[f].confirmed + s.byFamily[f].confirmed,
+          },
+        ])
+      ) as Record<Family, Counts>,
       tablesExpected: t.tablesExpected + s.tablesExpected,
       tablesFound: t.tablesFound + s.tablesFound,
       labelled: t.labelled + s.labelled,
@@ -112,7 +166,7 @@ export async function scoreCorpus(katalog: Katalog, dir: string): Promise<{ perD
       missedFindings: [...t.missedFindings, ...s.missedFindings],
       unlabelled: [...t.unlabelled, ...s.unlabelled],
     }),
-    { tablesExpected: 0, tablesFound: 0, labelled: 0, recalled: 0, reported: 0, confirmed: 0, missedTables: [], missedFindings: [], unlabelled: [] }
+    { byFamily: emptyFamilies(), tablesExpected: 0, tablesFound: 0, labelled: 0, recalled: 0, reported: 0, confirmed: 0, missedTables: [], missedFindings: [], unlabelled: [] }
   );
   return { perDocument, total };
 }
