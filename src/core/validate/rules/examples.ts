@@ -30,7 +30,7 @@ export interface RuleExample {
   cells?: string[];
 }
 
-export const EXAMPLE_HEADER = [
+const EXAMPLE_HEADER = [
   "No",
   "Sasaran",
   "Indikator Kinerja",
@@ -41,17 +41,6 @@ export const EXAMPLE_HEADER = [
 const DEFAULT_SASARAN = "Meningkatnya kualitas pelayanan";
 const DEFAULT_SUMBER = "Laporan kegiatan";
 const DEFAULT_PJ = "Kepala Seksi Pemerintahan";
-
-/** Column of each field in the standard example table ("D" for rumus). */
-export const EXAMPLE_COLUMN = {
-  no: "A",
-  sasaran: "B",
-  indikator: "C",
-  rumus: "D",
-  sumber: "E",
-  pj: "F",
-  satuan: "G",
-};
 
 export function exampleGrid(example: RuleExample): Grid {
   let values: GridValue[][];
