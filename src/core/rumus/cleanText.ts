@@ -1,4 +1,5 @@
 import { removeTags } from "../catalogue/normalise";
+import { legendNames, putNames, splitLegend } from "./legend";
 import { rewriteNotation } from "./notation";
 import { NOTE_LABEL } from "./vocabulary";
 
@@ -28,9 +29,35 @@ export function cleanRumusText(raw: string): CleanedRumus {
     penjelasan = collapse(text.slice(note.index + note[0].length));
     text = text.slice(0, note.index);
   }
-  text = joinDashedFraction(text);
-  const formula = collapse(text);
+  // A legend naming the symbols, after the formula without a label, or in the note.
+  const legend = splitLegend(text);
+  let names = new Map<string, string>();
+  if (legend) {
+    text = legend.head;
+    names = legend.names;
+    penjelasan = [collapse(legend.text), penjelasan].filter(Boolean).join(" ");
+  } else if (penjelasan) {
+    names = legendNames(penjelasan, text);
+  }
+  text = joinDashedFraction(stripWorkedExamples(text));
+  const formula = collapse(putNames(text, names));
   return penjelasan ? { formula, penjelasan } : { formula };
+}
+
+/**
+ * Figures filled into the formula beside it: "(7.012 / 10.456) x 100 % = 67,06", a fraction of
+ * numbers in brackets followed by its "x 100%" or its result, and not itself a factor of the
+ * formula (no operator before it: "x (50 / 54,3)" is a constant). Only products and quotients of
+ * numbers, so "(N-1)" and "(0-18 th)" stay. Each number is followed by an operator or the closing
+ * bracket, so the pattern cannot backtrack; whitespace runs are one character here, and a line
+ * break is never taken (the lines may be a fraction drawn with a dashed bar).
+ */
+const WORKED_EXAMPLE =
+  /(?<![x×*/:÷+\-(=] ?)\( ?\d[\d.,]*(?: ?[/:x×*÷] ?\d[\d.,]*)+ ?\)(?: ?[x×*] ?100 ?%?(?: ?= ?\d[\d.,]* ?%?)?| ?= ?\d[\d.,]* ?%?)/g;
+
+function stripWorkedExamples(t: string): string {
+  if (!/(?![xX])\p{L}/u.test(t)) return t; // only figures (and "x"): nothing to strip them from
+  return t.replace(WORKED_EXAMPLE, " ");
 }
 
 /**
@@ -146,7 +173,8 @@ function joinDashedFraction(t: string): string {
   const lines = t.split("\n");
   let bar: { before: string; times100: boolean } | undefined;
   const dash = lines.findIndex((l) => (bar = dashLine(l)) !== undefined);
-  if (dash < 0 || dash === lines.length - 1) return t.replace(/\n/g, " ");
+  if (dash < 0) return lines.length === 1 ? inlineDashedFraction(t) : t.replace(/\n/g, " ");
+  if (dash === lines.length - 1) return t.replace(/\n/g, " ");
   const { before, times100 } = bar!;
   const numerator = [...lines.slice(0, dash), before].join(" ").trim();
   let denominator = lines
@@ -162,4 +190,36 @@ function joinDashedFraction(t: string): string {
   }
   if (!numerator || !denominator) return t.replace(/\n/g, " ");
   return `(${numerator}) / (${denominator})${suffix}`;
+}
+
+/**
+ * The same fraction with its lines run together, as a PDF's text layer gives it: "A ----- x 100 %
+ * B" becomes "(A) / (B) x 100%". The first run of three or more dashes with text on both sides.
+ */
+function inlineDashedFraction(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    if (!isDash(t[i])) continue;
+    let j = i;
+    while (j < t.length && isDash(t[j])) j++;
+    if (j - i < 3) {
+      i = j;
+      continue;
+    }
+    const numerator = t.slice(0, i).trim();
+    let denominator = t.slice(j).trim();
+    let suffix = "";
+    const times = /^(?:x|X|×|\*)\s*100\s*%?/.exec(denominator);
+    if (times) {
+      denominator = denominator.slice(times[0].length).trim();
+      suffix = " x 100%";
+    }
+    const trailing = times100Start(denominator, denominator.length, true);
+    if (trailing >= 0) {
+      denominator = denominator.slice(0, trimEndAt(denominator, trailing)).trim();
+      suffix = " x 100%";
+    }
+    if (!numerator || !denominator) return t;
+    return `(${numerator}) / (${denominator})${suffix}`;
+  }
+  return t;
 }

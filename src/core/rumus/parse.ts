@@ -198,16 +198,25 @@ class Parser {
     return this.tokens[this.pos];
   }
 
+  /**
+   * Sides of "=" (in a loop: a chain of them cannot deepen the stack). The formula is the side
+   * that names quantities: "IA = Σ Pn / Σ P0" has a label on the left, "A / B x 100% = 90%" a
+   * result on the right, "... = 95 / 100 x 100% = 95%" a worked example; of two formulas, the
+   * first.
+   */
   private expr(): Expr | undefined {
+    let left = this.sum();
+    while (this.peek()?.t === "eq") {
+      this.pos++;
+      left = formulaSide(left, this.sum());
+    }
+    return left;
+  }
+
+  private sum(): Expr | undefined {
     let left = this.term();
     for (;;) {
       const t = this.peek();
-      if (t?.t === "eq") {
-        // "IA = Σ Pn / Σ P0": what stands left of "=" is a label.
-        this.pos++;
-        left = this.term();
-        continue;
-      }
       if (t?.t !== "op" || (t.op !== "+" && t.op !== "-")) return left;
       this.pos++;
       const right = this.term();
@@ -326,6 +335,25 @@ class Parser {
     }
     return { type: "qty", text: parts.join(" ") };
   }
+}
+
+function hasQuantity(e: Expr): boolean {
+  return quantities(e).length > 0;
+}
+
+/** Of the two sides of "=", the one that is the formula (see Parser.expr). */
+function formulaSide(left: Expr | undefined, right: Expr | undefined): Expr | undefined {
+  if (!left || !right) return right ?? left;
+  if (!hasQuantity(right)) return hasQuantity(left) ? left : right; // a result or example
+  if (left.type === "qty") return right; // a label
+  // The formula said twice: in words and in symbols ("... dibagi ... = A / B x 100%"), short and
+  // spelt out ("Σ IPi = IP1 + IP2 + IP3 + IP4"), or named ("= Persentase X"). The side that
+  // names more quantities, then the one in more words, then the first.
+  const a = quantities(left);
+  const b = quantities(right);
+  if (a.length !== b.length) return a.length > b.length ? left : right;
+  const length = (qs: string[]) => qs.reduce((n, q) => n + q.length, 0);
+  return length(b) > length(a) ? right : left;
 }
 
 function countParens(tokens: Token[]): boolean {

@@ -31,6 +31,17 @@ export const QUANTITY_START =
 export const NOTE_LABEL =
   /(?:^|\s|\n)(penjelasan|penjelsan|keterangan|ket\.|catatan|dimana|di mana)\s*:/i;
 
+// --- A legend naming the formula's symbols (legend.ts) ---
+/**
+ * A symbol of a formula: a capital and at most two more letters or digits ("A", "B", "Pn",
+ * "P0", "JPM"), or one small letter; never x/X, which multiply.
+ */
+export const LEGEND_SYMBOL = "[A-WYZ][A-Za-z0-9]{0,2}|[a-wyz]";
+/** What stands between a symbol and its meaning ("A = ...", "A : ...", "A adalah ..."). */
+export const LEGEND_VERB = "=|:|adalah\\b|merupakan\\b|yaitu\\b|ialah\\b";
+/** Words that announce a legend after the formula ("..., dengan A = ..."); read at the end. */
+export const LEGEND_LEAD = /(?:^|\s)(?:dengan|dimana|di mana|yang mana|keterangan|ket\.?)$/i;
+
 // --- What a formula computes, by its words (parse.ts) ---
 export const EXTERNAL =
   /(perhitungan|hitungan)\s+(dari\s+)?bps|\bbps\b|nilai\s+(ikm|skm|sakip|lppd|akip|kapabilitas)|nilai\s+indeks\s+kepuasan|\bopini\s+bpk|\bbpk\b|hasil\s+survei|self[\s-]*assessment|nilai\s+evaluasi|predikat/i;
@@ -118,5 +129,11 @@ export const NOTATION_PHRASES: NotationPhrase[] = [
     pattern: /\bdikali(?:kan)?(?: dengan)? seratus(?: persen)?/gi,
     replacement: " x 100%",
     dilihat: "issue #11 (dikalikan seratus persen)",
+  },
+  // "... dikalikan seratus persen sama dengan seratus atau A/B X 100% = 100".
+  {
+    pattern: /\bsama dengan\b/gi,
+    replacement: " = ",
+    dilihat: "corpus iku-kab-karangasem-sidemen-2017",
   },
 ];

@@ -12,6 +12,7 @@ import { ValidationCache } from "./cache";
 import { DetectedTable, detectTables, formulaColumn, RejectedHeader } from "./detectTables";
 import { Finding, RuleId, SheetReport, TableSummary } from "./findings";
 import { RULES } from "./rules";
+import { SpreadFormula, spreadFormula } from "./spreadFormula";
 import { similarText, usableKoreksi } from "./rules/support";
 import {
   CatalogueVerdict,
@@ -130,7 +131,8 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
   let lastNumber: number | undefined;
   const codes = new Set<string>();
   let count = 0;
-  for (const r of table.bodyRows) {
+  for (let i = 0; i < table.bodyRows.length; i++) {
+    const r = table.bodyRows[i];
     const shown = (c: number | undefined) => (c === undefined ? "" : filled(reader.text(r, c)));
     const noText = col.no === undefined ? "" : reader.ownText(r, col.no);
     let number: number | undefined;
@@ -153,7 +155,8 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
     if (indikator === "") continue;
     count++;
 
-    const row = rowScope(scope, r, indikator, group!, number, previousNumber, shown);
+    const spread = spreadFormula(reader, table, i);
+    const row = rowScope(scope, r, indikator, group!, number, previousNumber, shown, spread);
     if (repeatedCode) row.repeatedCode = repeatedCode;
     for (const rule of ROW_RULES) rule.check(row, reporters.get(rule)!);
     const rumusCol = formulaColumn(col);
@@ -178,11 +181,12 @@ function rowScope(
   group: RowScope["group"],
   number: number | undefined,
   previousNumber: number | undefined,
-  shown: (c: number | undefined) => string
+  shown: (c: number | undefined) => string,
+  spread: SpreadFormula | undefined
 ): RowScope {
   const col = scope.table.columns;
   const persen = measuredInPercent(scope.reader, r, col);
-  const rumus = formulaText(col, shown, persen ?? PERCENT_NAME.test(indikator));
+  const rumus = spread?.text ?? formulaText(col, shown, persen ?? PERCENT_NAME.test(indikator));
   const pj = shown(col.pj);
   const match = bestMatch(scope, indikator, rumus, pj);
   const entri = match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
@@ -200,6 +204,11 @@ function rowScope(
     r,
     indikator,
     rumus,
+    rumusCells: spread
+      ? spread.cells
+      : col.rumus === undefined && col.pembilang !== undefined && col.penyebut !== undefined
+        ? 2
+        : 1,
     sumber: shown(col.sumber),
     pj,
     group,

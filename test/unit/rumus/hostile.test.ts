@@ -222,7 +222,7 @@ describe("long runs in a Rumus cell are read in linear time", () => {
     const dikali = parseRumus(`A\n${r("-")}\nB${r(" ")}dikali${r(" ")}100`);
     expect(dikali.formula).toBe("(A) / (B) x 100%");
     const note = parseRumus(`A / B${r(" ")}penjelasan${r(" ")}: A adalah jumlah desa`);
-    expect(note.formula).toBe("A / B");
+    expect(note.formula).toBe("(jumlah desa) / B"); // the legend names A
     expect(note.penjelasan).toBe("A adalah jumlah desa");
     expect(parseRumus(`Waktu${r(" ")}riil / waktu normal`).kind).toBe("rasio-waktu");
   });

@@ -9,7 +9,13 @@ export const persenTanpa100: FormulaRule = {
   check(formula) {
     const p = formula.parsed;
     const f = formula.facts;
-    if (!f?.percent || p.kind !== "rasio" || f.hundredInDenominator || lacksDenominator(p, f))
+    if (
+      !f?.percent ||
+      p.kind !== "rasio" ||
+      p.multiplier >= 100 || // x 100 more than once: kali-100-ganda says so
+      f.hundredInDenominator ||
+      lacksDenominator(p, f)
+    )
       return undefined;
     return "Indikator persentase tetapi rumusnya tidak dikali 100.";
   },

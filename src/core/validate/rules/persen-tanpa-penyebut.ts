@@ -8,6 +8,8 @@ export function lacksDenominator(p: RumusParse, facts: ShapeFacts | undefined): 
   if (facts.onlyQuantityTimes100 && facts.timesHundredPercent) return true;
   if (!(facts.percent || facts.ratio)) return false;
   if (p.kind === "nilai-eksternal" || p.kind === "rata-rata") return false;
+  // A change in percentage points ("TPT tahun N - TPT tahun N-1") divides by nothing, rightly.
+  if (p.kind === "selisih") return false;
   // "Jumlah ... x 100%" reads as an index (a quantity times a constant), but for a percentage
   // the x 100 shows a fraction was meant and its denominator is missing.
   return p.kind !== "indeks" || facts.onlyQuantityTimes100;
@@ -43,6 +45,25 @@ export const persenTanpaPenyebut: FormulaRule = {
       {
         name: "a ratio with its denominator",
         rows: [{ indikator: "Rasio guru terhadap murid", rumus: "Jumlah guru / jumlah murid" }],
+      },
+      {
+        name: "a change in percentage points",
+        rows: [
+          {
+            indikator: "Penurunan tingkat pengangguran terbuka",
+            rumus: "TPT tahun N-1 - TPT tahun N",
+            satuan: "%",
+          },
+        ],
+      },
+      {
+        name: "a legend names the symbols",
+        rows: [
+          {
+            indikator: "Persentase penduduk miskin",
+            rumus: "A / B x 100%\nA = Jumlah penduduk miskin\nB = Jumlah penduduk",
+          },
+        ],
       },
       {
         name: "Satuan says it is no percentage",

@@ -1,4 +1,4 @@
-import { address } from "../../grid";
+import { formulaFix } from "./support";
 import { formulaColumn } from "../detectTables";
 import { RowRule } from "./types";
 
@@ -24,7 +24,7 @@ export const rumusCacatKatalog: RowRule = {
       {
         entri: entri.id,
         suggestion: v.koreksi,
-        fix: { label: "Pakai rumus koreksi", cell: address(row.grid, row.r, c), value: v.koreksi },
+        ...formulaFix(row, c, "Pakai rumus koreksi", v.koreksi),
       }
     );
   },

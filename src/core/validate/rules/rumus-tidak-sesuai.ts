@@ -1,6 +1,5 @@
-import { address } from "../../grid";
 import { formulaColumn } from "../detectTables";
-import { quote } from "./support";
+import { formulaFix, quote } from "./support";
 import { RowRule } from "./types";
 
 export const rumusTidakSesuai: RowRule = {
@@ -23,11 +22,7 @@ export const rumusTidakSesuai: RowRule = {
       {
         entri: entri.id,
         suggestion: v.reference,
-        fix: {
-          label: "Ganti dengan rumus katalog",
-          cell: address(row.grid, row.r, c),
-          value: v.reference,
-        },
+        ...formulaFix(row, c, "Ganti dengan rumus katalog", v.reference),
       }
     );
   },

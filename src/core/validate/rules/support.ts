@@ -2,6 +2,9 @@
 import { normaliseText } from "../../catalogue/normalise";
 import { Entri } from "../../catalogue/types";
 import { EXCEL_ERROR_VALUES } from "../../cellValues";
+import { address } from "../../grid";
+import type { QuickFix } from "../findings";
+import type { RowScope } from "./types";
 
 /** A cell text quoted in a message, shortened to `max` characters. */
 export function quote(text: string, max = 60): string {
@@ -61,3 +64,18 @@ export function entriRef(entri: Entri | undefined): { entri?: string } {
 /** The catalogue's value of a column, for a suggestion and a quick fix. */
 export const CATALOGUE_FIELD = { pj: "penanggungJawab", sumber: "sumberData" } as const;
 export const COLUMN_TITLE = { pj: "Penanggung Jawab", sumber: "Sumber Data" } as const;
+
+/**
+ * The quick fix that writes a formula into the row's Rumus cell, when the formula was read from
+ * that one cell. A formula spread over several cells (Pembilang | Penyebut, rows under each
+ * other) gets the suggestion only: one cell written would leave the other parts standing.
+ */
+export function formulaFix(
+  row: RowScope,
+  col: number,
+  label: string,
+  value: string
+): { fix?: QuickFix } {
+  if (row.rumusCells !== 1) return {};
+  return { fix: { label, cell: address(row.grid, row.r, col), value } };
+}

@@ -52,6 +52,11 @@ export interface RowScope extends TableScope {
   indikator: string;
   /** Texts shown in the row's cells (a merged cell's text on every row it covers). */
   rumus: string;
+  /**
+   * How many cells the formula was read from: 1 for a Rumus cell, more for a fraction over a
+   * Pembilang and a Penyebut column or spread over rows. A one-cell quick fix fits only the first.
+   */
+  rumusCells: number;
   sumber: string;
   pj: string;
   /** What the first row of the row's group (numbered row or merged cell) supplies. */
