@@ -183,7 +183,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i++;
       continue;
     }
-    if (c === "-" || c === "−" || c === "–") {
+    if (c === "-" || c === "−" || c === "–" || c === "—") {
       // A minus sign stands apart; a hyphen glued to letters belongs to the word (N-1, rata-rata),
       // and so does "se -" ("se - Kabupaten").
       const prevWord = tokens[tokens.length - 1];

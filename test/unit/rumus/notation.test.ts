@@ -36,6 +36,22 @@ describe("formula notation", () => {
     expect(a.formula).toBe(b.formula);
   });
 
+  it.each([["–"], ["—"], ["−"]])("a spaced %s is a minus, as '-' is", (dash) => {
+    const a = parseRumus(`(Jumlah desa N ${dash} Jumlah desa N-1) / Jumlah desa N-1 x 100%`, { indikator: "Pertumbuhan jumlah desa" });
+    expect([a.kind, a.numerator]).toEqual(["pertumbuhan", "Jumlah desa N - Jumlah desa N-1"]);
+  });
+
+  it.each([
+    ["{Jumlah A / Jumlah B} × 100%"],
+    ["[Jumlah A ÷ Jumlah B] x 100%"],
+    ["$\\frac{Jumlah A}{Jumlah B} \\times 100\\%$"],
+    ["Jumlah A : Jumlah B x 100%"],
+    ["(Jumlah A / Jumlah B) x 100,0%"],
+  ])("%s: brackets, braces, ÷, :, $\\frac$, a decimal 100", (text) => {
+    const r = parseRumus(text, { indikator: "Persentase A" });
+    expect([r.kind, r.numerator, r.denominator, r.multiplier]).toEqual(["rasio-x100", "Jumlah A", "Jumlah B", 100]);
+  });
+
   it("every phrase names where it was seen", () => {
     for (const p of NOTATION_PHRASES) expect(p.dilihat.length).toBeGreaterThan(5);
   });
