@@ -95,10 +95,16 @@ export class FakeWorkbookState {
   selection: { sheet: string; area: Area } | undefined;
   syncCount = 0;
   /**
-   * Cells of values/formulas one sync may return, like Excel on the web's 5 MB response cap;
+   * Cells of values/formulas one sync may return, like Excel on the web's 5 MB response cap
+   * (ResponsePayloadSizeLimitExceeded), and may send (RequestPayloadSizeLimitExceeded);
    * unlimited unless a test sets it.
    */
   payloadLimitCells = Infinity;
+  /**
+   * Above this many cells a range's `values` come back null instead of failing, as Excel on the
+   * web sometimes answers a read too large for it.
+   */
+  nullValuesAboveCells = Infinity;
   /** Custom XML parts stored in the workbook: [namespace, xml]. */
   readonly xmlParts: Array<{ namespace: string; xml: string }> = [];
   /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
@@ -131,6 +137,7 @@ export class FakeWorkbookState {
 }
 
 class NotLoadedError extends Error {
+  readonly code = "PropertyNotLoaded";
   constructor(what: string) {
     super(`PropertyNotLoaded: ${what} dibaca sebelum load() dan context.sync().`);
   }
@@ -187,13 +194,17 @@ export class FakeRange extends Proxy {
     }
     return this;
   }
+  private get cellCount(): number {
+    const a = this.a;
+    return (a.bottom - a.top + 1) * (a.right - a.left + 1);
+  }
   /** Like Office.js: known after any sync, without a load. */
   get isNullObject(): boolean {
     if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
     return this.area === undefined;
   }
   private get a(): Area {
-    if (!this.area) throw new Error("InvalidReference: objek null.");
+    if (!this.area) throw officeError("InvalidReference", "objek null.");
     return this.area;
   }
   get address(): string {
@@ -231,6 +242,8 @@ export class FakeRange extends Proxy {
   }
   get values(): FakeValue[][] {
     this.need("values");
+    if (this.cellCount > this.ctx.state.nullValuesAboveCells)
+      return null as unknown as FakeValue[][];
     return this.map((c) => c?.value ?? "");
   }
   set values(v: FakeValue[][]) {
@@ -246,8 +259,9 @@ export class FakeRange extends Proxy {
   /** Range.values and Range.formulas take the same path in Excel: a string is read as typed. */
   private write(v: FakeValue[][]): void {
     const a = this.a;
+    this.ctx.pendingWriteCells += this.cellCount;
     if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) {
-      throw new Error("InvalidArgument: ukuran larik tidak sama dengan ukuran rentang.");
+      throw officeError("InvalidArgument", "ukuran larik tidak sama dengan ukuran rentang.");
     }
     v.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -261,6 +275,22 @@ export class FakeRange extends Proxy {
   merge(): void {
     const a = this.a;
     if (a.bottom > a.top || a.right > a.left) this.sheet.merges.push({ ...a });
+  }
+  /** Only "Formulas" (what the readers ask for): the cells holding a formula, a run per row. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.ctx.requires("ExcelApi", "1.9", "getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas") throw officeError("InvalidArgument", `cellType ${cellType}.`);
+    const runs: Area[] = [];
+    const a = this.area;
+    for (let r = a?.top ?? 0; a && r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        if (!this.sheet.cell(r, c)?.formula) continue;
+        const last = runs[runs.length - 1];
+        if (last && last.top === r && last.right === c - 1) last.right = c;
+        else runs.push({ top: r, left: c, bottom: r, right: c });
+      }
+    }
+    return new FakeRangeAreas(this.ctx, this.sheet, runs);
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.requires("ExcelApi", "1.13", "getMergedAreasOrNullObject");
@@ -361,6 +391,18 @@ export class FakeRangeAreas extends Proxy {
     this.need("areaCount");
     return this.list.length;
   }
+  /** "Sheet1!A1:B2,Sheet1!C5", as Office.js gives a RangeAreas' address. */
+  get address(): string {
+    this.need("address");
+    const name = quoteSheet(this.sheet.name);
+    return this.list
+      .map((a) => {
+        const start = `${columnName(a.left)}${a.top + 1}`;
+        const end = `${columnName(a.right)}${a.bottom + 1}`;
+        return `${name}!${start === end ? start : `${start}:${end}`}`;
+      })
+      .join(",");
+  }
 }
 
 export class FakeRangeCollection extends Proxy {
@@ -402,7 +444,7 @@ class FakeWorksheet extends Proxy {
     return !this.sheet;
   }
   private get s(): FakeSheet {
-    if (!this.sheet) throw new Error("ItemNotFound: lembar tidak ada.");
+    if (!this.sheet) throw officeError("ItemNotFound", "lembar tidak ada.");
     return this.sheet;
   }
   get name(): string {
@@ -414,7 +456,7 @@ class FakeWorksheet extends Proxy {
   }
   getRange(address: string): FakeRange {
     const a = parseRange(address);
-    if (!a) throw new Error(`InvalidArgument: alamat "${address}" tidak sah.`);
+    if (!a) throw officeError("InvalidArgument", `alamat "${address}" tidak sah.`);
     return new FakeRange(this.ctx, this.s, a);
   }
   activate(): void {
@@ -472,7 +514,8 @@ class FakeWorksheet extends Proxy {
       add: (cell: string, content: string) => {
         const a = parseRange(cell)!;
         const c = s.ensure(a.top, a.left);
-        if (c.note !== undefined) throw new Error("InvalidArgument: sel sudah memiliki catatan.");
+        if (c.note !== undefined)
+          throw officeError("InvalidArgument", "sel sudah memiliki catatan.");
         c.note = content;
       },
       getItemOrNullObject: (cell: string) => {
@@ -507,7 +550,7 @@ class FakeWorksheetCollection extends Proxy {
   }
   getItem(name: string): FakeWorksheet {
     const s = this.ctx.state.sheet(name);
-    if (!s) throw new Error(`ItemNotFound: lembar "${name}" tidak ada.`);
+    if (!s) throw officeError("ItemNotFound", `lembar "${name}" tidak ada.`);
     return new FakeWorksheet(this.ctx, s);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
@@ -515,7 +558,7 @@ class FakeWorksheetCollection extends Proxy {
   }
   add(name: string): FakeWorksheet {
     if (this.ctx.state.sheet(name))
-      throw new Error(`ItemAlreadyExists: lembar "${name}" sudah ada.`);
+      throw officeError("ItemAlreadyExists", `lembar "${name}" sudah ada.`);
     return new FakeWorksheet(this.ctx, this.ctx.state.addSheet(name));
   }
 }
@@ -533,7 +576,7 @@ class FakeXmlPart {
     const part = this.part;
     return {
       get value() {
-        if (!part) throw new Error("InvalidReference: objek null.");
+        if (!part) throw officeError("InvalidReference", "objek null.");
         return part.xml;
       },
     };
@@ -595,24 +638,34 @@ export class FakeContext {
   }
   requires(set: string, version: string, what: string): void {
     if (!this.state.isSetSupported(set, version))
-      throw new Error(`ApiNotFound: ${what} memerlukan ${set} ${version}.`);
+      throw officeError("ApiNotFound", `${what} memerlukan ${set} ${version}.`);
   }
   /** Cells of values/formulas requested since the last sync (for the payload cap). */
   pendingCells = 0;
+  /** Cells written since the last sync. */
+  pendingWriteCells = 0;
 
   async sync(): Promise<void> {
     this.state.syncCount++;
-    const cells = this.pendingCells;
+    const read = this.pendingCells;
+    const written = this.pendingWriteCells;
     this.pendingCells = 0;
-    if (cells > this.state.payloadLimitCells) {
-      const error = new Error("The request payload size has exceeded the limit.") as Error & {
-        code: string;
-      };
-      error.code = "RequestPayloadSizeLimitExceeded";
-      throw error;
-    }
+    this.pendingWriteCells = 0;
+    // Messages are localized in Office (here in Indonesian, as a user's Excel may be): only the
+    // code is meant for a program.
+    if (written > this.state.payloadLimitCells)
+      throw officeError("RequestPayloadSizeLimitExceeded", "Ukuran permintaan melebihi batas.");
+    if (read > this.state.payloadLimitCells)
+      throw officeError("ResponsePayloadSizeLimitExceeded", "Ukuran respons melebihi batas.");
     for (const p of this.proxies) p.onSync();
   }
+}
+
+function officeError(code: string, message: string): Error & { code: string } {
+  const error = new Error(message) as Error & { code: string };
+  error.name = "RichApi.Error";
+  error.code = code;
+  return error;
 }
 
 function quoteSheet(name: string): string {

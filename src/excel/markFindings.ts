@@ -6,6 +6,7 @@
 import { asCellText } from "../core/cellText";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
+import { UserFacingError } from "./officeErrors";
 
 const COLOURS: Record<Finding["severity"], string> = {
   error: "#F4CCCC",
@@ -96,10 +97,28 @@ export class FindingMarks {
   }
 }
 
+/** A sheet named in a finding that is gone (renamed or deleted after "Periksa"). */
+export class SheetGoneError extends UserFacingError {
+  constructor(sheet: string) {
+    super(
+      `Lembar "${sheet}" tidak ada lagi di buku kerja (mungkin diganti nama atau dihapus setelah Periksa). Jalankan Periksa lagi.`,
+      "ItemNotFound"
+    );
+  }
+}
+
+/** The sheet, or SheetGoneError: one sync to learn whether it still exists. */
+async function sheetNamed(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (ws.isNullObject) throw new SheetGoneError(name);
+  return ws;
+}
+
 /** Selects a finding's cell (activating its sheet). */
 export function selectCell(host: ExcelHost, sheet: string, cell: string): Promise<void> {
   return host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
+    const ws = await sheetNamed(context, sheet);
     ws.activate();
     ws.getRange(cell).select();
     await context.sync();
@@ -114,7 +133,8 @@ export function writeCell(
   value: string
 ): Promise<void> {
   return host.run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[asCellText(value)]];
+    const ws = await sheetNamed(context, sheet);
+    ws.getRange(cell).values = [[asCellText(value)]];
     await context.sync();
   });
 }

@@ -1,23 +1,67 @@
 /**
- * Reads sheets into the core's grids (values, formulas, merged areas) in a fixed number of
- * context.sync() calls whatever the size: 2 for the active sheet, 3 for the whole workbook.
+ * Reads sheets into the core's grids (values, where formulas stand, merged areas) in a fixed
+ * number of context.sync() calls whatever the size: 2 for the active sheet, 3 for the whole
+ * workbook. A sheet too large for one response (Excel on the web caps a response at 5 MB) is
+ * read again in blocks sized by cells.
  */
-import { Grid, GridValue, parseRange } from "../core/grid";
+import { Grid, GridValue, MergedArea, parseRange } from "../core/grid";
 import { ExcelHost } from "./host";
 
+/**
+ * Formula texts are not loaded: the core only asks where a formula stands (a prepared row of a
+ * template whose results are still empty). Loading `formulas` beside `values` doubles a
+ * response. Where ExcelApi 1.9 is missing, the formulas are loaded as before.
+ */
 interface Pending {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  formulaCells?: Excel.RangeAreas;
+  loadsFormulas: boolean;
 }
 
-function queue(sheet: Excel.Worksheet, mergesSupported: boolean): Pending {
+interface Support {
+  merges: boolean;
+  specialCells: boolean;
+}
+
+function support(host: ExcelHost): Support {
+  return {
+    merges: host.isSetSupported("ExcelApi", "1.13"),
+    specialCells: host.isSetSupported("ExcelApi", "1.9"),
+  };
+}
+
+function queue(sheet: Excel.Worksheet, s: Support): Pending {
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("address,rowIndex,columnIndex,values,formulas");
-  const merged = mergesSupported ? used.getMergedAreasOrNullObject() : undefined;
+  used.load(
+    s.specialCells
+      ? "address,rowIndex,columnIndex,values"
+      : "address,rowIndex,columnIndex,values,formulas"
+  );
+  const merged = s.merges ? used.getMergedAreasOrNullObject() : undefined;
   merged?.load("areaCount");
-  return { sheet, used, merged };
+  const formulaCells = s.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : undefined;
+  formulaCells?.load("address");
+  return { sheet, used, merged, formulaCells, loadsFormulas: !s.specialCells };
+}
+
+/** The payload codes of Office.js (a request or a response over Excel on the web's limit). */
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
+
+/** A read Excel answered without its values (`values === null`): too large as well. */
+class ValuesWithheld extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Decided by the error's code; Office's messages are localized and not meant for matching. */
+export function tooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && PAYLOAD_CODES.has(code);
 }
 
 async function finish(context: Excel.RequestContext, pending: Pending[]): Promise<Grid[]> {
@@ -36,62 +80,100 @@ function toGrid(p: Pending): Grid {
   if (p.used.isNullObject)
     return { sheet: name, origin: { row: 0, col: 0 }, values: [], merges: [] };
   const origin = { row: p.used.rowIndex, col: p.used.columnIndex };
-  const values = p.used.values as GridValue[][];
-  const formulas = (p.used.formulas as unknown[][]).map(formulaRow);
-  const merges = [];
+  const values = p.used.values as GridValue[][] | null;
+  if (values === null) throw new ValuesWithheld(name);
+  const formulas = p.loadsFormulas
+    ? (p.used.formulas as unknown[][]).map(formulaRow)
+    : formulaMarks(p.formulaCells, origin);
+  const merges: MergedArea[] = [];
   if (p.merged && !p.merged.isNullObject) {
     const areas = p.merged.areas.items;
-    for (const area of areas) for (const m of relative(area.address, origin)) merges.push(m);
+    for (const area of areas) merges.push(...relative(area.address, origin));
   }
   return { sheet: name, origin, values, formulas, merges };
 }
 
-/** Rows per request when a sheet is too big for one response. */
-const BLOCK_ROWS = 2000;
-
-function tooLarge(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === "RequestPayloadSizeLimitExceeded" || /payload size/i.test(e?.message ?? "");
+/**
+ * Where formulas stand, from the address of the used range's formula cells
+ * ("Lembar!E7:E30,Lembar!G7"): "=" in each such cell of a sparse table.
+ */
+function formulaMarks(
+  cells: Excel.RangeAreas | undefined,
+  origin: { row: number; col: number }
+): (string | null)[][] {
+  const marks: (string | null)[][] = [];
+  if (!cells || cells.isNullObject) return marks;
+  for (const area of addresses(cells.address)) {
+    for (const m of relative(area, origin))
+      for (let r = m.top; r <= m.bottom; r++) {
+        const row = (marks[r] ??= []);
+        for (let c = m.left; c <= m.right; c++) row[c] = "=";
+      }
+  }
+  return marks;
 }
 
+/** The areas of a RangeAreas address, without their sheet names (which may hold commas). */
+function addresses(list: string): string[] {
+  return list
+    .replace(/'(?:[^']|'')*'!|[^,'!]+!/g, "")
+    .split(",")
+    .filter((a) => a !== "");
+}
+
+/** Cells per block when a sheet is too big for one response; halved while a block still is. */
+const BLOCK_CELLS = 50_000;
+
 /**
- * Fallback for sheets larger than Excel on the web's 5 MB response: the used range's size
- * first, then values and formulas in blocks of rows (more syncs, only in this case).
+ * Fallback for sheets larger than one response: the used range's size first, then the values
+ * in blocks of rows of at most BLOCK_CELLS cells, each halved again while Excel still refuses it
+ * (more syncs, only in this case).
  */
 async function readInBlocks(host: ExcelHost, name: string | undefined): Promise<Grid> {
-  const merges = host.isSetSupported("ExcelApi", "1.13");
+  const s = support(host);
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    const merged = merges ? used.getMergedAreasOrNullObject() : undefined;
+    const merged = s.merges ? used.getMergedAreasOrNullObject() : undefined;
     merged?.load("areaCount");
+    const formulaCells = s.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : undefined;
+    formulaCells?.load("address");
     await context.sync();
     if (used.isNullObject)
       return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], merges: [] };
     const rowCount = used.rowCount;
     const columnCount = used.columnCount;
-    const values: GridValue[][] = [];
-    const formulas: (string | null)[][] = [];
-    for (let top = 0; top < rowCount; top += BLOCK_ROWS) {
-      const rows = Math.min(BLOCK_ROWS, rowCount - top);
-      const block = used.getCell(top, 0).getResizedRange(rows - 1, columnCount - 1);
-      block.load("values,formulas");
-      // One response per block is the point of this fallback.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      for (const row of block.values as GridValue[][]) values.push(row);
-      for (const row of block.formulas as unknown[][]) formulas.push(formulaRow(row));
-    }
     const origin = { row: used.rowIndex, col: used.columnIndex };
-    const found = [];
+    const values: GridValue[][] = [];
+    const formulas: (string | null)[][] = s.specialCells ? formulaMarks(formulaCells, origin) : [];
+    let rows = Math.max(1, Math.floor(BLOCK_CELLS / columnCount));
+    for (let top = 0; top < rowCount;) {
+      const count = Math.min(rows, rowCount - top);
+      const block = used.getCell(top, 0).getResizedRange(count - 1, columnCount - 1);
+      block.load(s.specialCells ? "values" : "values,formulas");
+      try {
+        // One response per block is the point of this fallback.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        if (block.values === null) throw new ValuesWithheld(sheet.name);
+      } catch (error) {
+        if (!tooLarge(error) || count === 1) throw error;
+        rows = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
+      for (const row of block.values as GridValue[][]) values.push(row);
+      if (!s.specialCells)
+        for (const row of block.formulas as unknown[][]) formulas.push(formulaRow(row));
+      top += count;
+    }
+    const found: MergedArea[] = [];
     if (merged && !merged.isNullObject) {
       merged.areas.load("items/address");
       await context.sync();
-      const areas = merged.areas.items;
-      for (const area of areas) for (const m of relative(area.address, origin)) found.push(m);
+      for (const area of merged.areas.items) found.push(...relative(area.address, origin));
     }
     return { sheet: sheet.name, origin, values, formulas, merges: found };
   });
@@ -101,7 +183,7 @@ function formulaRow(row: unknown[]): (string | null)[] {
   return row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null));
 }
 
-function relative(address: string, origin: { row: number; col: number }) {
+function relative(address: string, origin: { row: number; col: number }): MergedArea[] {
   const a = parseRange(address);
   return a
     ? [
@@ -117,11 +199,11 @@ function relative(address: string, origin: { row: number; col: number }) {
 
 /** The active sheet, in two syncs (in blocks when it is too big for one response). */
 export async function readActiveSheet(host: ExcelHost): Promise<Grid> {
-  const merges = host.isSetSupported("ExcelApi", "1.13");
+  const s = support(host);
   try {
     return await host.run(async (context) => {
       const [grid] = await finish(context, [
-        queue(context.workbook.worksheets.getActiveWorksheet(), merges),
+        queue(context.workbook.worksheets.getActiveWorksheet(), s),
       ]);
       return grid;
     });
@@ -133,7 +215,7 @@ export async function readActiveSheet(host: ExcelHost): Promise<Grid> {
 
 /** Every sheet of the workbook, in three syncs (sheet by sheet in blocks when too big). */
 export async function readWorkbook(host: ExcelHost): Promise<Grid[]> {
-  const merges = host.isSetSupported("ExcelApi", "1.13");
+  const s = support(host);
   let names: string[] = [];
   try {
     return await host.run(async (context) => {
@@ -141,10 +223,10 @@ export async function readWorkbook(host: ExcelHost): Promise<Grid[]> {
       sheets.load("items/name");
       await context.sync();
       const list = sheets.items;
-      names = list.map((s) => s.name);
+      names = list.map((sheet) => sheet.name);
       return finish(
         context,
-        list.map((s) => queue(s, merges))
+        list.map((sheet) => queue(sheet, s))
       );
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { Grid, columnName, parseRange } from "../core/grid";
 import { TemplateModel } from "../core/template/templateModel";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
+import { inIndonesian } from "./officeErrors";
 import { FindingMarks, selectCell, writeCell } from "./markFindings";
 import { CellInput, cellInput } from "../core/cellText";
 import { readActiveSheet, readWorkbook } from "./readGrids";
@@ -44,42 +45,54 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
   const marks = new FindingMarks();
   const storage = () => catalogueStorageSupported(host);
   return {
-    savedCatalogue: async () => (storage() ? loadCatalogue(host) : undefined),
-    saveCatalogue: async (json) => {
-      if (!storage()) return false;
-      await saveCatalogue(host, json);
-      return true;
-    },
-    removeSavedCatalogue: async () => {
-      if (storage()) await removeCatalogue(host);
-    },
-    insertTemplate: (model, target) => insertTemplate(host, model, target),
-    readGrids: async (scope) =>
-      scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host),
-    select: (sheet, cell) => selectCell(host, sheet, cell),
-    mark: (findings) => marks.mark(host, findings),
-    unmark: () => marks.unmark(host),
-    markedCount: () => marks.count,
-    write: (sheet, cell, value) => writeCell(host, sheet, cell, value),
-    insertAtSelection: (values) =>
-      host.run(async (context) => {
-        const target = context.workbook
-          .getSelectedRange()
-          .getCell(0, 0)
-          .getResizedRange(0, values.length - 1);
-        target.load("address,values,formulas");
-        await context.sync();
-        const current = target.values as unknown[][];
-        const formulas = target.formulas as unknown[][];
-        if (current[0].some((v, i) => (v !== "" && v !== null) || formulas[0][i] !== "")) {
-          throw new SelectionNotEmptyError(
-            `Sel ${target.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
-          );
-        }
-        target.formulas = [values.map(cellInput)];
-        await context.sync();
-        const a = parseRange(target.address);
-        return a ? `${columnName(a.left)}${a.top + 1}` : target.address;
+    // Every call that reaches Excel: its Office errors come out in Indonesian (officeErrors.ts).
+    savedCatalogue: () =>
+      inIndonesian("Membaca katalog tersimpan", async () =>
+        storage() ? loadCatalogue(host) : undefined
+      ),
+    saveCatalogue: (json) =>
+      inIndonesian("Menyimpan katalog ke buku kerja", async () => {
+        if (!storage()) return false;
+        await saveCatalogue(host, json);
+        return true;
       }),
+    removeSavedCatalogue: () =>
+      inIndonesian("Menghapus katalog tersimpan", async () => {
+        if (storage()) await removeCatalogue(host);
+      }),
+    insertTemplate: (model, target) =>
+      inIndonesian("Menyisipkan templat", () => insertTemplate(host, model, target)),
+    readGrids: (scope) =>
+      inIndonesian("Membaca lembar kerja", async () =>
+        scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host)
+      ),
+    select: (sheet, cell) => inIndonesian("Memilih sel", () => selectCell(host, sheet, cell)),
+    mark: (findings) => inIndonesian("Menandai sel", () => marks.mark(host, findings)),
+    unmark: () => inIndonesian("Menghapus tanda", () => marks.unmark(host)),
+    markedCount: () => marks.count,
+    write: (sheet, cell, value) =>
+      inIndonesian("Menulis perbaikan", () => writeCell(host, sheet, cell, value)),
+    insertAtSelection: (values) =>
+      inIndonesian("Menyisipkan ke sel terpilih", () =>
+        host.run(async (context) => {
+          const target = context.workbook
+            .getSelectedRange()
+            .getCell(0, 0)
+            .getResizedRange(0, values.length - 1);
+          target.load("address,values,formulas");
+          await context.sync();
+          const current = target.values as unknown[][];
+          const formulas = target.formulas as unknown[][];
+          if (current[0].some((v, i) => (v !== "" && v !== null) || formulas[0][i] !== "")) {
+            throw new SelectionNotEmptyError(
+              `Sel ${target.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
+            );
+          }
+          target.formulas = [values.map(cellInput)];
+          await context.sync();
+          const a = parseRange(target.address);
+          return a ? `${columnName(a.left)}${a.top + 1}` : target.address;
+        })
+      ),
   };
 }

@@ -5,7 +5,7 @@
 import { fakeHost, FakeWorkbookState } from "../../../src/dev/fakeExcel";
 import { KASI_PEMERINTAHAN_2025 } from "../../support/templateOptions";
 import { ExcelHost } from "../../../src/excel/host";
-import { readActiveSheet, readWorkbook } from "../../../src/excel/readGrids";
+import { readActiveSheet, readWorkbook, tooLarge } from "../../../src/excel/readGrids";
 import { insertTemplate, TargetNotEmptyError } from "../../../src/excel/writeTemplate";
 import { FindingMarks, selectCell, writeCell } from "../../../src/excel/markFindings";
 import { loadCatalogue, removeCatalogue, saveCatalogue } from "../../../src/excel/savedCatalogue";
@@ -165,17 +165,83 @@ describe("a catalogue saved in the workbook", () => {
 });
 
 describe("a sheet too big for one response (Excel on the web's 5 MB cap)", () => {
-  it("is read again in blocks of rows, with the same result", async () => {
+  function big(rows = 4999): { state: FakeWorkbookState; host: ExcelHost } {
     const { state, host } = setup();
     const sheet = state.addSheet("Besar");
-    const rows = [HEADER, ...Array.from({ length: 4999 }, (_, i) => [String(i + 1), "S", `Indikator ${i}`, "Jumlah a / Jumlah b x 100%", "Laporan", "Kasi"])];
-    sheet.setValues(rows, 1, 0);
+    sheet.setValues([HEADER, ...Array.from({ length: rows }, (_, i) => [String(i + 1), "S", `Indikator ${i}`, "Jumlah a / Jumlah b x 100%", "Laporan", "Kasi"])], 1, 0);
     sheet.merges.push({ top: 2, left: 1, bottom: 4, right: 1 });
+    sheet.setValues([["=IKI.CAPAIAN(H3;G3)"]], 2, 7); // a formula cell: only where it stands is read
+    return { state, host };
+  }
+
+  it("is read again in blocks of rows on ResponsePayloadSizeLimitExceeded, with the same result", async () => {
+    const { state, host } = big();
     const whole = await readActiveSheet(host);
-    state.payloadLimitCells = 30_000; // 5,000 x 6 cells, twice (values and formulas), is over it; a 2,000-row block is not
+    state.payloadLimitCells = 30_000; // 5,000 x 8 cells is over it; a block of 50,000 / 8 rows is not... halved until it fits
     const blocks = await readActiveSheet(host);
     expect(blocks).toEqual(whole);
-    const all = await readWorkbook(host);
-    expect(all).toEqual([whole]);
+    expect(await readWorkbook(host)).toEqual([whole]);
+  });
+
+  it("decides by the error's code: the message is localized (the fake's is Indonesian)", async () => {
+    const { state, host } = big();
+    state.payloadLimitCells = 30_000;
+    await expect(readActiveSheet(host)).resolves.toMatchObject({ sheet: "Besar" });
+    expect(tooLarge({ code: "RequestPayloadSizeLimitExceeded", message: "x" })).toBe(true);
+    expect(tooLarge({ code: "ResponsePayloadSizeLimitExceeded", message: "x" })).toBe(true);
+    expect(tooLarge({ code: "GeneralException", message: "The request payload size has exceeded the limit." })).toBe(false);
+    expect(tooLarge(null)).toBe(false);
+  });
+
+  it("treats values === null as too large", async () => {
+    const { state, host } = big();
+    const whole = await readActiveSheet(host);
+    state.nullValuesAboveCells = 10_000;
+    expect(await readActiveSheet(host)).toEqual(whole);
+  });
+
+  it("sizes blocks by cells: 2,000 rows of 200 text columns", async () => {
+    const { state, host } = setup();
+    const wide = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 200 }, (_, c) => `teks ${r}.${c}`));
+    state.addSheet("Lebar").setValues([HEADER, ...wide]);
+    state.payloadLimitCells = 60_000; // a 2,000-row block (400,000 cells) would still be refused
+    state.syncCount = 0;
+    const grid = await readActiveSheet(host);
+    expect(grid.values).toHaveLength(2001);
+    expect(grid.values[2000][199]).toBe("teks 1999.199");
+    expect(state.syncCount).toBeLessThan(15); // 1 refused + 1 size + 9 blocks of 250 rows + merges
+  });
+
+  it("a single row still too large is an error, not a loop", async () => {
+    const { state, host } = setup();
+    state.addSheet("Satu").setValues([HEADER]);
+    state.payloadLimitCells = 3;
+    await expect(readActiveSheet(host)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("other errors are not taken for a size problem", async () => {
+    const { host } = setup();
+    const failing: ExcelHost = { ...host, run: async () => { throw Object.assign(new Error("x"), { code: "AccessDenied" }); } };
+    await expect(readActiveSheet(failing)).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
+
+describe("formulas: where they stand, not their text", () => {
+  it("marks formula cells from getSpecialCells and loads no formula texts", async () => {
+    const { state, host } = setup();
+    const sheet = state.addSheet("Templat");
+    sheet.setValues([HEADER, ["1", "S", "Indikator", "A / B x 100%", "Laporan", "Kasi", "=IKI.CAPAIAN(H2;G2)"]]);
+    state.payloadLimitCells = 14; // 2 x 7 values fit; values and formulas (28 cells) would not
+    const grid = await readActiveSheet(host);
+    expect(grid.formulas?.[1]?.[6]).toBe("=");
+    expect(grid.formulas?.[1]?.[3]).toBeUndefined();
+  });
+
+  it("without ExcelApi 1.9 the formulas are loaded as texts", async () => {
+    const { state, host } = setup();
+    for (const v of ["1.9", "1.13", "1.18"]) state.supported.delete(`ExcelApi ${v}`); // a set implies the ones below it
+    state.addSheet("Templat").setValues([HEADER, ["1", "S", "Indikator", "A / B x 100%", "Laporan", "Kasi", "=IKI.CAPAIAN(H2;G2)"]]);
+    const grid = await readActiveSheet(host);
+    expect(grid.formulas?.[1]?.[6]).toBe("=IKI.CAPAIAN(H2;G2)");
   });
 });
