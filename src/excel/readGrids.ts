@@ -35,11 +35,8 @@ function support(host: ExcelHost): Support {
 function queue(sheet: Excel.Worksheet, s: Support): Pending {
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(
-    s.specialCells
-      ? "address,rowIndex,columnIndex,values"
-      : "address,rowIndex,columnIndex,values,formulas"
-  );
+  used.load("address,rowIndex,columnIndex,values");
+  if (!s.specialCells) used.load("formulas");
   const merged = s.merges ? used.getMergedAreasOrNullObject() : undefined;
   merged?.load("areaCount");
   const formulaCells = s.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : undefined;
@@ -153,7 +150,8 @@ async function readInBlocks(host: ExcelHost, name: string | undefined): Promise<
     for (let top = 0; top < rowCount;) {
       const count = Math.min(rows, rowCount - top);
       const block = used.getCell(top, 0).getResizedRange(count - 1, columnCount - 1);
-      block.load(s.specialCells ? "values" : "values,formulas");
+      block.load("values");
+      if (!s.specialCells) block.load("formulas");
       try {
         // One response per block is the point of this fallback.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
