@@ -70,6 +70,8 @@ export function guard<T>(compute: () => T, wrapError: (error: ExcelErrorValue) =
   try {
     return compute();
   } catch (e) {
+    // A value the core refused on the way in (an entity, an error value): its own message.
+    if (e instanceof CellError) return wrapError(toExcelError(e));
     const detail = e instanceof Error ? e.message : String(e);
     return wrapError(
       toExcelError(new CellError("#VALUE!", `Kesalahan internal Asisten IKI: ${detail}`))

@@ -7,6 +7,7 @@
  * (a `number` parameter would turn a blank cell into 0).
  */
 import { CellError, CellMatrix, CellResult, CellScalar } from "../core/cellValues";
+import { unwrapValues } from "../core/excelDataTypes";
 import { asMatrix } from "../core/matrix";
 import { capaianMatrix, changeMatrix } from "../core/measures/capaian";
 import { ikm as ikmCore, mutuIkmMatrix } from "../core/measures/ikm";
@@ -26,10 +27,16 @@ import { ExcelCell, guard, toExcelCell, toExcelMatrix } from "./excelErrors";
  * scalar or a 1-D array from other callers is wrapped.
  */
 function range(value: unknown): unknown[][] {
-  if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0]))) {
-    return value as unknown[][];
+  const plain = unwrapValues(value);
+  if (Array.isArray(plain) && (plain.length === 0 || Array.isArray(plain[0]))) {
+    return plain as unknown[][];
   }
-  return asMatrix<unknown>(value);
+  return asMatrix<unknown>(plain);
+}
+
+/** A single-value parameter, its data type unwrapped (see src/core/excelDataTypes.ts). */
+function one(value: unknown): any {
+  return unwrapValues(value);
 }
 
 /** Runs a core function that answers one cell; never throws. */
@@ -62,7 +69,7 @@ export function persen(pembilang: any[][], penyebut: any[][], desimal?: any): an
     persenMatrix(
       range(pembilang) as CellMatrix,
       range(penyebut) as CellMatrix,
-      desimal as CellScalar
+      one(desimal) as CellScalar
     )
   );
 }
@@ -77,7 +84,7 @@ export function persen(pembilang: any[][], penyebut: any[][], desimal?: any): an
  * @returns Persentase sel yang tepat waktu.
  */
 export function tepatWaktu(tanggal: any[][], batas: any[][], tahun?: any): any {
-  return cell(() => tepatWaktuCore(range(tanggal), range(batas), tahun));
+  return cell(() => tepatWaktuCore(range(tanggal), range(batas), one(tahun)));
 }
 
 /**
@@ -90,7 +97,7 @@ export function tepatWaktu(tanggal: any[][], batas: any[][], tahun?: any): any {
  * @returns Status per sel.
  */
 export function statusWaktu(tanggal: any[][], batas: any[][], tahun?: any): any[][] {
-  return spill(() => statusWaktuMatrix(range(tanggal), range(batas), tahun));
+  return spill(() => statusWaktuMatrix(range(tanggal), range(batas), one(tahun)));
 }
 
 /**
@@ -102,7 +109,7 @@ export function statusWaktu(tanggal: any[][], batas: any[][], tahun?: any): any[
  * @returns Tanggal batas waktu sebagai nomor seri Excel.
  */
 export function batasWaktu(dokumen: any, tahun: any): any {
-  return cell(() => batasWaktuCore(dokumen, tahun));
+  return cell(() => batasWaktuCore(one(dokumen), one(tahun)));
 }
 
 /**
@@ -113,7 +120,7 @@ export function batasWaktu(dokumen: any, tahun: any): any {
  * @returns Rata-rata.
  */
 export function rataRata(nilai: any[][][]): any {
-  return cell(() => rataRataCore(nilai));
+  return cell(() => rataRataCore(unwrapValues(nilai)));
 }
 
 /**
@@ -206,5 +213,5 @@ export function rumus(indikator: any[][]): any[][] {
  * @returns Isian katalog untuk tiap sel.
  */
 export function katalog(indikator: any[][], kolom?: any): any[][] {
-  return spill(() => katalogMatrix(range(indikator), kolom));
+  return spill(() => katalogMatrix(range(indikator), one(kolom)));
 }
