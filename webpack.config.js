@@ -1,30 +1,43 @@
 /* eslint-disable no-undef */
-// One page (taskpane.html) loads the task pane, the custom functions and the ribbon commands:
-// that is what a shared runtime needs (see README, "Arsitektur").
+// One page (taskpane.html) loads the custom functions and the task pane: that is what a shared
+// runtime needs (see README, "Arsitektur"). The ribbon button is a ShowTaskpane action of that
+// page, so no command code is needed.
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { urlDev, urlProd, devServerPort } = require("./scripts/urls.cjs");
+const { DEV, PROD, productionManifest } = require("./scripts/manifestVariants.cjs");
+const { renderHelpPage } = require("./scripts/lib/helpPage.cjs");
 
-/** Replaces every occurrence (global, not just the first) of the dev URL in the emitted text assets. */
-class ReplaceUrlPlugin {
-  constructor(from, to, files) {
-    this.from = from;
-    this.to = to;
-    this.files = files;
+/**
+ * Rewrites emitted text assets: `edits` maps a file name to a function of its text. Production
+ * gives manifest.xml its production identity and URLs (scripts/manifestVariants.cjs) and replaces
+ * every occurrence of the dev URL in functions.json; every build renders help.html from
+ * functions.json.
+ */
+class AssetsPlugin {
+  constructor(edits, namespace) {
+    this.edits = edits;
+    this.namespace = namespace;
   }
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("ReplaceUrlPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("AssetsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "ReplaceUrlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        { name: "AssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
         () => {
-          for (const file of this.files) {
+          for (const [file, edit] of Object.entries(this.edits)) {
             const asset = compilation.getAsset(file);
             if (!asset) continue;
-            const text = asset.source.source().toString().split(this.from).join(this.to);
+            const text = edit(asset.source.source().toString());
             compilation.updateAsset(file, new sources.RawSource(text));
+          }
+          const functions = compilation.getAsset("functions.json");
+          if (functions) {
+            const list = JSON.parse(functions.source.source().toString()).functions;
+            compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(list, this.namespace)));
           }
         }
       );
@@ -36,10 +49,10 @@ module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const config = {
     devtool: dev ? "source-map" : false,
+    // Functions first: they register before the pane's code runs.
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -65,16 +78,27 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        chunks: ["functions", "taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
-          { from: "README.md", to: "README.md" },
         ],
       }),
-      ...(dev ? [] : [new ReplaceUrlPlugin(urlDev, urlProd, ["manifest.xml", "functions.json"])]),
+      // The namespace the build's manifest gives the functions: formulas the pane writes use it.
+      new webpack.DefinePlugin({
+        __IKI_NAMESPACE__: JSON.stringify(dev ? DEV.namespace : PROD.namespace),
+      }),
+      new AssetsPlugin(
+        dev
+          ? {}
+          : {
+              "manifest.xml": (xml) => productionManifest(xml, urlDev, urlProd),
+              "functions.json": (json) => json.split(urlDev).join(urlProd),
+            },
+        dev ? DEV.namespace : PROD.namespace
+      ),
     ],
     performance: { hints: false },
   };

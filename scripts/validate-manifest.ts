@@ -1,6 +1,11 @@
-/* Usage: tsx scripts/validate-manifest.ts FILE.xml|FILE.json... (manifests and functions.json files) */
+/*
+ * Usage: tsx scripts/validate-manifest.ts FILE.xml|FILE.json... (manifests and functions.json).
+ * A manifest is checked against Microsoft's XSD schemas (offline, schemas/manifest) and by the
+ * project's own rules (scripts/lib/manifestRules.ts: what the schema cannot say).
+ */
 import { readFileSync, existsSync } from "node:fs";
 import { checkFunctionsJson, checkManifest, Problem } from "./lib/manifestRules";
+import { checkManifestSchema } from "./lib/manifestSchema";
 
 const files = process.argv.slice(2);
 let failed = false;
@@ -19,13 +24,17 @@ if (files.length === 0) {
   console.error("Pemakaian: validate-manifest manifest.xml dist/functions.json");
   process.exit(2);
 }
-for (const path of files) {
-  const check = path.endsWith(".json") ? checkFunctionsJson : checkManifest;
-  if (!existsSync(path)) {
-    failed = true;
-    console.error(`✗ ${path} tidak ditemukan${path.includes("dist") ? " (jalankan npm run build dahulu)" : ""}.`);
-    continue;
+async function main(): Promise<void> {
+  for (const path of files) {
+    if (!existsSync(path)) {
+      failed = true;
+      console.error(`✗ ${path} tidak ditemukan${path.includes("dist") ? " (jalankan npm run build dahulu)" : ""}.`);
+      continue;
+    }
+    const text = readFileSync(path, "utf8");
+    if (path.endsWith(".json")) report(path, checkFunctionsJson(text));
+    else report(path, [...(await checkManifestSchema(text)), ...checkManifest(text)]);
   }
-  report(path, check(readFileSync(path, "utf8")));
+  process.exit(failed ? 1 : 0);
 }
-process.exit(failed ? 1 : 0);
+void main();

@@ -2,7 +2,15 @@
  * The shape of the generated functions.json (custom-functions-metadata), as far as the task pane
  * and the README check read it, and helpers to present it in Indonesian.
  */
-export const FUNCTION_NAMESPACE = "IKI";
+/**
+ * The namespace of the IKI.* functions. The add-in's builds set it to the one their manifest
+ * declares (IKIDEV for development, IKI for production; scripts/manifestVariants.cjs) so that
+ * the formulas the pane writes call the functions of the add-in that wrote them. Everywhere
+ * else (tests, CLI, templates written to files) it is IKI.
+ */
+declare const __IKI_NAMESPACE__: string | undefined;
+export const FUNCTION_NAMESPACE: string =
+  typeof __IKI_NAMESPACE__ === "string" ? __IKI_NAMESPACE__ : "IKI";
 
 export interface FunctionParameterMetadata {
   name: string;

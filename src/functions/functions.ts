@@ -58,7 +58,7 @@ function spill(compute: () => CellResult[][] | CellError): any[][] {
 /**
  * Persentase: pembilang dibagi penyebut dikali 100. Menerima angka, teks angka ("12,5", "1.234,5") dan rentang berukuran sama (hasil per sel, tumpah/spill). Sel kosong menghasilkan sel kosong; penyebut nol menghasilkan #DIV/0!.
  * @customfunction PERSEN
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-persen
  * @param pembilang Angka atau rentang pembilang, mis. jumlah desa yang menetapkan APBDes tepat waktu.
  * @param penyebut Angka atau rentang penyebut (ukuran sama dengan pembilang, atau satu sel), mis. jumlah desa.
  * @param [desimal] Opsional: jumlah angka di belakang koma untuk pembulatan hasil.
@@ -77,7 +77,7 @@ export function persen(pembilang: any[][], penyebut: any[][], desimal?: any): an
 /**
  * Persentase dokumen tepat waktu (0-100): banyaknya sel tanggal yang jatuh pada atau sebelum batas waktu, dibagi banyaknya sel, dikali 100. Sel tanggal kosong dihitung tidak tepat waktu. Batas berupa tanggal atau kode dokumen RKPDES, APBDES, LPPDES (juga "RKPDesa", "RKP Desa") yang memerlukan tahun.
  * @customfunction TEPATWAKTU
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-tepatwaktu
  * @param tanggal Rentang tanggal penetapan/penyampaian dokumen, satu sel per desa (nomor seri tanggal Excel atau teks "30/09/2024", "30 September 2024", "2024-09-30").
  * @param batas Batas waktu: tanggal, atau kode dokumen RKPDES, APBDES, LPPDES (batasnya diambil dari katalog untuk tahun penilaian). Boleh juga rentang seukuran tanggal.
  * @param [tahun] Tahun penilaian; wajib bila batas berupa kode dokumen, diabaikan bila batas berupa tanggal.
@@ -90,7 +90,7 @@ export function tepatWaktu(tanggal: any[][], batas: any[][], tahun?: any): any {
 /**
  * Status ketepatan waktu per sel: "Tepat waktu" (pada atau sebelum batas), "Terlambat", atau "Belum ada" (sel tanggal kosong). Untuk rentang, hasil tumpah (spill) per sel.
  * @customfunction STATUSWAKTU
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-statuswaktu
  * @param tanggal Tanggal atau rentang tanggal penetapan/penyampaian dokumen (nomor seri Excel atau teks tanggal).
  * @param batas Batas waktu: tanggal, atau kode dokumen RKPDES, APBDES, LPPDES (memerlukan tahun). Boleh juga rentang seukuran tanggal.
  * @param [tahun] Tahun penilaian; wajib bila batas berupa kode dokumen.
@@ -103,7 +103,7 @@ export function statusWaktu(tanggal: any[][], batas: any[][], tahun?: any): any[
 /**
  * Batas waktu dokumen desa pada tahun penilaian (nomor seri tanggal; format sel sebagai tanggal). RKPDES: 30 September tahun itu (RKPDesa untuk tahun anggaran berikutnya). APBDES: 31 Desember tahun itu (APBDesa untuk tahun anggaran berikutnya). LPPDES: 31 Maret tahun itu (LPPDesa tahun anggaran sebelumnya). Tanggal diambil dari katalog.
  * @customfunction BATASWAKTU
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-bataswaktu
  * @param dokumen Kode dokumen: RKPDES, APBDES atau LPPDES (huruf besar/kecil bebas; "RKPDesa", "APB Desa" juga diterima).
  * @param tahun Tahun penilaian, mis. 2024.
  * @returns Tanggal batas waktu sebagai nomor seri Excel.
@@ -115,7 +115,7 @@ export function batasWaktu(dokumen: any, tahun: any): any {
 /**
  * Rata-rata semua angka yang diberikan (angka, sel, rentang). Sel kosong diabaikan; teks angka ("12,5") dihitung; teks lain memberi #VALUE! dengan letak selnya. Tanpa angka sama sekali: #DIV/0!.
  * @customfunction RATARATA
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-ratarata
  * @param nilai Angka, sel atau rentang; boleh lebih dari satu, mis. =IKI.RATARATA(B2:B10; D2:D10).
  * @returns Rata-rata.
  */
@@ -126,7 +126,7 @@ export function rataRata(nilai: any[][][]): any {
 /**
  * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Polaritas negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; target nol memberi #DIV/0!.
  * @customfunction CAPAIAN
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-capaian
  * @param realisasi Angka atau rentang realisasi.
  * @param target Angka atau rentang target (ukuran sama dengan realisasi, atau satu sel).
  * @param [polaritas] Opsional: "positif" (juga "+", "naik") atau "negatif" (juga "-", "turun"); satu sel atau rentang seukuran realisasi. Kosong berarti positif.
@@ -139,7 +139,7 @@ export function capaian(realisasi: any[][], target: any[][], polaritas?: any[][]
 /**
  * Pertumbuhan (%): (nilai_n - nilai_sebelumnya) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
  * @customfunction PERTUMBUHAN
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-pertumbuhan
  * @param nilai_n Angka atau rentang nilai tahun n.
  * @param nilai_sebelumnya Angka atau rentang nilai tahun sebelumnya (ukuran sama, atau satu sel).
  * @returns Pertumbuhan (%) untuk tiap sel.
@@ -151,7 +151,7 @@ export function pertumbuhan(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][
 /**
  * Penurunan (%): (nilai_sebelumnya - nilai_n) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
  * @customfunction PENURUNAN
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-penurunan
  * @param nilai_n Angka atau rentang nilai tahun n.
  * @param nilai_sebelumnya Angka atau rentang nilai tahun sebelumnya (ukuran sama, atau satu sel).
  * @returns Penurunan (%) untuk tiap sel.
@@ -163,7 +163,7 @@ export function penurunan(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][] 
 /**
  * Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017), skala 25-100: rata-rata nilai per unsur (sel kosong diabaikan per unsur), bobot sama 1/jumlah unsur yang terisi, dikali 25. Pilih hanya skor (tanpa judul): baris = responden, kolom = unsur, skor bilangan bulat 1-4.
  * @customfunction IKM
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-ikm
  * @param nilai Rentang jawaban survei: satu baris per responden, satu kolom per unsur (U1-U9), skor 1-4.
  * @returns Nilai IKM (25-100).
  */
@@ -174,7 +174,7 @@ export function ikm(nilai: any[][]): any {
 /**
  * Mutu pelayanan dari nilai IKM (25-100): "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel.
  * @customfunction MUTUIKM
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-mutuikm
  * @param nilai_ikm Nilai IKM skala 25-100, atau rentangnya.
  * @returns Huruf mutu pelayanan.
  */
@@ -185,7 +185,7 @@ export function mutuIkm(nilai_ikm: any[][]): any[][] {
 /**
  * Predikat capaian (%): "Sangat Tinggi" (>= 91), "Tinggi" (>= 76), "Sedang" (>= 66), "Rendah" (>= 51), "Sangat Rendah" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel.
  * @customfunction PREDIKAT
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-predikat
  * @param capaian Capaian dalam persen, atau rentangnya.
  * @returns Predikat untuk tiap sel.
  */
@@ -196,7 +196,7 @@ export function predikat(capaian: any[][]): any[][] {
 /**
  * Rumus indikator menurut katalog (pencarian tahan salah ketik). Bila katalog memuat rumus koreksi, rumus koreksi yang diberikan, kecuali koreksi berupa pola umum ("..."). Tidak ditemukan: #N/A.
  * @customfunction RUMUS
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-rumus
  * @param indikator Nama indikator (atau rentang nama indikator), mis. "Persentase Desa yang menetapkan RKPDes Tepat Waktu".
  * @returns Rumus dari katalog.
  */
@@ -207,7 +207,7 @@ export function rumus(indikator: any[][]): any[][] {
 /**
  * Isian katalog untuk indikator yang paling cocok (pencarian tahan salah ketik): kolom "id" (bawaan), "sumber", "pj", "sasaran", "satuan", "jenis", "polaritas", "indikator" atau "rumus". Tidak ditemukan: #N/A.
  * @customfunction KATALOG
- * @helpurl https://localhost:3000/README.md#fungsi-iki
+ * @helpurl https://localhost:3000/help.html#fungsi-katalog
  * @param indikator Nama indikator (atau rentang nama indikator).
  * @param [kolom] Opsional: "id" (bawaan), "sumber" (sumber data), "pj" (penanggung jawab), "sasaran", "satuan", "jenis", "polaritas", "indikator" (rumusan di katalog) atau "rumus".
  * @returns Isian katalog untuk tiap sel.
