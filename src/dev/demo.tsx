@@ -31,7 +31,9 @@ const host: ExcelHost = {
   },
   isSetSupported: fake.isSetSupported,
 };
-const workbook = createWorkbookService(host);
+/** The add-in's state in memory; reopen() replaces it, as closing and reopening the file does. */
+let workbook = createWorkbookService(host);
+const reopenListeners = new Set<() => void>();
 
 declare global {
   interface Window {
@@ -42,6 +44,14 @@ declare global {
       selection(): string | undefined;
       activeSheet(): string;
       select(sheet: string, address: string): void;
+      /**
+       * Drops every piece of add-in state held in memory (the pane, the workbook service and its
+       * marks), as closing and reopening the file does, and keeps the workbook: cells, fills,
+       * notes and custom XML parts.
+       */
+      reopen(): void;
+      /** Every cell of every sheet with its value, formula, fill and note, for comparisons. */
+      snapshot(): string;
     };
   }
 }
@@ -80,20 +90,39 @@ window.demoWorkbook = {
     state.selection = { sheet, area: parseRange(address)! };
     listeners.forEach((l) => l());
   },
+  reopen: () => {
+    workbook = createWorkbookService(host);
+    reopenListeners.forEach((l) => l());
+  },
+  snapshot: () =>
+    JSON.stringify(
+      state.sheets.map((s) => [
+        s.name,
+        [...s.cells.entries()]
+          .filter(([, c]) => c.value !== "" || c.formula || c.fill || c.note)
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ])
+    ),
 };
 
 const Demo: React.FC = () => {
   const [version, setVersion] = React.useState(0);
+  const [opened, setOpened] = React.useState(0);
   React.useEffect(() => {
     const l = () => setVersion((v) => v + 1);
     listeners.add(l);
-    return () => void listeners.delete(l);
+    const r = () => setOpened((n) => n + 1);
+    reopenListeners.add(r);
+    return () => {
+      listeners.delete(l);
+      reopenListeners.delete(r);
+    };
   }, []);
   return (
     <>
       <div style={{ width: 380, flex: "0 0 380px", overflow: "auto", borderRight: "1px solid #ddd" }} aria-label="Panel Asisten IKI">
         <FluentProvider theme={webLightTheme}>
-          <App services={{ loadFunctions: () => fetchFunctionsMetadata(), workbook, katalog, year: new Date().getFullYear() }} />
+          <App key={opened} services={{ loadFunctions: () => fetchFunctionsMetadata(), workbook, katalog, year: new Date().getFullYear() }} />
         </FluentProvider>
       </div>
       <DemoGrid

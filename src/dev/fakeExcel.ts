@@ -503,8 +503,9 @@ class FakeWorksheet extends Proxy {
   get notes(): {
     add: (cell: string, content: string) => void;
     getItemOrNullObject: (cell: string) => {
-      load: () => void;
+      load: (props?: string) => void;
       isNullObject: boolean;
+      content: string;
       delete: () => void;
     };
   } {
@@ -520,10 +521,25 @@ class FakeWorksheet extends Proxy {
       },
       getItemOrNullObject: (cell: string) => {
         const a = parseRange(cell)!;
+        const ctx = this.ctx;
+        let requested = false;
+        let syncedAt = -1;
         return {
-          load: () => undefined,
+          load: (props?: string) => {
+            if (props?.includes("content")) {
+              requested = true;
+              syncedAt = ctx.state.syncCount;
+            }
+          },
           get isNullObject() {
             return s.cell(a.top, a.left)?.note === undefined;
+          },
+          get content(): string {
+            if (!requested || ctx.state.syncCount <= syncedAt)
+              throw new NotLoadedError("Note.content");
+            const note = s.cell(a.top, a.left)?.note;
+            if (note === undefined) throw officeError("InvalidReference", "objek null.");
+            return note;
           },
           delete: () => {
             const c = s.cell(a.top, a.left);

@@ -1,7 +1,15 @@
 /**
  * "Tandai" colours the flagged cells and adds a note (ExcelApi 1.18) with the finding; "Hapus
- * tanda" puts back the fill each cell had and removes the notes it added. What was there is
- * kept in memory for the session (the shared runtime lives as long as the workbook is open).
+ * tanda" puts back the fill each cell had and removes the notes it added.
+ *
+ * What was there is stored in the workbook itself, in a custom XML part (ExcelApi 1.5), so the
+ * marks can be removed after a panel switch, a closed pane, a reload of the add-in or the file
+ * closed and opened again, by anyone who opens it. Without ExcelApi 1.5 it is kept in memory
+ * for as long as the workbook stays open (the shared runtime lives that long).
+ *
+ * A cell the user changed since it was marked keeps the user's change: its fill is restored only
+ * while it is still the mark's colour, and the note is removed only while it still says what the
+ * add-in wrote.
  */
 import { asCellText } from "../core/cellText";
 import { Finding } from "../core/validate";
@@ -16,22 +24,111 @@ const COLOURS: Record<Finding["severity"], string> = {
 /** Excel reports "no fill" as white. */
 const NO_FILL = "#FFFFFF";
 
-interface Saved {
+export const MARKS_NAMESPACE = "https://asisten-iki.lumajangkab.go.id/tanda/1";
+
+/** One marked cell: what it had, and what the mark put there. */
+export interface SavedMark {
   sheet: string;
   cell: string;
+  /** The fill before the mark. */
   fill: string;
-  note: boolean;
+  /** The colour of the mark. */
+  mark: string;
+  /** The note the add-in added (none when the cell had one of its own, or without notes). */
+  note?: string;
 }
 
-export class FindingMarks {
-  private saved = new Map<string, Saved>();
+/** What "Hapus tanda" did. */
+export interface UnmarkResult {
+  /** Cells put back as they were. */
+  restored: number;
+  /** Cells the user had changed since (fill or note): left as the user made them. */
+  kept: number;
+  /** Marked cells on sheets that are gone (renamed or deleted). */
+  gone: number;
+}
 
-  get count(): number {
+function wrap(marks: SavedMark[]): string {
+  const json = JSON.stringify(marks);
+  return `<tanda xmlns="${MARKS_NAMESPACE}"><![CDATA[${json.replace(/]]>/g, "]]]]><![CDATA[>")}]]></tanda>`;
+}
+
+/** The marks stored in a part's XML; [] for anything unreadable (an old or damaged part). */
+export function unwrapMarks(xml: string): SavedMark[] {
+  const json = [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join("");
+  try {
+    const list: unknown = JSON.parse(json);
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (m): m is SavedMark =>
+        !!m &&
+        typeof m.sheet === "string" &&
+        typeof m.cell === "string" &&
+        typeof m.fill === "string" &&
+        typeof m.mark === "string" &&
+        (m.note === undefined || typeof m.note === "string")
+    );
+  } catch {
+    return [];
+  }
+}
+
+const sameColour = (a: string | null | undefined, b: string) =>
+  (a ?? NO_FILL).toUpperCase() === b.toUpperCase();
+
+export class FindingMarks {
+  private saved = new Map<string, SavedMark>();
+  /** Whether the marks stored in the workbook were read (once per runtime). */
+  private read = false;
+
+  private stored(host: ExcelHost): boolean {
+    return host.isSetSupported("ExcelApi", "1.5");
+  }
+
+  /** The marks stored in the workbook, merged with those in memory (two syncs, once). */
+  private async load(host: ExcelHost): Promise<void> {
+    if (this.read) return;
+    if (this.stored(host)) {
+      const found = await host.run(async (context) => {
+        const part = context.workbook.customXmlParts
+          .getByNamespace(MARKS_NAMESPACE)
+          .getOnlyItemOrNullObject();
+        await context.sync();
+        if (part.isNullObject) return [];
+        const xml = part.getXml();
+        await context.sync();
+        // A ClientResult is filled by the sync; it has no load() (the rule mistakes it for a proxy).
+        // eslint-disable-next-line office-addins/load-object-before-read
+        return unwrapMarks(xml.value);
+      });
+      for (const m of found) {
+        const key = `${m.sheet}!${m.cell}`;
+        if (!this.saved.has(key)) this.saved.set(key, m);
+      }
+    }
+    this.read = true;
+  }
+
+  /** Queues the replacement of the stored marks (no sync of its own). */
+  private queueStore(
+    host: ExcelHost,
+    context: Excel.RequestContext,
+    parts: Excel.CustomXmlPartScopedCollection | undefined
+  ): void {
+    if (!this.stored(host) || !parts) return;
+    for (const part of parts.items) part.delete();
+    if (this.saved.size > 0) context.workbook.customXmlParts.add(wrap([...this.saved.values()]));
+  }
+
+  /** How many cells carry a mark, in memory or stored in the workbook. */
+  async count(host: ExcelHost): Promise<number> {
+    await this.load(host);
     return this.saved.size;
   }
 
-  /** Colours each finding's cell (most severe colour wins) in two syncs. */
-  mark(host: ExcelHost, findings: Finding[]): Promise<number> {
+  /** Colours each finding's cell (most severe colour wins) in two syncs (after the first read). */
+  async mark(host: ExcelHost, findings: Finding[]): Promise<number> {
+    await this.load(host);
     const notes = host.isSetSupported("ExcelApi", "1.18");
     const order = { error: 0, warning: 1, info: 2 };
     const byCell = new Map<string, Finding[]>();
@@ -57,42 +154,83 @@ export class FindingMarks {
         existing?.load("isNullObject");
         fills.push({ key, sheet: list[0].sheet, cell: list[0].cell, range, existing });
       }
+      const parts = this.stored(host)
+        ? context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE)
+        : undefined;
+      parts?.load("items");
       await context.sync();
       for (const f of fills) {
         const list = byCell.get(f.key)!.sort((a, b) => order[a.severity] - order[b.severity]);
         const addNote = !!f.existing && f.existing.isNullObject;
+        const mark = COLOURS[list[0].severity];
+        const note = addNote ? list.map((x) => `Asisten IKI: ${x.message}`).join("\n") : undefined;
+        const fill = f.range.format.fill.color;
         this.saved.set(f.key, {
           sheet: f.sheet,
           cell: f.cell,
-          fill: f.range.format.fill.color,
-          note: addNote,
+          fill,
+          mark,
+          ...(note ? { note } : {}),
         });
-        f.range.format.fill.color = COLOURS[list[0].severity];
-        if (addNote) {
-          context.workbook.worksheets
-            .getItem(f.sheet)
-            .notes.add(f.cell, list.map((x) => `Asisten IKI: ${x.message}`).join("\n"));
-        }
+        f.range.format.fill.color = mark;
+        if (note) context.workbook.worksheets.getItem(f.sheet).notes.add(f.cell, note);
       }
+      this.queueStore(host, context, parts);
       await context.sync();
       return fills.length;
     });
   }
 
-  /** Restores every marked cell as it was, in one sync. */
-  unmark(host: ExcelHost): Promise<number> {
+  /**
+   * Restores every marked cell as it was, in three syncs (after the first read): which sheets
+   * still exist; the cells' fills and notes now; the changes and the stored marks removed.
+   */
+  async unmark(host: ExcelHost): Promise<UnmarkResult> {
+    await this.load(host);
+    const notes = host.isSetSupported("ExcelApi", "1.18");
+    const list = [...this.saved.values()];
     return host.run(async (context) => {
-      const list = [...this.saved.values()];
-      for (const s of list) {
-        const sheet = context.workbook.worksheets.getItem(s.sheet);
-        const range = sheet.getRange(s.cell);
-        if (s.fill.toUpperCase() === NO_FILL) range.format.fill.clear();
-        else range.format.fill.color = s.fill;
-        if (s.note) sheet.notes.getItemOrNullObject(s.cell).delete();
+      const names = [...new Set(list.map((m) => m.sheet))];
+      const sheets = new Map(
+        names.map((n) => [n, context.workbook.worksheets.getItemOrNullObject(n)] as const)
+      );
+      const parts = this.stored(host)
+        ? context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE)
+        : undefined;
+      parts?.load("items");
+      await context.sync();
+      const now: Array<{ m: SavedMark; range: Excel.Range; note?: Excel.Note }> = [];
+      let gone = 0;
+      for (const m of list) {
+        const ws = sheets.get(m.sheet)!;
+        if (ws.isNullObject) {
+          gone++;
+          continue;
+        }
+        const range = ws.getRange(m.cell);
+        range.format.fill.load("color");
+        const note = notes && m.note ? ws.notes.getItemOrNullObject(m.cell) : undefined;
+        note?.load("content");
+        now.push({ m, range, note });
       }
       await context.sync();
+      let restored = 0;
+      let kept = 0;
+      for (const { m, range, note } of now) {
+        const fillIsOurs = sameColour(range.format.fill.color, m.mark);
+        const noteIsOurs = !note || (!note.isNullObject && note.content === m.note);
+        if (fillIsOurs) {
+          if (sameColour(m.fill, NO_FILL)) range.format.fill.clear();
+          else range.format.fill.color = m.fill;
+        }
+        if (note && noteIsOurs) note.delete();
+        if (fillIsOurs && noteIsOurs) restored++;
+        else kept++;
+      }
       this.saved.clear();
-      return list.length;
+      this.queueStore(host, context, parts);
+      await context.sync();
+      return { restored, kept, gone };
     });
   }
 }

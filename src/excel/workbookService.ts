@@ -7,7 +7,7 @@ import { TemplateModel } from "../core/template/templateModel";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 import { inIndonesian } from "./officeErrors";
-import { FindingMarks, selectCell, writeCell } from "./markFindings";
+import { FindingMarks, selectCell, UnmarkResult, writeCell } from "./markFindings";
 import { CellInput, cellInput } from "../core/cellText";
 import { readActiveSheet, readWorkbook } from "./readGrids";
 import { InsertResult, insertTemplate, TemplateTarget } from "./writeTemplate";
@@ -23,8 +23,10 @@ export interface WorkbookService {
   readGrids(scope: "lembar" | "buku"): Promise<Grid[]>;
   select(sheet: string, cell: string): Promise<void>;
   mark(findings: Finding[]): Promise<number>;
-  unmark(): Promise<number>;
-  markedCount(): number;
+  /** Removes every mark (also those from an earlier session, stored in the workbook). */
+  unmark(): Promise<UnmarkResult>;
+  /** Cells carrying a mark, also those marked in an earlier session (stored in the workbook). */
+  markedCount(): Promise<number>;
   write(sheet: string, cell: string, value: string): Promise<void>;
   /**
    * Writes cells in a row from the selected cell rightwards, refusing to overwrite. Text is kept
@@ -69,7 +71,7 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
     select: (sheet, cell) => inIndonesian("Memilih sel", () => selectCell(host, sheet, cell)),
     mark: (findings) => inIndonesian("Menandai sel", () => marks.mark(host, findings)),
     unmark: () => inIndonesian("Menghapus tanda", () => marks.unmark(host)),
-    markedCount: () => marks.count,
+    markedCount: () => inIndonesian("Membaca tanda", () => marks.count(host)),
     write: (sheet, cell, value) =>
       inIndonesian("Menulis perbaikan", () => writeCell(host, sheet, cell, value)),
     insertAtSelection: (values) =>

@@ -25,6 +25,8 @@ type DemoWindow = Window & {
     getFills(sheet: string, address: string): (string | null)[][];
     selection(): string | undefined;
     select(sheet: string, address: string): void;
+    reopen(): void;
+    snapshot(): string;
   };
 };
 
@@ -90,6 +92,30 @@ describe("demo: Periksa", () => {
     expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getFills(s, "A8:F12"), SHEET)).toEqual(
       Array.from({ length: 5 }, () => Array(6).fill(null))
     );
+  });
+
+  it("marks made before the file was closed and reopened are removed exactly", async () => {
+    const snapshot = () => page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.snapshot());
+    const original = await snapshot();
+    await check();
+    await page.getByRole("button", { name: "Tandai" }).click();
+    await page.getByText(/sel ditandai/).waitFor();
+    expect(await snapshot()).not.toBe(original);
+    // Another panel and back: "Hapus tanda" stays available.
+    await page.getByRole("tab", { name: "Katalog" }).click();
+    await page.getByRole("tab", { name: "Periksa" }).click();
+    await expect(page.getByRole("button", { name: "Hapus tanda" }).isEnabled()).resolves.toBe(true);
+    // Closed and reopened: nothing of the add-in is left in memory.
+    await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.reopen());
+    await page.getByRole("tab", { name: "Periksa" }).click();
+    const remove = page.getByRole("button", { name: "Hapus tanda" });
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Hapus tanda");
+      return b && !b.disabled;
+    });
+    await remove.click();
+    await page.getByText(/Tanda pada \d+ sel dihapus/).waitFor();
+    expect(await snapshot()).toBe(original);
   });
 
   it("a quick fix writes the catalogue value and the finding goes away", async () => {

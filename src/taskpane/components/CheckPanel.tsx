@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { Katalog } from "../../core/catalogue/katalog";
 import { Finding, groupFindings, RULE_TITLE, SEVERITY_LABEL, TableSummary, ValidationCache, validateGrid } from "../../core/validate";
+import type { UnmarkResult } from "../../excel/markFindings";
 import { WorkbookService } from "../../excel/workbookService";
 
 export interface CheckPanelProps {
@@ -50,6 +51,16 @@ type State =
   | { kind: "done"; findings: Finding[]; tables: TableSummary[] }
   | { kind: "error"; text: string };
 
+/** What "Hapus tanda" says it did. */
+export function unmarkMessage(r: UnmarkResult): string {
+  const parts = [`Tanda pada ${r.restored} sel dihapus; warna dan catatan semula dikembalikan.`];
+  if (r.kept > 0)
+    parts.push(`${r.kept} sel sudah Anda ubah setelah ditandai; perubahan Anda dibiarkan.`);
+  if (r.gone > 0)
+    parts.push(`${r.gone} sel berada di lembar yang sudah tidak ada (diganti nama atau dihapus).`);
+  return parts.join(" ");
+}
+
 /** Gives the UI (and Excel) a turn between sheets of a large workbook. */
 const yieldToUi = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -59,6 +70,18 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
   const [state, setState] = React.useState<State>({ kind: "idle" });
   const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
   const [marked, setMarked] = React.useState(0);
+  // Marks made earlier (before a panel switch, a reload, in another session) are stored in the
+  // workbook: "Hapus tanda" must still be available for them.
+  React.useEffect(() => {
+    let live = true;
+    workbook.markedCount().then(
+      (n) => live && setMarked(n),
+      () => undefined // no count: the button stays as it is; "Tandai" will say what is wrong
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
   const [shown, setShown] = React.useState<Record<string, number>>({});
 
   const check = async () => {
@@ -112,7 +135,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           onClick={() =>
             run(async () => {
               const n = await workbook.mark(findings);
-              setMarked(workbook.markedCount());
+              setMarked(await workbook.markedCount());
               return `${n} sel ditandai.`;
             })
           }
@@ -123,9 +146,9 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           disabled={marked === 0}
           onClick={() =>
             run(async () => {
-              const n = await workbook.unmark();
+              const r = await workbook.unmark();
               setMarked(0);
-              return `Tanda pada ${n} sel dihapus; isi dan warna sel dikembalikan.`;
+              return unmarkMessage(r);
             })
           }
         >
