@@ -162,8 +162,15 @@ class Proxy {
     for (const p of list) this.requested.add(p.trim().split("/")[0]);
     return this;
   }
+  /** Whether a sync has run since this object was made: only then is `isNullObject` known. */
+  protected syncedOnce = false;
   onSync(): void {
+    this.syncedOnce = true;
     for (const p of this.requested) this.synced.add(p);
+  }
+  /** Like Office.js: `isNullObject` of this object, known after a sync (per object). */
+  protected needSync(): void {
+    if (!this.syncedOnce) throw new NotLoadedError("isNullObject");
   }
   protected need(prop: string): void {
     if (!this.synced.has(prop) && !this.synced.has("*")) throw new NotLoadedError(prop);
@@ -177,6 +184,9 @@ export class FakeRange extends Proxy {
     readonly area: Area | undefined
   ) {
     super(ctx);
+  }
+  get context(): FakeContext {
+    return this.ctx;
   }
   override load(props?: string | string[] | Record<string, unknown>): this {
     super.load(props);
@@ -200,7 +210,7 @@ export class FakeRange extends Proxy {
   }
   /** Like Office.js: known after any sync, without a load. */
   get isNullObject(): boolean {
-    if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    this.needSync();
     return this.area === undefined;
   }
   private get a(): Area {
@@ -338,9 +348,15 @@ class FakeFormat {
   constructor(private readonly range: FakeRange) {}
   readonly fill = {
     range: this.range,
-    _loadedColor: undefined as string | undefined,
-    load: (): void => undefined,
+    /** Sync count when color was asked for (-1: never): readable after a later sync. */
+    loadedAt: -1,
+    load(props?: string): void {
+      if (props === undefined || props.split(",").some((p) => p.trim() === "color"))
+        this.loadedAt = this.range.context.state.syncCount;
+    },
     get color(): string {
+      if (this.loadedAt < 0 || this.range.context.state.syncCount <= this.loadedAt)
+        throw new NotLoadedError("RangeFill.color");
       const a = this.range.area!;
       return this.range.sheet.cell(a.top, a.left)?.fill ?? "#FFFFFF";
     },
@@ -384,7 +400,7 @@ export class FakeRangeAreas extends Proxy {
   }
   readonly areas: FakeRangeCollection;
   get isNullObject(): boolean {
-    if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    this.needSync();
     return this.list.length === 0;
   }
   get areaCount(): number {
@@ -440,7 +456,7 @@ class FakeWorksheet extends Proxy {
     super(ctx);
   }
   get isNullObject(): boolean {
-    if (this.ctx.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    this.needSync();
     return !this.sheet;
   }
   private get s(): FakeSheet {
@@ -522,6 +538,7 @@ class FakeWorksheet extends Proxy {
       getItemOrNullObject: (cell: string) => {
         const a = parseRange(cell)!;
         const ctx = this.ctx;
+        const createdAt = ctx.state.syncCount;
         let requested = false;
         let syncedAt = -1;
         return {
@@ -532,6 +549,7 @@ class FakeWorksheet extends Proxy {
             }
           },
           get isNullObject() {
+            if (ctx.state.syncCount <= createdAt) throw new NotLoadedError("isNullObject");
             return s.cell(a.top, a.left)?.note === undefined;
           },
           get content(): string {
@@ -580,18 +598,26 @@ class FakeWorksheetCollection extends Proxy {
 }
 
 class FakeXmlPart {
+  /** The sync count when this object was made: its state is known only after a later sync. */
+  private readonly createdAt: number;
   constructor(
     private readonly state: FakeWorkbookState,
     private readonly part: { namespace: string; xml: string } | undefined
-  ) {}
+  ) {
+    this.createdAt = state.syncCount;
+  }
   get isNullObject(): boolean {
-    if (this.state.syncCount === 0) throw new NotLoadedError("isNullObject");
+    if (this.state.syncCount <= this.createdAt) throw new NotLoadedError("isNullObject");
     return !this.part;
   }
   getXml(): { value: string } {
     const part = this.part;
+    const state = this.state;
+    const askedAt = state.syncCount;
     return {
       get value() {
+        // A ClientResult is filled by the next sync.
+        if (state.syncCount <= askedAt) throw new NotLoadedError("ClientResult.value");
         if (!part) throw officeError("InvalidReference", "objek null.");
         return part.xml;
       },
@@ -614,9 +640,18 @@ function fakeXmlParts(ctx: FakeContext) {
     getByNamespace: (ns: string) => {
       ctx.requires("ExcelApi", "1.5", "customXmlParts");
       const matching = () => state.xmlParts.filter((p) => p.namespace === ns);
+      let loadedAt = -1;
       return {
-        load: () => undefined,
+        load: (props?: string) => {
+          if (
+            props === undefined ||
+            props.split(",").some((p) => p.trim().split("/")[0] === "items")
+          )
+            loadedAt = state.syncCount;
+        },
         get items() {
+          if (loadedAt < 0 || state.syncCount <= loadedAt)
+            throw new NotLoadedError("CustomXmlPartScopedCollection.items");
           return matching().map((p) => new FakeXmlPart(state, p));
         },
         getOnlyItemOrNullObject: () => {

@@ -37,8 +37,8 @@ function queue(sheet: Excel.Worksheet, s: Support): Pending {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address,rowIndex,columnIndex,values");
   if (!s.specialCells) used.load("formulas");
+  // isNullObject is known after the sync without a load; the areas are loaded in a second round.
   const merged = s.merges ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load("areaCount");
   const formulaCells = s.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : undefined;
   formulaCells?.load("address");
   return { sheet, used, merged, formulaCells, loadsFormulas: !s.specialCells };
@@ -135,7 +135,6 @@ async function readInBlocks(host: ExcelHost, name: string | undefined): Promise<
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const merged = s.merges ? used.getMergedAreasOrNullObject() : undefined;
-    merged?.load("areaCount");
     const formulaCells = s.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : undefined;
     formulaCells?.load("address");
     await context.sync();
