@@ -101,6 +101,10 @@ module.exports = async (env, options) => {
       ),
     ],
     performance: { hints: false },
+    // One webpack runtime for the page's two entries: a module both use (the catalogue, React's
+    // shared pieces) is loaded and evaluated once, and the active catalogue the pane sets is the
+    // one the functions read (src/core/catalogue/activeKatalog.ts).
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
   };
   if (env && env.WEBPACK_SERVE) {
     config.devServer = {

@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
 import { fakeHost, FakeWorkbookState } from "../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../src/excel/workbookService";
+import { activeKatalog } from "../../src/core/catalogue/activeKatalog";
 import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
 
 const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
@@ -128,10 +129,13 @@ describe("a catalogue for this workbook", () => {
       </FluentProvider>
     );
     expect(await screen.findByText(/Memakai katalog yang tersimpan di buku kerja ini: Katalog uji/)).toBeTruthy();
+    // The cell functions answer from the same catalogue as the pane.
+    expect(activeKatalog().data.judul).toBe("Katalog uji");
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
     fireEvent.click(screen.getByRole("button", { name: "Pakai katalog bawaan" }));
     expect(await screen.findByText(/Katalog bawaan dipakai lagi/)).toBeTruthy();
     expect(state.xmlParts).toHaveLength(0);
+    expect(activeKatalog()).toBe(defaultKatalog());
   });
 
   it("a broken saved catalogue is reported and the built-in one is used", async () => {

@@ -1,6 +1,6 @@
 import { BLANK_RESULT, CellError, CellResult, isBlank } from "../cellValues";
 import { Katalog } from "../catalogue/katalog";
-import { defaultKatalog } from "../catalogue/defaultKatalog";
+import { activeKatalog } from "../catalogue/activeKatalog";
 import { Entri } from "../catalogue/types";
 import { describeValue, inputError } from "./inputs";
 import { mapMatrix } from "./shape";
@@ -60,7 +60,7 @@ function lookUp(indikator: unknown, katalog: Katalog): Entri | CellError | typeo
 }
 
 /** IKI.RUMUS for one cell. */
-export function rumus(indikator: unknown, katalog: Katalog = defaultKatalog()): CellResult {
+export function rumus(indikator: unknown, katalog: Katalog = activeKatalog()): CellResult {
   const entri = lookUp(indikator, katalog);
   return typeof entri === "object" && !(entri instanceof CellError) ? rumusOf(entri) : entri;
 }
@@ -68,7 +68,7 @@ export function rumus(indikator: unknown, katalog: Katalog = defaultKatalog()): 
 /** IKI.RUMUS over a range of indicator texts (spills). */
 export function rumusMatrix(
   indikator: unknown[][],
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): CellResult[][] | CellError {
   return katalogMatrix(indikator, "rumus", katalog);
 }
@@ -126,7 +126,7 @@ function field(entri: Entri, kolom: KolomKatalog): string {
 export function katalogField(
   indikator: unknown,
   kolom: unknown,
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): CellResult {
   const k = readKolom(kolom);
   if (k instanceof CellError) return k;
@@ -138,7 +138,7 @@ export function katalogField(
 export function katalogMatrix(
   indikator: unknown[][],
   kolom: unknown,
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): CellResult[][] | CellError {
   const k = readKolom(kolom);
   if (k instanceof CellError) return k;

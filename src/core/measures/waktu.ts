@@ -1,5 +1,5 @@
 import { BLANK_RESULT, CellError, CellResult, isBlank } from "../cellValues";
-import { defaultKatalog } from "../catalogue/defaultKatalog";
+import { activeKatalog } from "../catalogue/activeKatalog";
 import { Katalog } from "../catalogue/katalog";
 import { BatasWaktu, DokumenDesa } from "../catalogue/types";
 import { DateOrBlank, excelSerial, parseDate } from "./dates";
@@ -61,7 +61,7 @@ export function readTahun(value: unknown): number | null | CellError {
 export function deadlineSerial(
   dokumen: DokumenDesa,
   tahun: number,
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): number | CellError {
   const rule = deadlineRules(katalog).get(dokumen);
   if (!rule) {
@@ -74,7 +74,7 @@ export function deadlineSerial(
 export function batasWaktu(
   dokumen: unknown,
   tahun: unknown,
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): CellResult {
   const error = inputError(dokumen, "dokumen");
   if (error) return error;
@@ -152,7 +152,7 @@ export function statusWaktuMatrix(
   tanggal: unknown[][],
   batas: unknown[][],
   tahun: unknown,
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): CellResult[][] | CellError {
   const prepared = prepare(tanggal, batas, tahun, katalog);
   if (prepared instanceof CellError) return prepared;
@@ -170,7 +170,7 @@ export function tepatWaktu(
   tanggal: unknown[][],
   batas: unknown[][],
   tahun: unknown,
-  katalog: Katalog = defaultKatalog()
+  katalog: Katalog = activeKatalog()
 ): CellResult {
   const prepared = prepare(tanggal, batas, tahun, katalog);
   if (prepared instanceof CellError) return prepared;

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { setActiveKatalog } from "../../core/catalogue/activeKatalog";
 import { parseKatalog } from "../../core/catalogue/loadKatalog";
 import FunctionsPanel from "./FunctionsPanel";
 import TemplatePanel from "./TemplatePanel";
@@ -51,6 +52,8 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
   const [panel, setPanel] = React.useState<PanelId>("periksa");
   const [katalog, setKatalog] = React.useState(services.katalog);
   const [notice, setNotice] = React.useState<string>();
+  // The pane's catalogue is the runtime's: the cell functions answer from the same one.
+  React.useEffect(() => setActiveKatalog(katalog), [katalog]);
   // A catalogue saved in this workbook replaces the built-in one.
   React.useEffect(() => {
     let active = true;
