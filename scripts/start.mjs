@@ -3,6 +3,7 @@
 // On Linux and in CI sideloading is impossible: the server still runs and the steps for
 // Excel on the web are printed.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -33,10 +34,22 @@ function stopAll(signal, code) {
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stopAll(signal, 0));
 // `kill <npm>` (SIGTERM to npm alone) ends npm without passing the signal on; this script then
-// sees its parent change and stops its children too, instead of leaving servers behind.
+// sees its parent change and stops its children too, instead of leaving servers behind. npm 11
+// runs scripts through `sh -c`, which outlives npm: on Linux the parent's parent is watched too.
 const parent = process.ppid;
+const parentOf = (pid) => {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after ")".
+    return Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+  } catch {
+    return undefined;
+  }
+};
+const grandparent = process.platform === "linux" ? parentOf(parent) : undefined;
 setInterval(() => {
   if (process.ppid !== parent) stopAll("SIGTERM", 0);
+  else if (grandparent !== undefined && grandparent > 1 && parentOf(parent) !== grandparent)
+    stopAll("SIGTERM", 0);
 }, 500).unref();
 process.on("exit", () => {
   for (const child of children)
