@@ -176,20 +176,26 @@ function joinDashedFraction(t: string): string {
   if (dash < 0) return lines.length === 1 ? inlineDashedFraction(t) : t.replace(/\n/g, " ");
   if (dash === lines.length - 1) return t.replace(/\n/g, " ");
   const { before, times100 } = bar!;
-  const numerator = [...lines.slice(0, dash), before].join(" ").trim();
-  let denominator = lines
-    .slice(dash + 1)
-    .join(" ")
-    .trim();
+  const numerator = [...lines.slice(0, dash), before].join(" ");
+  const denominator = lines.slice(dash + 1).join(" ");
+  return fraction(numerator, denominator, times100) ?? t.replace(/\n/g, " ");
+}
+
+/**
+ * "(numerator) / (denominator)", with " x 100%" when the bar carried it or the denominator ends
+ * with it (written right of the bar's lower half, it multiplies the whole fraction); undefined
+ * when a side is empty.
+ */
+function fraction(numerator: string, denominator: string, times100: boolean): string | undefined {
+  let den = denominator.trim();
   let suffix = times100 ? " x 100%" : "";
-  const trailing = times100Start(denominator, denominator.length, true);
+  const trailing = times100Start(den, den.length, true);
   if (trailing >= 0) {
-    // Written to the right of the fraction bar's lower half: it multiplies the whole fraction.
-    denominator = denominator.slice(0, trimEndAt(denominator, trailing));
+    den = den.slice(0, trimEndAt(den, trailing)).trim();
     suffix = " x 100%";
   }
-  if (!numerator || !denominator) return t.replace(/\n/g, " ");
-  return `(${numerator}) / (${denominator})${suffix}`;
+  const num = numerator.trim();
+  return num && den ? `(${num}) / (${den})${suffix}` : undefined;
 }
 
 /**
@@ -205,21 +211,11 @@ function inlineDashedFraction(t: string): string {
       i = j;
       continue;
     }
-    const numerator = t.slice(0, i).trim();
-    let denominator = t.slice(j).trim();
-    let suffix = "";
-    const times = /^(?:x|X|×|\*)\s*100\s*%?/.exec(denominator);
-    if (times) {
-      denominator = denominator.slice(times[0].length).trim();
-      suffix = " x 100%";
-    }
-    const trailing = times100Start(denominator, denominator.length, true);
-    if (trailing >= 0) {
-      denominator = denominator.slice(0, trimEndAt(denominator, trailing)).trim();
-      suffix = " x 100%";
-    }
-    if (!numerator || !denominator) return t;
-    return `(${numerator}) / (${denominator})${suffix}`;
+    // "x 100 %" right after the bar belongs to it, as on its own line.
+    const rest = t.slice(j).trim();
+    const times = /^(?:x|X|×|\*)\s*100\s*%?/.exec(rest);
+    const denominator = times ? rest.slice(times[0].length) : rest;
+    return fraction(t.slice(0, i), denominator, times !== null) ?? t;
   }
   return t;
 }

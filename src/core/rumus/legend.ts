@@ -30,6 +30,15 @@ const MAX_MEANING = 200;
 
 const ENTRY = () => new RegExp(`(^|[\\s;,(])(${LEGEND_SYMBOL})\\s*(?:${LEGEND_VERB})\\s*`, "g");
 
+/** `text` without the characters of `chars` at its end, by a scan (no "[...]+$" regex: linear). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+const SPACE_PUNCT = " \t\n\r;,.:";
+
 function words(text: string): Set<string> {
   return new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -55,10 +64,9 @@ export function splitLegend(text: string): Legend | undefined {
   const names = new Map<string, string>();
   entries.forEach((e, i) => {
     const end = i + 1 < entries.length ? entries[i + 1].from : text.length;
-    const meaning = text
-      .slice(e.at, end)
-      .replace(/[\s;,.]+$/, "")
-      .replace(/\s+(dan|serta)$/i, "")
+    if (end - e.at > MAX_MEANING * 2) return; // prose, not a name: kept in the note only
+    const meaning = trimEndOf(text.slice(e.at, end), SPACE_PUNCT)
+      .replace(/\s(dan|serta)$/i, "")
       .trim();
     if (
       meaning &&
@@ -68,8 +76,10 @@ export function splitLegend(text: string): Legend | undefined {
     )
       names.set(e.symbol, meaning);
   });
-  let head = text.slice(0, start).replace(/[\s,;:]+$/, "");
-  head = head.replace(LEGEND_LEAD, "").replace(/[\s,;:]+$/, "");
+  const head = trimEndOf(
+    trimEndOf(text.slice(0, start), SPACE_PUNCT).replace(LEGEND_LEAD, ""),
+    SPACE_PUNCT
+  );
   return { head, text: text.slice(start).trim(), names };
 }
 

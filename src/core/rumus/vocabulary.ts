@@ -42,6 +42,14 @@ export const LEGEND_VERB = "=|:|adalah\\b|merupakan\\b|yaitu\\b|ialah\\b";
 /** Words that announce a legend after the formula ("..., dengan A = ..."); read at the end. */
 export const LEGEND_LEAD = /(?:^|\s)(?:dengan|dimana|di mana|yang mana|keterangan|ket\.?)$/i;
 
+// --- A formula spread over cells (validate/spreadFormula.ts) ---
+/** "x 100%", "× 100 %", "dikali 100%" alone in a cell beside a fraction. */
+export const TIMES_100_ALONE = /^(?:x|×|\*|dikali(?:kan)?)\s*100\s*%?$/i;
+/** A fraction bar alone in a cell (three or more of - _ – —). */
+export const FRACTION_BAR_ALONE = /^[-_–—]{3,}$/;
+/** A text that already divides: the next line is its legend or continuation, not a denominator. */
+export const DIVIDES = /\/|÷|:|\bdibagi\b|\\frac/i;
+
 // --- What a formula computes, by its words (parse.ts) ---
 export const EXTERNAL =
   /(perhitungan|hitungan)\s+(dari\s+)?bps|\bbps\b|nilai\s+(ikm|skm|sakip|lppd|akip|kapabilitas)|nilai\s+indeks\s+kepuasan|\bopini\s+bpk|\bbpk\b|hasil\s+survei|self[\s-]*assessment|nilai\s+evaluasi|predikat/i;

@@ -1,4 +1,5 @@
 import { GridReader } from "../grid";
+import { DIVIDES, FRACTION_BAR_ALONE, TIMES_100_ALONE } from "../rumus/vocabulary";
 import { DetectedTable } from "./detectTables";
 
 /**
@@ -22,12 +23,6 @@ export interface SpreadFormula {
   cells: number;
 }
 
-/** "x 100%", "× 100 %", "dikali 100%" alone in a cell. */
-const TIMES_100 = /^(?:x|×|\*|dikali(?:kan)?)\s*100\s*%?$/i;
-/** A fraction bar alone in a cell. */
-const BAR = /^[-_–—]{3,}$/;
-/** Already divides: such a formula's next line is a legend or its continuation, not a denominator. */
-const DIVIDES = /\/|÷|:|\bdibagi\b|\\frac/i;
 /** At most this many rows make one formula (a numerator, a bar, a denominator, a legend line). */
 const MAX_LINES = 6;
 
@@ -56,7 +51,7 @@ export function spreadFormula(
   const beside = times100Beside(reader, table, rows, rumus);
   if (lines.length <= 1 && !beside) return undefined;
   let text: string;
-  if (lines.length === 2 && !lines.some((l) => DIVIDES.test(l) || BAR.test(l))) {
+  if (lines.length === 2 && !lines.some((l) => DIVIDES.test(l) || FRACTION_BAR_ALONE.test(l))) {
     text = `${lines[0]}\n-----\n${lines[1]}`; // over each other: a fraction without its bar
   } else {
     text = lines.join("\n");
@@ -77,7 +72,7 @@ function continues(reader: GridReader, table: DetectedTable, r: number, first: n
   for (let c = table.firstCol; c <= table.lastCol; c++) {
     if (c === col.rumus || c === col.indikator) continue;
     const text = reader.ownText(r, c);
-    if (text !== "" && !TIMES_100.test(text)) return false;
+    if (text !== "" && !TIMES_100_ALONE.test(text)) return false;
   }
   return true;
 }
@@ -91,5 +86,5 @@ function times100Beside(
 ): boolean {
   const next = rumus + 1;
   if (next > table.lastCol + 1 || Object.values(table.columns).includes(next)) return false;
-  return rows.some((r) => TIMES_100.test(reader.text(r, next)));
+  return rows.some((r) => TIMES_100_ALONE.test(reader.text(r, next)));
 }
