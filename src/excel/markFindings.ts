@@ -15,6 +15,7 @@ import { asCellText } from "../core/cellText";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 import { UserFacingError } from "./officeErrors";
+import { queuePartsOf, queueReplace, readPart, wrapText, xmlPartsSupported } from "./xmlParts";
 
 const COLOURS: Record<Finding["severity"], string> = {
   error: "#F4CCCC",
@@ -48,16 +49,10 @@ export interface UnmarkResult {
   gone: number;
 }
 
-function wrap(marks: SavedMark[]): string {
-  const json = JSON.stringify(marks);
-  return `<tanda xmlns="${MARKS_NAMESPACE}"><![CDATA[${json.replace(/]]>/g, "]]]]><![CDATA[>")}]]></tanda>`;
-}
-
-/** The marks stored in a part's XML; [] for anything unreadable (an old or damaged part). */
-export function unwrapMarks(xml: string): SavedMark[] {
-  const json = [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join("");
+/** The marks stored in a part's text; [] for anything unreadable (an old or damaged part). */
+export function unwrapMarks(json: string | undefined): SavedMark[] {
   try {
-    const list: unknown = JSON.parse(json);
+    const list: unknown = JSON.parse(json ?? "");
     if (!Array.isArray(list)) return [];
     return list.filter(
       (m): m is SavedMark =>
@@ -82,26 +77,14 @@ export class FindingMarks {
   private read = false;
 
   private stored(host: ExcelHost): boolean {
-    return host.isSetSupported("ExcelApi", "1.5");
+    return xmlPartsSupported(host);
   }
 
   /** The marks stored in the workbook, merged with those in memory (two syncs, once). */
   private async load(host: ExcelHost): Promise<void> {
     if (this.read) return;
     if (this.stored(host)) {
-      const found = await host.run(async (context) => {
-        const part = context.workbook.customXmlParts
-          .getByNamespace(MARKS_NAMESPACE)
-          .getOnlyItemOrNullObject();
-        await context.sync();
-        if (part.isNullObject) return [];
-        const xml = part.getXml();
-        await context.sync();
-        // A ClientResult is filled by the sync; it has no load() (the rule mistakes it for a proxy).
-        // eslint-disable-next-line office-addins/load-object-before-read
-        return unwrapMarks(xml.value);
-      });
-      for (const m of found) {
+      for (const m of unwrapMarks(await readPart(host, MARKS_NAMESPACE))) {
         const key = `${m.sheet}!${m.cell}`;
         if (!this.saved.has(key)) this.saved.set(key, m);
       }
@@ -109,15 +92,17 @@ export class FindingMarks {
     this.read = true;
   }
 
-  /** Queues the replacement of the stored marks (no sync of its own). */
+  /** Queues the replacement of the stored marks by those in memory (no sync of its own). */
   private queueStore(
-    host: ExcelHost,
     context: Excel.RequestContext,
     parts: Excel.CustomXmlPartScopedCollection | undefined
   ): void {
-    if (!this.stored(host) || !parts) return;
-    for (const part of parts.items) part.delete();
-    if (this.saved.size > 0) context.workbook.customXmlParts.add(wrap([...this.saved.values()]));
+    if (!parts) return;
+    const xml =
+      this.saved.size > 0
+        ? wrapText("tanda", MARKS_NAMESPACE, JSON.stringify([...this.saved.values()]))
+        : undefined;
+    queueReplace(context, parts, xml);
   }
 
   /** How many cells carry a mark, in memory or stored in the workbook. */
@@ -154,10 +139,7 @@ export class FindingMarks {
         existing?.load("isNullObject");
         fills.push({ key, sheet: list[0].sheet, cell: list[0].cell, range, existing });
       }
-      const parts = this.stored(host)
-        ? context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE)
-        : undefined;
-      parts?.load("items");
+      const parts = this.stored(host) ? queuePartsOf(context, MARKS_NAMESPACE) : undefined;
       await context.sync();
       for (const f of fills) {
         const list = byCell.get(f.key)!.sort((a, b) => order[a.severity] - order[b.severity]);
@@ -175,7 +157,7 @@ export class FindingMarks {
         f.range.format.fill.color = mark;
         if (note) context.workbook.worksheets.getItem(f.sheet).notes.add(f.cell, note);
       }
-      this.queueStore(host, context, parts);
+      this.queueStore(context, parts);
       await context.sync();
       return fills.length;
     });
@@ -194,10 +176,7 @@ export class FindingMarks {
       const sheets = new Map(
         names.map((n) => [n, context.workbook.worksheets.getItemOrNullObject(n)] as const)
       );
-      const parts = this.stored(host)
-        ? context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE)
-        : undefined;
-      parts?.load("items");
+      const parts = this.stored(host) ? queuePartsOf(context, MARKS_NAMESPACE) : undefined;
       await context.sync();
       const now: Array<{ m: SavedMark; range: Excel.Range; note?: Excel.Note }> = [];
       let gone = 0;
@@ -228,7 +207,7 @@ export class FindingMarks {
         else kept++;
       }
       this.saved.clear();
-      this.queueStore(host, context, parts);
+      this.queueStore(context, parts);
       await context.sync();
       return { restored, kept, gone };
     });

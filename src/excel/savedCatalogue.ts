@@ -3,57 +3,35 @@
  * (ExcelApi 1.5), so the next person who opens the file checks against the same catalogue.
  */
 import { ExcelHost } from "./host";
+import { queuePartsOf, queueReplace, readPart, wrapText, xmlPartsSupported } from "./xmlParts";
 
 export const CATALOGUE_NAMESPACE = "https://asisten-iki.lumajangkab.go.id/katalog/1";
 
-function wrap(json: string): string {
-  // CDATA cannot contain "]]>": split it across two sections.
-  return `<katalog xmlns="${CATALOGUE_NAMESPACE}"><![CDATA[${json.replace(/]]>/g, "]]]]><![CDATA[>")}]]></katalog>`;
-}
+export const catalogueStorageSupported = xmlPartsSupported;
 
-export function unwrap(xml: string): string | undefined {
-  const parts = [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]);
-  return parts.length ? parts.join("") : undefined;
-}
-
-export function catalogueStorageSupported(host: ExcelHost): boolean {
-  return host.isSetSupported("ExcelApi", "1.5");
-}
-
-/** Replaces the workbook's saved catalogue (two syncs). */
-export function saveCatalogue(host: ExcelHost, json: string): Promise<void> {
+/** Replaces the workbook's saved catalogue (two syncs); undefined removes it. */
+function replaceCatalogue(host: ExcelHost, json: string | undefined): Promise<void> {
   return host.run(async (context) => {
-    const old = context.workbook.customXmlParts.getByNamespace(CATALOGUE_NAMESPACE);
-    old.load("items");
+    const parts = queuePartsOf(context, CATALOGUE_NAMESPACE);
     await context.sync();
-    for (const part of old.items) part.delete();
-    context.workbook.customXmlParts.add(wrap(json));
+    queueReplace(
+      context,
+      parts,
+      json === undefined ? undefined : wrapText("katalog", CATALOGUE_NAMESPACE, json)
+    );
     await context.sync();
   });
+}
+
+export function saveCatalogue(host: ExcelHost, json: string): Promise<void> {
+  return replaceCatalogue(host, json);
 }
 
 /** The catalogue JSON saved in this workbook, if any (two syncs). */
 export function loadCatalogue(host: ExcelHost): Promise<string | undefined> {
-  return host.run(async (context) => {
-    const part = context.workbook.customXmlParts
-      .getByNamespace(CATALOGUE_NAMESPACE)
-      .getOnlyItemOrNullObject();
-    await context.sync();
-    if (part.isNullObject) return undefined;
-    const xml = part.getXml();
-    await context.sync();
-    // A ClientResult is filled by the sync; it has no load() (the rule mistakes it for a proxy).
-    // eslint-disable-next-line office-addins/load-object-before-read
-    return unwrap(xml.value);
-  });
+  return readPart(host, CATALOGUE_NAMESPACE);
 }
 
 export function removeCatalogue(host: ExcelHost): Promise<void> {
-  return host.run(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(CATALOGUE_NAMESPACE);
-    parts.load("items");
-    await context.sync();
-    for (const part of parts.items) part.delete();
-    await context.sync();
-  });
+  return replaceCatalogue(host, undefined);
 }
