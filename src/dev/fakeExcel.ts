@@ -7,6 +7,22 @@
  */
 import { columnName, parseRange } from "../core/grid";
 import type { ExcelHost } from "../excel/host";
+import type {
+  XContext,
+  XCustomXmlPart,
+  XCustomXmlPartCollection,
+  XCustomXmlPartScopedCollection,
+  XNote,
+  XNoteCollection,
+  XPageLayout,
+  XRange,
+  XRangeAreas,
+  XRangeCollection,
+  XRangeFormat,
+  XWorkbook,
+  XWorksheet,
+  XWorksheetCollection,
+} from "../excel/officeApi";
 
 export type FakeValue = string | number | boolean;
 
@@ -40,8 +56,8 @@ export class FakeSheet {
   readonly merges: Area[] = [];
   frozenRows = 0;
   printTitleRows = "";
-  orientation = "Portrait";
-  paperSize = "Letter";
+  orientation: XPageLayout["orientation"] = "Portrait";
+  paperSize: XPageLayout["paperSize"] = "Letter";
   fitToWidth = false;
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
@@ -57,11 +73,16 @@ export class FakeSheet {
     if (!cell) this.cells.set(this.key(r, c), (cell = { value: "" }));
     return cell;
   }
-  /** The used rectangle (cells with a value or formula), or undefined when the sheet is empty. */
-  used(): Area | undefined {
+  /**
+   * The used rectangle, or undefined when the sheet is empty: cells with a value or formula, and
+   * unless `valuesOnly`, also cells with only a fill, bold or a note (as Excel counts formats).
+   */
+  used(valuesOnly = true): Area | undefined {
     let area: Area | undefined;
     for (const [k, cell] of this.cells) {
-      if (cell.value === "" && !cell.formula) continue;
+      const hasValue = cell.value !== "" || !!cell.formula;
+      const hasFormat = cell.fill !== undefined || !!cell.bold || cell.note !== undefined;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const [r, c] = k.split(",").map(Number);
       if (!area) area = { top: r, left: c, bottom: r, right: c };
       else {
@@ -105,6 +126,8 @@ export class FakeWorkbookState {
    * web sometimes answers a read too large for it.
    */
   nullValuesAboveCells = Infinity;
+  /** Property names whose `load()` is ignored, as if never asked for (mutation tests). */
+  readonly droppedLoads = new Set<string>();
   /** Custom XML parts stored in the workbook: [namespace, xml]. */
   readonly xmlParts: Array<{ namespace: string; xml: string }> = [];
   /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
@@ -136,6 +159,26 @@ export class FakeWorkbookState {
   }
 }
 
+/**
+ * The property names a `load()` call asks for, trimmed; names in `state.droppedLoads` are left
+ * out, as if the adapter had not asked for them (mutation tests: every load must matter).
+ */
+function askedFor(
+  state: FakeWorkbookState,
+  props: string | string[] | Record<string, unknown> | undefined,
+  all: string[]
+): string[] {
+  const list =
+    typeof props === "string"
+      ? props.split(",")
+      : Array.isArray(props)
+        ? props
+        : props
+          ? Object.keys(props)
+          : all;
+  return list.map((p) => p.trim()).filter((p) => !state.droppedLoads.has(p));
+}
+
 class NotLoadedError extends Error {
   readonly code = "PropertyNotLoaded";
   constructor(what: string) {
@@ -151,15 +194,7 @@ class Proxy {
     ctx.track(this);
   }
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list =
-      typeof props === "string"
-        ? props.split(",")
-        : Array.isArray(props)
-          ? props
-          : props
-            ? Object.keys(props)
-            : ["*"];
-    for (const p of list) this.requested.add(p.trim().split("/")[0]);
+    for (const p of askedFor(this.ctx.state, props, ["*"])) this.requested.add(p.split("/")[0]);
     return this;
   }
   /** Whether a sync has run since this object was made: only then is `isNullObject` known. */
@@ -177,7 +212,7 @@ class Proxy {
   }
 }
 
-export class FakeRange extends Proxy {
+export class FakeRange extends Proxy implements XRange {
   constructor(
     ctx: FakeContext,
     readonly sheet: FakeSheet,
@@ -190,12 +225,7 @@ export class FakeRange extends Proxy {
   }
   override load(props?: string | string[] | Record<string, unknown>): this {
     super.load(props);
-    const list =
-      typeof props === "string"
-        ? props.split(",").map((p) => p.trim())
-        : Array.isArray(props)
-          ? props
-          : [];
+    const list = props === undefined ? [] : askedFor(this.ctx.state, props, []);
     const a = this.area;
     if (a) {
       const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
@@ -250,10 +280,9 @@ export class FakeRange extends Proxy {
     }
     return out;
   }
-  get values(): FakeValue[][] {
+  get values(): FakeValue[][] | null {
     this.need("values");
-    if (this.cellCount > this.ctx.state.nullValuesAboveCells)
-      return null as unknown as FakeValue[][];
+    if (this.cellCount > this.ctx.state.nullValuesAboveCells) return null;
     return this.map((c) => c?.value ?? "");
   }
   set values(v: FakeValue[][]) {
@@ -282,12 +311,19 @@ export class FakeRange extends Proxy {
       })
     );
   }
-  merge(): void {
+  /** Like Excel: `across` merges each row of the range on its own. */
+  merge(across = false): void {
     const a = this.a;
-    if (a.bottom > a.top || a.right > a.left) this.sheet.merges.push({ ...a });
+    if (!across) {
+      if (a.bottom > a.top || a.right > a.left) this.sheet.merges.push({ ...a });
+      return;
+    }
+    if (a.right > a.left)
+      for (let r = a.top; r <= a.bottom; r++)
+        this.sheet.merges.push({ top: r, left: a.left, bottom: r, right: a.right });
   }
   /** Only "Formulas" (what the readers ask for): the cells holding a formula, a run per row. */
-  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+  getSpecialCellsOrNullObject(cellType: "Formulas"): FakeRangeAreas {
     this.ctx.requires("ExcelApi", "1.9", "getSpecialCellsOrNullObject");
     if (cellType !== "Formulas") throw officeError("InvalidArgument", `cellType ${cellType}.`);
     const runs: Area[] = [];
@@ -333,7 +369,8 @@ export class FakeRange extends Proxy {
     });
   }
   readonly format = new FakeFormat(this);
-  numberFormat: unknown;
+  /** Written by the template writer; kept as given (the fake does not format values). */
+  numberFormat: Excel.Range["numberFormat"] = [["General"]];
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.sheet);
   }
@@ -344,15 +381,15 @@ export class FakeRange extends Proxy {
   }
 }
 
-class FakeFormat {
+class FakeFormat implements XRangeFormat {
   constructor(private readonly range: FakeRange) {}
   readonly fill = {
     range: this.range,
     /** Sync count when color was asked for (-1: never): readable after a later sync. */
     loadedAt: -1,
     load(props?: string): void {
-      if (props === undefined || props.split(",").some((p) => p.trim() === "color"))
-        this.loadedAt = this.range.context.state.syncCount;
+      const state = this.range.context.state;
+      if (askedFor(state, props, ["color"]).includes("color")) this.loadedAt = state.syncCount;
     },
     get color(): string {
       if (this.loadedAt < 0 || this.range.context.state.syncCount <= this.loadedAt)
@@ -377,16 +414,18 @@ class FakeFormat {
     size: 11,
   };
   wrapText = false;
-  horizontalAlignment = "General";
-  verticalAlignment = "Bottom";
+  horizontalAlignment: XRangeFormat["horizontalAlignment"] = "General";
+  verticalAlignment: XRangeFormat["verticalAlignment"] = "Bottom";
   set columnWidth(points: number) {
     const a = this.range.area!;
     for (let c = a.left; c <= a.right; c++) this.range.sheet.columnWidths.set(c, points);
   }
-  readonly borders = { getItem: () => ({ style: "Continuous", weight: "Thin" }) };
+  readonly borders: XRangeFormat["borders"] = {
+    getItem: () => ({ style: "Continuous", weight: "Thin" }),
+  };
 }
 
-export class FakeRangeAreas extends Proxy {
+export class FakeRangeAreas extends Proxy implements XRangeAreas {
   constructor(
     ctx: FakeContext,
     readonly sheet: FakeSheet,
@@ -421,7 +460,7 @@ export class FakeRangeAreas extends Proxy {
   }
 }
 
-export class FakeRangeCollection extends Proxy {
+export class FakeRangeCollection extends Proxy implements XRangeCollection {
   constructor(
     ctx: FakeContext,
     private readonly list: FakeRange[]
@@ -438,9 +477,8 @@ export class FakeRangeCollection extends Proxy {
   }
   override load(props?: string | string[]): this {
     // "items/address" loads the items and their address
-    const list = typeof props === "string" ? props.split(",") : (props ?? ["items"]);
-    for (const p of list) {
-      const [head, tail] = p.trim().split("/");
+    for (const p of askedFor(this.ctx.state, props, ["items"])) {
+      const [head, tail] = p.split("/");
       this.requested.add(head);
       if (tail) for (const r of this.list) r.load(tail);
     }
@@ -448,7 +486,7 @@ export class FakeRangeCollection extends Proxy {
   }
 }
 
-class FakeWorksheet extends Proxy {
+class FakeWorksheet extends Proxy implements XWorksheet {
   constructor(
     ctx: FakeContext,
     readonly sheet: FakeSheet | undefined
@@ -467,8 +505,8 @@ class FakeWorksheet extends Proxy {
     this.need("name");
     return this.s.name;
   }
-  getUsedRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.ctx, this.s, this.s.used());
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, this.s, this.s.used(valuesOnly));
   }
   getRange(address: string): FakeRange {
     const a = parseRange(address);
@@ -484,28 +522,23 @@ class FakeWorksheet extends Proxy {
       this.s.frozenRows = n;
     },
   };
-  get pageLayout(): {
-    orientation: string;
-    paperSize: string;
-    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number };
-    setPrintTitleRows: (a: string) => void;
-  } {
+  get pageLayout(): XPageLayout {
     this.ctx.requires("ExcelApi", "1.9", "pageLayout");
     const s = this.s;
     return {
-      set orientation(v: string) {
+      set orientation(v: XPageLayout["orientation"]) {
         s.orientation = v;
       },
       get orientation() {
         return s.orientation;
       },
-      set paperSize(v: string) {
+      set paperSize(v: XPageLayout["paperSize"]) {
         s.paperSize = v;
       },
       get paperSize() {
         return s.paperSize;
       },
-      set zoom(z: { horizontalFitToPages?: number }) {
+      set zoom(z: Excel.PageLayoutZoomOptions) {
         s.fitToWidth = z.horizontalFitToPages === 1;
       },
       get zoom() {
@@ -514,17 +547,9 @@ class FakeWorksheet extends Proxy {
       setPrintTitleRows: (a: string) => {
         s.printTitleRows = a;
       },
-    } as never;
-  }
-  get notes(): {
-    add: (cell: string, content: string) => void;
-    getItemOrNullObject: (cell: string) => {
-      load: (props?: string) => void;
-      isNullObject: boolean;
-      content: string;
-      delete: () => void;
     };
-  } {
+  }
+  get notes(): XNoteCollection {
     this.ctx.requires("ExcelApi", "1.18", "notes");
     const s = this.s;
     return {
@@ -535,7 +560,7 @@ class FakeWorksheet extends Proxy {
           throw officeError("InvalidArgument", "sel sudah memiliki catatan.");
         c.note = content;
       },
-      getItemOrNullObject: (cell: string) => {
+      getItemOrNullObject: (cell: string): XNote => {
         const a = parseRange(cell)!;
         const ctx = this.ctx;
         const createdAt = ctx.state.syncCount;
@@ -543,7 +568,7 @@ class FakeWorksheet extends Proxy {
         let syncedAt = -1;
         return {
           load: (props?: string) => {
-            if (props?.includes("content")) {
+            if (askedFor(ctx.state, props, ["content"]).includes("content")) {
               requested = true;
               syncedAt = ctx.state.syncCount;
             }
@@ -569,7 +594,7 @@ class FakeWorksheet extends Proxy {
   }
 }
 
-class FakeWorksheetCollection extends Proxy {
+class FakeWorksheetCollection extends Proxy implements XWorksheetCollection {
   get items(): FakeWorksheet[] {
     this.need("items");
     return this.ctx.state.sheets.map((s) => {
@@ -597,7 +622,7 @@ class FakeWorksheetCollection extends Proxy {
   }
 }
 
-class FakeXmlPart {
+class FakeXmlPart implements XCustomXmlPart {
   /** The sync count when this object was made: its state is known only after a later sync. */
   private readonly createdAt: number;
   constructor(
@@ -629,7 +654,7 @@ class FakeXmlPart {
   }
 }
 
-function fakeXmlParts(ctx: FakeContext) {
+function fakeXmlParts(ctx: FakeContext): XCustomXmlPartCollection {
   const state = ctx.state;
   return {
     add: (xml: string) => {
@@ -637,16 +662,13 @@ function fakeXmlParts(ctx: FakeContext) {
       const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
       state.xmlParts.push({ namespace: ns, xml });
     },
-    getByNamespace: (ns: string) => {
+    getByNamespace: (ns: string): XCustomXmlPartScopedCollection => {
       ctx.requires("ExcelApi", "1.5", "customXmlParts");
       const matching = () => state.xmlParts.filter((p) => p.namespace === ns);
       let loadedAt = -1;
       return {
         load: (props?: string) => {
-          if (
-            props === undefined ||
-            props.split(",").some((p) => p.trim().split("/")[0] === "items")
-          )
+          if (askedFor(state, props, ["items"]).some((p) => p.split("/")[0] === "items"))
             loadedAt = state.syncCount;
         },
         get items() {
@@ -663,13 +685,9 @@ function fakeXmlParts(ctx: FakeContext) {
   };
 }
 
-export class FakeContext {
+export class FakeContext implements XContext {
   private readonly proxies: Proxy[] = [];
-  readonly workbook: {
-    worksheets: FakeWorksheetCollection;
-    getSelectedRange: () => FakeRange;
-    customXmlParts: ReturnType<typeof fakeXmlParts>;
-  };
+  readonly workbook: XWorkbook;
   constructor(readonly state: FakeWorkbookState) {
     const worksheets = new FakeWorksheetCollection(this);
     this.workbook = {
@@ -727,7 +745,7 @@ function quoteSheet(name: string): string {
 export function createFakeOffice(state: FakeWorkbookState) {
   return {
     Excel: {
-      run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> =>
+      run: async <T>(batch: (context: XContext) => Promise<T>): Promise<T> =>
         batch(new FakeContext(state)),
     },
     requirements: {
@@ -740,7 +758,7 @@ export function createFakeOffice(state: FakeWorkbookState) {
 export function fakeHost(state: FakeWorkbookState): ExcelHost {
   const fake = createFakeOffice(state);
   return {
-    run: fake.Excel.run as unknown as ExcelHost["run"],
+    run: fake.Excel.run,
     isSetSupported: fake.requirements.isSetSupported,
   };
 }

@@ -2,8 +2,10 @@
  * How the adapters reach Excel: `run` (Excel.run) and requirement-set detection. In the add-in
  * this is Office.js; in tests and the browser demo it is src/dev/fakeExcel.ts.
  */
+
+import type { XContext } from "./officeApi";
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: XContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }
 

@@ -11,6 +11,13 @@
  * while it is still the mark's colour, and the note is removed only while it still says what the
  * add-in wrote.
  */
+import type {
+  XContext,
+  XCustomXmlPartScopedCollection,
+  XNote,
+  XRange,
+  XWorksheet,
+} from "./officeApi";
 import { asCellText } from "../core/cellText";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
@@ -93,10 +100,7 @@ export class FindingMarks {
   }
 
   /** Queues the replacement of the stored marks by those in memory (no sync of its own). */
-  private queueStore(
-    context: Excel.RequestContext,
-    parts: Excel.CustomXmlPartScopedCollection | undefined
-  ): void {
+  private queueStore(context: XContext, parts: XCustomXmlPartScopedCollection | undefined): void {
     if (!parts) return;
     const xml =
       this.saved.size > 0
@@ -126,8 +130,8 @@ export class FindingMarks {
         key: string;
         sheet: string;
         cell: string;
-        range: Excel.Range;
-        existing?: Excel.Note;
+        range: XRange;
+        existing?: XNote;
       }> = [];
       for (const [key, list] of byCell) {
         if (this.saved.has(key)) continue;
@@ -178,7 +182,7 @@ export class FindingMarks {
       );
       const parts = this.stored(host) ? queuePartsOf(context, MARKS_NAMESPACE) : undefined;
       await context.sync();
-      const now: Array<{ m: SavedMark; range: Excel.Range; note?: Excel.Note }> = [];
+      const now: Array<{ m: SavedMark; range: XRange; note?: XNote }> = [];
       let gone = 0;
       for (const m of list) {
         const ws = sheets.get(m.sheet)!;
@@ -225,7 +229,7 @@ export class SheetGoneError extends UserFacingError {
 }
 
 /** The sheet, or SheetGoneError: one sync to learn whether it still exists. */
-async function sheetNamed(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+async function sheetNamed(context: XContext, name: string): Promise<XWorksheet> {
   const ws = context.workbook.worksheets.getItemOrNullObject(name);
   await context.sync();
   if (ws.isNullObject) throw new SheetGoneError(name);

@@ -4,6 +4,7 @@
  * workbook. A sheet too large for one response (Excel on the web caps a response at 5 MB) is
  * read again in blocks sized by cells.
  */
+import type { XContext, XRange, XRangeAreas, XWorksheet } from "./officeApi";
 import { Grid, GridValue, MergedArea, parseRange } from "../core/grid";
 import { ExcelHost } from "./host";
 
@@ -13,10 +14,10 @@ import { ExcelHost } from "./host";
  * response. Where ExcelApi 1.9 is missing, the formulas are loaded as before.
  */
 interface Pending {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  merged?: Excel.RangeAreas;
-  formulaCells?: Excel.RangeAreas;
+  sheet: XWorksheet;
+  used: XRange;
+  merged?: XRangeAreas;
+  formulaCells?: XRangeAreas;
   loadsFormulas: boolean;
 }
 
@@ -32,7 +33,7 @@ function support(host: ExcelHost): Support {
   };
 }
 
-function queue(sheet: Excel.Worksheet, s: Support): Pending {
+function queue(sheet: XWorksheet, s: Support): Pending {
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address,rowIndex,columnIndex,values");
@@ -61,7 +62,7 @@ export function tooLarge(error: unknown): boolean {
   return typeof code === "string" && PAYLOAD_CODES.has(code);
 }
 
-async function finish(context: Excel.RequestContext, pending: Pending[]): Promise<Grid[]> {
+async function finish(context: XContext, pending: Pending[]): Promise<Grid[]> {
   await context.sync();
   // Second round only for the merged areas that exist (a null object has no areas to load).
   const withMerges = pending.filter(
@@ -95,7 +96,7 @@ function toGrid(p: Pending): Grid {
  * ("Lembar!E7:E30,Lembar!G7"): "=" in each such cell of a sparse table.
  */
 function formulaMarks(
-  cells: Excel.RangeAreas | undefined,
+  cells: XRangeAreas | undefined,
   origin: { row: number; col: number }
 ): (string | null)[][] {
   const marks: (string | null)[][] = [];

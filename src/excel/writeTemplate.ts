@@ -2,6 +2,7 @@
  * Inserts a core TemplateModel: into a new sheet (default), or at the selected cell only when
  * every target cell is empty. Two context.sync() calls: one to look, one to write.
  */
+import type { XRange, XWorksheet } from "./officeApi";
 import { columnName } from "../core/grid";
 import { CellStyle, TemplateModel, templateMatrix } from "../core/template/templateModel";
 import { ExcelHost } from "./host";
@@ -36,7 +37,7 @@ function uniqueName(wanted: string, existing: string[]): string {
   }
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: XRange, style: CellStyle): void {
   if (style === "judul" || style === "subjudul" || style === "header" || style === "label")
     range.format.font.bold = true;
   if (style === "judul") range.format.font.size = 14;
@@ -79,7 +80,7 @@ export function insertTemplate(
 ): Promise<InsertResult> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    let sheet: Excel.Worksheet;
+    let sheet: XWorksheet;
     let top = 0;
     let left = 0;
     if (target.kind === "lembar-baru") {

@@ -2,6 +2,7 @@
  * Text the add-in keeps in the workbook as a custom XML part (ExcelApi 1.5), one part per
  * namespace: the saved catalogue, the marks of "Tandai". The text goes in CDATA sections.
  */
+import type { XContext, XCustomXmlPartScopedCollection } from "./officeApi";
 import { ExcelHost } from "./host";
 
 export function xmlPartsSupported(host: ExcelHost): boolean {
@@ -36,10 +37,7 @@ export function readPart(host: ExcelHost, namespace: string): Promise<string | u
 }
 
 /** The parts under `namespace`, queued for loading (read `.items` after the next sync). */
-export function queuePartsOf(
-  context: Excel.RequestContext,
-  namespace: string
-): Excel.CustomXmlPartScopedCollection {
+export function queuePartsOf(context: XContext, namespace: string): XCustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(namespace);
   parts.load("items");
   return parts;
@@ -50,8 +48,8 @@ export function queuePartsOf(
  * `xml` is undefined (no sync of its own).
  */
 export function queueReplace(
-  context: Excel.RequestContext,
-  parts: Excel.CustomXmlPartScopedCollection,
+  context: XContext,
+  parts: XCustomXmlPartScopedCollection,
   xml: string | undefined
 ): void {
   for (const part of parts.items) part.delete();
