@@ -108,7 +108,9 @@ describe("table detection", () => {
     swapped[3] = "Jumlah desa / Jumlah desa yang menetapkan RKPDes tepat waktu x 100%";
     const [f] = validateGrid(grid([HEADER, swapped]), katalog).findings.filter((x) => x.rule === "rumus-tidak-sesuai");
     expect(f.message).toContain("pembilang dan penyebut tertukar");
-    expect(f.message).toContain("Rumus katalog: (Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%");
+    // The catalogue formula is shown once, as the suggestion, not repeated in the message.
+    expect(f.suggestion).toBe("(Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%");
+    expect(f.message).not.toContain("Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa");
     expect(f.fix?.value).toBe("(Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%");
   });
 

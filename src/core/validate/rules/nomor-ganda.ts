@@ -1,3 +1,4 @@
+import { address } from "../../grid";
 import { RowRule } from "./types";
 
 export const nomorGanda: RowRule = {
@@ -5,14 +6,21 @@ export const nomorGanda: RowRule = {
   severity: "warning",
   title: "Nomor ganda",
   scope: "row",
-  check({ number, previousNumber, repeatedCode, r, table }, report) {
+  check({ number, previousNumber, repeatedCode, r, table, grid }, report) {
     if (repeatedCode) {
       report(r, table.columns.no!, `kode ${repeatedCode} sudah dipakai baris lain di tabel ini.`);
       return;
     }
     if (number === undefined || previousNumber === undefined || number !== previousNumber) return;
+    // A one-click renumbering of this cell only: the rows below keep their numbers (the next
+    // check says if they now repeat), and nothing but the No cell is written.
     report(r, table.columns.no!, `nomor ${number} dipakai dua kali.`, {
       suggestion: `Ganti dengan ${number + 1}.`,
+      fix: {
+        label: `Ganti nomor dengan ${number + 1}`,
+        cell: address(grid, r, table.columns.no!),
+        value: String(number + 1),
+      },
     });
   },
   examples: {

@@ -18,7 +18,8 @@ export const rumusTidakSesuai: RowRule = {
     report(
       row.r,
       c,
-      `rumus tidak sesuai katalog untuk ${quote(entri.indikator)} (${why}). Rumus katalog: ${v.reference}`,
+      // The catalogue's formula is the suggestion (shown once, as "Saran"), not repeated here.
+      `rumus tidak sesuai katalog untuk ${quote(entri.indikator)} (${why}).`,
       {
         entri: entri.id,
         suggestion: v.reference,

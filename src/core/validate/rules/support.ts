@@ -6,8 +6,12 @@ import { address } from "../../grid";
 import type { QuickFix } from "../findings";
 import type { RowScope } from "./types";
 
-/** A cell text quoted in a message, shortened to `max` characters. */
-export function quote(text: string, max = 60): string {
+/**
+ * A cell text quoted in a message: whole, as the user wrote it (an indicator is rarely longer
+ * than 300 characters); only a cell of thousands of characters is shortened, so one finding
+ * cannot fill the pane.
+ */
+export function quote(text: string, max = 300): string {
   const t = text.replace(/\s+/g, " ");
   return `"${t.length > max ? t.slice(0, max - 1) + "…" : t}"`;
 }
