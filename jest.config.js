@@ -10,6 +10,7 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test/unit"],
       transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/support/preloadKatalog.ts"],
       moduleNameMapper: {
         // office-addin-manifest's ESM-only dependency breaks under jest (see shared/notes/toolchain.md).
         "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
@@ -20,7 +21,7 @@ module.exports = {
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test/ui"],
       setupFiles: ["<rootDir>/test/support/jsdomSetup.ts"],
-      setupFilesAfterEnv: ["<rootDir>/test/support/uiTimeouts.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/uiTimeouts.ts", "<rootDir>/test/support/preloadKatalog.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

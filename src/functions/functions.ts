@@ -20,7 +20,9 @@ import {
   statusWaktuMatrix,
   tepatWaktu as tepatWaktuCore,
 } from "../core/measures/waktu";
-import { ExcelCell, guard, toExcelCell, toExcelMatrix } from "./excelErrors";
+import { ExcelCell, guard, toExcelCell, toExcelError, toExcelMatrix } from "./excelErrors";
+import { withActiveKatalog } from "../core/catalogue/activeKatalog";
+import type { Katalog } from "../core/catalogue/katalog";
 
 /**
  * A range parameter as a 2-D array. Excel already passes one, which is used as it is; a bare
@@ -56,6 +58,33 @@ function spill(compute: () => CellResult[][] | CellError): any[][] {
 }
 
 /**
+ * Runs a function that needs the catalogue: at once when it is loaded (always, after the first
+ * moments of the runtime), else as a Promise that settles once it is; Excel shows #BUSY! until
+ * then. A failed load answers #N/A with what to do, never a rejected Promise.
+ *
+ * Typed as `T`: custom-functions-metadata reads a result's dimensionality (matrix or scalar)
+ * from the declared return type and drops it for a union with Promise, while Excel's runtime
+ * accepts a Promise from any custom function.
+ */
+function needsKatalog<T>(compute: (katalog: Katalog) => T, asError: (e: ExcelCell) => T): T {
+  const failed = () =>
+    asError(
+      toExcelError(
+        new CellError(
+          "#N/A",
+          "Katalog bawaan gagal dimuat. Tutup lalu buka lagi panel Asisten IKI, atau muat ulang buku kerja."
+        )
+      )
+    );
+  try {
+    const result = withActiveKatalog(compute);
+    return result instanceof Promise ? (result.catch(failed) as T) : result;
+  } catch {
+    return failed();
+  }
+}
+
+/**
  * Persentase: pembilang dibagi penyebut dikali 100. Menerima angka, teks angka ("12,5", "1.234,5") dan rentang berukuran sama (hasil per sel, tumpah/spill). Sel kosong menghasilkan sel kosong; penyebut nol menghasilkan #DIV/0!.
  * @customfunction PERSEN
  * @helpurl https://localhost:3000/help.html#fungsi-persen
@@ -84,7 +113,10 @@ export function persen(pembilang: any[][], penyebut: any[][], desimal?: any): an
  * @returns Persentase sel yang tepat waktu.
  */
 export function tepatWaktu(tanggal: any[][], batas: any[][], tahun?: any): any {
-  return cell(() => tepatWaktuCore(range(tanggal), range(batas), one(tahun)));
+  return needsKatalog(
+    (k) => cell(() => tepatWaktuCore(range(tanggal), range(batas), one(tahun), k)),
+    (e) => e
+  );
 }
 
 /**
@@ -97,7 +129,10 @@ export function tepatWaktu(tanggal: any[][], batas: any[][], tahun?: any): any {
  * @returns Status per sel.
  */
 export function statusWaktu(tanggal: any[][], batas: any[][], tahun?: any): any[][] {
-  return spill(() => statusWaktuMatrix(range(tanggal), range(batas), one(tahun)));
+  return needsKatalog(
+    (k) => spill(() => statusWaktuMatrix(range(tanggal), range(batas), one(tahun), k)),
+    (e) => [[e]]
+  );
 }
 
 /**
@@ -109,7 +144,10 @@ export function statusWaktu(tanggal: any[][], batas: any[][], tahun?: any): any[
  * @returns Tanggal batas waktu sebagai nomor seri Excel.
  */
 export function batasWaktu(dokumen: any, tahun: any): any {
-  return cell(() => batasWaktuCore(one(dokumen), one(tahun)));
+  return needsKatalog(
+    (k) => cell(() => batasWaktuCore(one(dokumen), one(tahun), k)),
+    (e) => e
+  );
 }
 
 /**
@@ -201,7 +239,10 @@ export function predikat(capaian: any[][]): any[][] {
  * @returns Rumus dari katalog.
  */
 export function rumus(indikator: any[][]): any[][] {
-  return spill(() => rumusMatrix(range(indikator)));
+  return needsKatalog(
+    (k) => spill(() => rumusMatrix(range(indikator), k)),
+    (e) => [[e]]
+  );
 }
 
 /**
@@ -213,5 +254,8 @@ export function rumus(indikator: any[][]): any[][] {
  * @returns Isian katalog untuk tiap sel.
  */
 export function katalog(indikator: any[][], kolom?: any): any[][] {
-  return spill(() => katalogMatrix(range(indikator), one(kolom)));
+  return needsKatalog(
+    (k) => spill(() => katalogMatrix(range(indikator), one(kolom), k)),
+    (e) => [[e]]
+  );
 }

@@ -1,6 +1,5 @@
 import { BLANK_RESULT, CellError, CellResult, isBlank } from "../cellValues";
 import { Katalog } from "../catalogue/katalog";
-import { activeKatalog } from "../catalogue/activeKatalog";
 import { Entri } from "../catalogue/types";
 import { describeValue, inputError } from "./inputs";
 import { mapMatrix } from "./shape";
@@ -60,16 +59,13 @@ function lookUp(indikator: unknown, katalog: Katalog): Entri | CellError | typeo
 }
 
 /** IKI.RUMUS for one cell. */
-export function rumus(indikator: unknown, katalog: Katalog = activeKatalog()): CellResult {
+export function rumus(indikator: unknown, katalog: Katalog): CellResult {
   const entri = lookUp(indikator, katalog);
   return typeof entri === "object" && !(entri instanceof CellError) ? rumusOf(entri) : entri;
 }
 
 /** IKI.RUMUS over a range of indicator texts (spills). */
-export function rumusMatrix(
-  indikator: unknown[][],
-  katalog: Katalog = activeKatalog()
-): CellResult[][] | CellError {
+export function rumusMatrix(indikator: unknown[][], katalog: Katalog): CellResult[][] | CellError {
   return katalogMatrix(indikator, "rumus", katalog);
 }
 
@@ -123,11 +119,7 @@ function field(entri: Entri, kolom: KolomKatalog): string {
 }
 
 /** IKI.KATALOG for one cell. */
-export function katalogField(
-  indikator: unknown,
-  kolom: unknown,
-  katalog: Katalog = activeKatalog()
-): CellResult {
+export function katalogField(indikator: unknown, kolom: unknown, katalog: Katalog): CellResult {
   const k = readKolom(kolom);
   if (k instanceof CellError) return k;
   const entri = lookUp(indikator, katalog);
@@ -138,7 +130,7 @@ export function katalogField(
 export function katalogMatrix(
   indikator: unknown[][],
   kolom: unknown,
-  katalog: Katalog = activeKatalog()
+  katalog: Katalog
 ): CellResult[][] | CellError {
   const k = readKolom(kolom);
   if (k instanceof CellError) return k;

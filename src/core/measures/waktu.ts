@@ -1,5 +1,4 @@
 import { BLANK_RESULT, CellError, CellResult, isBlank } from "../cellValues";
-import { activeKatalog } from "../catalogue/activeKatalog";
 import { Katalog } from "../catalogue/katalog";
 import { BatasWaktu, DokumenDesa } from "../catalogue/types";
 import { DateOrBlank, excelSerial, parseDate } from "./dates";
@@ -61,7 +60,7 @@ export function readTahun(value: unknown): number | null | CellError {
 export function deadlineSerial(
   dokumen: DokumenDesa,
   tahun: number,
-  katalog: Katalog = activeKatalog()
+  katalog: Katalog
 ): number | CellError {
   const rule = deadlineRules(katalog).get(dokumen);
   if (!rule) {
@@ -71,11 +70,7 @@ export function deadlineSerial(
 }
 
 /** IKI.BATASWAKTU for one pair of cells. */
-export function batasWaktu(
-  dokumen: unknown,
-  tahun: unknown,
-  katalog: Katalog = activeKatalog()
-): CellResult {
+export function batasWaktu(dokumen: unknown, tahun: unknown, katalog: Katalog): CellResult {
   const error = inputError(dokumen, "dokumen");
   if (error) return error;
   if (isBlank(dokumen as null)) return BLANK_RESULT;
@@ -152,7 +147,7 @@ export function statusWaktuMatrix(
   tanggal: unknown[][],
   batas: unknown[][],
   tahun: unknown,
-  katalog: Katalog = activeKatalog()
+  katalog: Katalog
 ): CellResult[][] | CellError {
   const prepared = prepare(tanggal, batas, tahun, katalog);
   if (prepared instanceof CellError) return prepared;
@@ -170,7 +165,7 @@ export function tepatWaktu(
   tanggal: unknown[][],
   batas: unknown[][],
   tahun: unknown,
-  katalog: Katalog = activeKatalog()
+  katalog: Katalog
 ): CellResult {
   const prepared = prepare(tanggal, batas, tahun, katalog);
   if (prepared instanceof CellError) return prepared;

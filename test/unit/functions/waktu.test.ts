@@ -152,6 +152,6 @@ describe("IKI.TEPATWAKTU", () => {
   });
 
   it("refuses an empty range (only possible from code)", () => {
-    expect(shown(tepatWaktuCore([], [[SEP30]], null))).toBe("#VALUE!");
+    expect(shown(tepatWaktuCore([], [[SEP30]], null, defaultKatalog()))).toBe("#VALUE!");
   });
 });
