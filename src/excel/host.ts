@@ -15,7 +15,7 @@ export function officeHost(): ExcelHost {
       if (typeof Excel === "undefined") {
         return Promise.reject(
           new Error(
-            "Excel tidak tersedia: buka panel ini dari Excel (atau coba demo: npm run demo)."
+            "Excel tidak tersedia di halaman ini. Buka Asisten IKI dari Excel: tab Beranda, tombol Asisten IKI."
           )
         );
       }

@@ -3,14 +3,17 @@
  * this object; it never calls Office.js itself.
  */
 import { Grid, columnName, parseRange } from "../core/grid";
-import { TemplateModel } from "../core/template/templateModel";
-import { Finding } from "../core/validate";
+import type { TemplateModel } from "../core/template/templateModel";
+import type { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 import { inIndonesian } from "./officeErrors";
 import { FindingMarks, selectCell, UnmarkResult, writeCell } from "./markFindings";
 import { CellInput, cellInput } from "../core/cellText";
-import { readActiveSheet, readWorkbook } from "./readGrids";
-import { InsertResult, insertTemplate, TemplateTarget } from "./writeTemplate";
+import type { InsertResult, TemplateTarget } from "./writeTemplate";
+
+// Loaded when first used (the pane's first screen needs neither the readers nor the writer).
+const readers = () => import(/* webpackChunkName: "excel-baca" */ "./readGrids");
+const writer = () => import(/* webpackChunkName: "excel-templat" */ "./writeTemplate");
 import {
   catalogueStorageSupported,
   loadCatalogue,
@@ -63,11 +66,14 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
         if (storage()) await removeCatalogue(host);
       }),
     insertTemplate: (model, target) =>
-      inIndonesian("Menyisipkan templat", () => insertTemplate(host, model, target)),
-    readGrids: (scope) =>
-      inIndonesian("Membaca lembar kerja", async () =>
-        scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host)
+      inIndonesian("Menyisipkan templat", async () =>
+        (await writer()).insertTemplate(host, model, target)
       ),
+    readGrids: (scope) =>
+      inIndonesian("Membaca lembar kerja", async () => {
+        const { readActiveSheet, readWorkbook } = await readers();
+        return scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host);
+      }),
     select: (sheet, cell) => inIndonesian("Memilih sel", () => selectCell(host, sheet, cell)),
     mark: (findings) => inIndonesian("Menandai sel", () => marks.mark(host, findings)),
     unmark: () => inIndonesian("Menghapus tanda", () => marks.unmark(host)),

@@ -78,7 +78,9 @@ describe("demo: Periksa", () => {
 
   it("clicking a finding selects its cell", async () => {
     await check();
-    await page.getByRole("button", { name: /^A12: nomor 3 dipakai dua kali/ }).click();
+    // The cell of a finding is a link to it; the message beside it is the full text.
+    const finding = page.getByTestId("temuan").filter({ hasText: "nomor 3 dipakai dua kali" });
+    await finding.getByRole("button", { name: "Pilih sel IKI Kasi Pemerintahan!A12" }).click();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoWorkbook.selection() === "IKI Kasi Pemerintahan!A12");
   });
 

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
 import { fakeHost, FakeWorkbookState } from "../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../src/excel/workbookService";
-import { activeKatalog } from "../../src/core/catalogue/activeKatalog";
+import { activeKatalogIfLoaded } from "../../src/core/catalogue/activeKatalog";
 import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
 
 const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
@@ -52,7 +52,8 @@ describe("Templat panel", () => {
   it("inserts the template into a new sheet and refuses to overwrite at the selection", async () => {
     const { state } = setup();
     fireEvent.click(screen.getByRole("tab", { name: "Templat" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    // Panels other than the first load on demand.
+    fireEvent.click(await screen.findByRole("button", { name: "Sisipkan templat" }));
     expect(await screen.findByText(/^Templat disisipkan di lembar "IKI Sekcam 2025" \(.+\)\.$/)).toBeTruthy();
     expect(state.sheets).toHaveLength(2);
     expect(state.sheets[1].cell(0, 0)!.value).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
@@ -69,7 +70,7 @@ describe("Katalog panel", () => {
   it("searches with typos and inserts an entry as a row at an empty selection", async () => {
     const { state, sheet } = setup();
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "apbdes tepat" } });
+    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "apbdes tepat" } });
     const card = await screen.findByTestId("entri-iki-kec-desa-apbdes-tepat-waktu");
     state.selection = { sheet: "IKI", area: { top: 4, left: 0, bottom: 4, right: 0 } };
     fireEvent.click(within(card).getByRole("button", { name: /Sisipkan sebagai baris/ }));
@@ -115,6 +116,7 @@ describe("a catalogue for this workbook", () => {
       </FluentProvider>
     );
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    await screen.findByRole("textbox");
     const input = view.container.querySelector("input[type=file]") as HTMLInputElement;
     const file = new File([minimal], "katalog-uji.json", { type: "application/json" });
     Object.defineProperty(file, "text", { value: async () => minimal });
@@ -130,12 +132,12 @@ describe("a catalogue for this workbook", () => {
     );
     expect(await screen.findByText(/Memakai katalog yang tersimpan di buku kerja ini: Katalog uji/)).toBeTruthy();
     // The cell functions answer from the same catalogue as the pane.
-    expect(activeKatalog().data.judul).toBe("Katalog uji");
+    expect(activeKatalogIfLoaded()?.data.judul).toBe("Katalog uji");
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
-    fireEvent.click(screen.getByRole("button", { name: "Pakai katalog bawaan" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Pakai katalog bawaan" }));
     expect(await screen.findByText(/Katalog bawaan dipakai lagi/)).toBeTruthy();
     expect(state.xmlParts).toHaveLength(0);
-    expect(activeKatalog()).toBe(defaultKatalog());
+    expect(activeKatalogIfLoaded()).toBe(defaultKatalog());
   });
 
   it("a broken saved catalogue is reported and the built-in one is used", async () => {

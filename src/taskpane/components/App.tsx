@@ -1,29 +1,27 @@
 import * as React from "react";
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle1,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { setActiveKatalog } from "../../core/catalogue/activeKatalog";
-import { parseKatalog } from "../../core/catalogue/loadKatalog";
-import FunctionsPanel from "./FunctionsPanel";
-import TemplatePanel from "./TemplatePanel";
 import CheckPanel from "./CheckPanel";
-import CataloguePanel from "./CataloguePanel";
+import { Notice, NoticeValue } from "./Notice";
 import { FunctionMetadata } from "../../core/functionMetadata";
-import { Katalog } from "../../core/catalogue/katalog";
+import type { Katalog } from "../../core/catalogue/katalog";
 import { WorkbookService } from "../../excel/workbookService";
+
+// The first tab is in the first chunk; the others load when opened (or when the browser is idle
+// after the first render), so the pane's first screen waits for none of their code.
+const loadTemplatePanel = () => import(/* webpackChunkName: "panel-templat" */ "./TemplatePanel");
+const loadCataloguePanel = () => import(/* webpackChunkName: "panel-katalog" */ "./CataloguePanel");
+const loadFunctionsPanel = () => import(/* webpackChunkName: "panel-fungsi" */ "./FunctionsPanel");
+const TemplatePanel = React.lazy(loadTemplatePanel);
+const CataloguePanel = React.lazy(loadCataloguePanel);
+const FunctionsPanel = React.lazy(loadFunctionsPanel);
 
 /** Everything the pane needs from the outside world; Office.js stays behind these services. */
 export interface AppServices {
   loadFunctions: () => Promise<FunctionMetadata[]>;
   workbook: WorkbookService;
-  katalog: Katalog;
+  /** The built-in catalogue, or how to load it (the add-in loads it after the first render). */
+  katalog: Katalog | (() => Promise<Katalog>);
   /** The year the Templat panel proposes. */
   year: number;
 }
@@ -32,7 +30,13 @@ export interface AppProps {
   services: AppServices;
 }
 
-type PanelId = "templat" | "periksa" | "katalog" | "fungsi";
+type PanelId = "periksa" | "templat" | "katalog" | "fungsi";
+const PANELS: Array<[PanelId, string]> = [
+  ["periksa", "Periksa"],
+  ["templat", "Templat"],
+  ["katalog", "Katalog"],
+  ["fungsi", "Fungsi"],
+];
 
 const useStyles = makeStyles({
   root: {
@@ -43,66 +47,148 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
+interface Loaded {
+  base: Katalog;
+  inForce: Katalog;
+  saved?: Katalog;
+  invalid?: string;
+}
+
+/** The built-in catalogue and the one saved in the workbook (parsed and checked), if any. */
+async function loadKatalogs(services: AppServices): Promise<Loaded> {
+  const load = services.katalog;
+  const [base, json] = await Promise.all([
+    typeof load === "function" ? load() : load,
+    services.workbook.savedCatalogue().then(
+      (text) => text,
+      () => undefined // outside Excel or without the API: the built-in catalogue
+    ),
+  ]);
+  if (!json) return { base, inForce: base };
+  const { parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
+  try {
+    const own = parseKatalog(json, "tersimpan di buku kerja");
+    return { base, inForce: own, saved: own };
+  } catch (e) {
+    return { base, inForce: base, invalid: (e as Error).message };
+  }
+}
+
+/** After the first render, while the user reads it: the catalogue, then the other panels. */
+function whenIdle(f: () => void): void {
+  const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void };
+  if (w.requestIdleCallback) w.requestIdleCallback(f, { timeout: 2000 });
+  else setTimeout(f, 200);
+}
+
+/** While a panel or the catalogue loads (a moment, usually not seen). */
+const Loading: React.FC<{ label: string }> = ({ label }) => <Caption1 role="status">{label}</Caption1>;
+
 const App: React.FC<AppProps> = ({ services }: AppProps) => {
   const styles = useStyles();
   const [panel, setPanel] = React.useState<PanelId>("periksa");
-  const [katalog, setKatalog] = React.useState(services.katalog);
-  const [notice, setNotice] = React.useState<string>();
-  // The pane's catalogue is the runtime's: the cell functions answer from the same one.
-  React.useEffect(() => setActiveKatalog(katalog), [katalog]);
-  // A catalogue saved in this workbook replaces the built-in one.
+  const given = typeof services.katalog === "function" ? undefined : services.katalog;
+  const [builtIn, setBuiltIn] = React.useState<Katalog | undefined>(given);
+  const [katalog, setKatalog] = React.useState<Katalog | undefined>(given);
+  const [notice, setNotice] = React.useState<NoticeValue>();
+
+  // The built-in catalogue (when not given), loaded after the first render; the saved one of the
+  // workbook, when it has one, replaces it. `ready` settles with the catalogue in force.
+  const ready = React.useRef<Promise<Loaded>>(undefined);
   React.useEffect(() => {
-    let active = true;
-    services.workbook.savedCatalogue().then(
-      (json) => {
-        if (!active || !json) return;
-        try {
-          const saved = parseKatalog(json, "tersimpan di buku kerja");
-          setKatalog(saved);
-          setNotice(`Memakai katalog yang tersimpan di buku kerja ini: ${saved.data.judul} (versi ${saved.data.versi}).`);
-        } catch (e) {
-          setNotice(`${(e as Error).message}\nKatalog bawaan dipakai.`);
-        }
+    let live = true;
+    const loading = loadKatalogs(services);
+    ready.current = loading;
+    loading.then(
+      (r) => {
+        if (!live) return;
+        setBuiltIn(r.base);
+        setKatalog(r.inForce);
+        if (r.saved)
+          setNotice({
+            intent: "info",
+            text: `Memakai katalog yang tersimpan di buku kerja ini: ${r.saved.data.judul} (versi ${r.saved.data.versi}).`,
+          });
+        if (r.invalid) setNotice({ intent: "warning", text: `${r.invalid}\nKatalog bawaan dipakai.` });
       },
-      () => undefined // outside Excel or without the API: the built-in catalogue
+      (e) =>
+        live &&
+        setNotice({
+          intent: "error",
+          text: `Katalog bawaan gagal dimuat (${(e as Error).message}). Tutup lalu buka lagi panel Asisten IKI.`,
+        })
+    );
+    // One panel after the other, Templat first: loading all at once would make the first one a
+    // user opens wait for the parsing of the others.
+    whenIdle(() =>
+      loadTemplatePanel()
+        .then(() => loadCataloguePanel())
+        .then(() => loadFunctionsPanel())
+        .catch(() => undefined) // a failed prefetch is retried when the panel is opened
     );
     return () => {
-      active = false;
+      live = false;
     };
-  }, [services.workbook]);
+    // Not `services` itself: a host may pass a new object on every render (the demo does).
+  }, [services.workbook, services.katalog]);
+  // The pane's catalogue is the runtime's: the cell functions answer from the same one.
+  React.useEffect(() => {
+    if (katalog) setActiveKatalog(katalog);
+  }, [katalog]);
+  const katalogRef = React.useRef(katalog);
+  katalogRef.current = katalog;
+  const currentKatalog = React.useCallback(
+    async () => katalogRef.current ?? (await (ready.current ?? loadKatalogs(services))).inForce,
+    [services.workbook, services.katalog]
+  );
+
   const insertExample = (formula: string) => services.workbook.insertAtSelection([{ formula }]);
+  const loadingKatalog = <Loading label="Memuat katalog..." />;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Subtitle1 as="h1">Asisten IKI</Subtitle1>
         <Caption1>Indikator Kinerja Individu dan Utama, Kabupaten Lumajang</Caption1>
       </header>
-      {notice && (
-        <MessageBar intent="info">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notice notice={notice} />
       <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} size="small">
-        <Tab value="templat">Templat</Tab>
-        <Tab value="periksa">Periksa</Tab>
-        <Tab value="katalog">Katalog</Tab>
-        <Tab value="fungsi">Fungsi</Tab>
+        {PANELS.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
-      {panel === "templat" && <TemplatePanel katalog={katalog} workbook={services.workbook} year={services.year} />}
-      {panel === "periksa" && <CheckPanel katalog={katalog} workbook={services.workbook} />}
-      {panel === "katalog" && (
-        <CataloguePanel
-          katalog={katalog}
-          builtIn={services.katalog}
-          workbook={services.workbook}
-          onKatalogChange={setKatalog}
-        />
-      )}
-      {panel === "fungsi" && <FunctionsPanel loadFunctions={services.loadFunctions} insertExample={insertExample} />}
+      <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+        <React.Suspense fallback={<Loading label="Memuat panel..." />}>
+          {panel === "periksa" && <CheckPanel katalog={currentKatalog} workbook={services.workbook} />}
+          {panel === "templat" &&
+            (katalog ? (
+              <TemplatePanel katalog={katalog} workbook={services.workbook} year={services.year} />
+            ) : (
+              loadingKatalog
+            ))}
+          {panel === "katalog" &&
+            (katalog && builtIn ? (
+              <CataloguePanel
+                katalog={katalog}
+                builtIn={builtIn}
+                workbook={services.workbook}
+                onKatalogChange={(k) => {
+                  setNotice(undefined);
+                  setKatalog(k);
+                }}
+              />
+            ) : (
+              loadingKatalog
+            ))}
+          {panel === "fungsi" && <FunctionsPanel loadFunctions={services.loadFunctions} insertExample={insertExample} />}
+        </React.Suspense>
+      </div>
     </main>
   );
 };

@@ -14,7 +14,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Katalog } from "../../core/catalogue/katalog";
-import { parseKatalog } from "../../core/catalogue/loadKatalog";
 import { Entri } from "../../core/catalogue/types";
 import { WorkbookService } from "../../excel/workbookService";
 
@@ -57,6 +56,8 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
     if (!file) return;
     try {
       const text = await file.text();
+      // The schema validator (ajv) loads only when a catalogue is imported.
+      const { parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
       const next = parseKatalog(text, file.name);
       const saved = await workbook.saveCatalogue(text);
       onKatalogChange(next);

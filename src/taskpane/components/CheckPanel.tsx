@@ -1,55 +1,32 @@
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Radio,
-  RadioGroup,
-  Field,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { Katalog } from "../../core/catalogue/katalog";
-import { Finding, groupFindings, RULE_TITLE, SEVERITY_LABEL, TableSummary, ValidationCache, validateGrid } from "../../core/validate";
+import { Button, Caption1, Label, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import type { Katalog } from "../../core/catalogue/katalog";
+import type { Finding, TableSummary } from "../../core/validate";
 import type { UnmarkResult } from "../../excel/markFindings";
 import { WorkbookService } from "../../excel/workbookService";
+import { Notice, NoticeValue } from "./Notice";
+
+// The validator (rules, formula parser, mathjs) and the results view are one chunk, loaded when
+// the first check starts: the first screen of the pane needs neither.
+const loadValidator = () => import(/* webpackChunkName: "periksa" */ "../../core/validate");
+const loadFindingsView = () => import(/* webpackChunkName: "periksa" */ "./FindingsView");
+const FindingsView = React.lazy(loadFindingsView);
+const loadProgress = () => import(/* webpackChunkName: "periksa-kemajuan" */ "./CheckProgress");
+const CheckProgress = React.lazy(loadProgress);
 
 export interface CheckPanelProps {
-  katalog: Katalog;
+  /** The catalogue in force (it may still be loading when the pane opens). */
+  katalog: () => Promise<Katalog>;
   workbook: WorkbookService;
 }
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  finding: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  link: { textAlign: "left", justifyContent: "flex-start", minWidth: 0, height: "auto", padding: 0, whiteSpace: "normal" },
 });
 
-const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
-
-/** Findings shown per group before "Tampilkan lagi": a 50,000-row workbook can have thousands. */
-const PAGE = 50;
-
-type State =
-  | { kind: "idle" }
-  | { kind: "busy"; progress: number; text: string }
-  | { kind: "done"; findings: Finding[]; tables: TableSummary[] }
-  | { kind: "error"; text: string };
+type Results = { findings: Finding[]; tables: TableSummary[] };
+type Progress = { value: number | undefined; text: string };
 
 /** What "Hapus tanda" says it did. */
 export function unmarkMessage(r: UnmarkResult): string {
@@ -61,17 +38,27 @@ export function unmarkMessage(r: UnmarkResult): string {
   return parts.join(" ");
 }
 
-/** Gives the UI (and Excel) a turn between sheets of a large workbook. */
+/**
+ * Gives the browser a frame to paint the progress bar, and Excel a turn, between pieces of work.
+ * A timeout, not a microtask: only a macrotask lets the page render.
+ */
 const yieldToUi = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Longest stretch of checking (ms) before the progress is updated and the page repainted. */
+const CHUNK_SHEETS_TIME_MS = 50;
 
 const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanelProps) => {
   const styles = useStyles();
   const [scope, setScope] = React.useState<"lembar" | "buku">("lembar");
-  const [state, setState] = React.useState<State>({ kind: "idle" });
-  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
+  const [progress, setProgress] = React.useState<Progress>();
+  const [results, setResults] = React.useState<Results>();
+  /** Message of Periksa, Tandai or Hapus tanda, shown under those buttons. */
+  const [notice, setNotice] = React.useState<NoticeValue>();
   const [marked, setMarked] = React.useState(0);
   // Marks made earlier (before a panel switch, a reload, in another session) are stored in the
   // workbook: "Hapus tanda" must still be available for them.
+  // The progress bar is fetched while the pane is idle, so the first check shows it at once.
+  React.useEffect(() => void loadProgress(), []);
   React.useEffect(() => {
     let live = true;
     workbook.markedCount().then(
@@ -82,56 +69,78 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       live = false;
     };
   }, [workbook]);
-  const [shown, setShown] = React.useState<Record<string, number>>({});
 
-  const check = async () => {
-    setMessage(undefined);
-    setState({ kind: "busy", progress: 0, text: "Membaca buku kerja..." });
+  const busy = progress !== undefined;
+
+  /** Reads and checks; results stay on screen (and focus where it is) until the new ones come. */
+  const check = async (): Promise<Results | undefined> => {
+    setNotice(undefined);
+    setProgress({ value: 0, text: "Membaca buku kerja..." });
+    await yieldToUi();
     try {
-      const grids = await workbook.readGrids(scope);
-      const cache = new ValidationCache();
-      const findings: Finding[] = [];
-      const tables: TableSummary[] = [];
+      const [validator, k, grids] = await Promise.all([loadValidator(), katalog(), workbook.readGrids(scope)]);
+      void loadFindingsView();
+      const cache = new validator.ValidationCache();
+      const found: Results = { findings: [], tables: [] };
+      let lastYield = performance.now();
       for (let i = 0; i < grids.length; i++) {
-        setState({ kind: "busy", progress: i / grids.length, text: `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...` });
-        await yieldToUi();
-        const report = validateGrid(grids[i], katalog, cache);
-        for (const f of report.findings) findings.push(f);
-        for (const t of report.tables) tables.push(t);
+        if (performance.now() - lastYield > CHUNK_SHEETS_TIME_MS || i === 0) {
+          // One sheet: an indeterminate bar (it moves by CSS while the sheet is checked).
+          setProgress({
+            value: grids.length > 1 ? i / grids.length : undefined,
+            text: `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...`,
+          });
+          await yieldToUi();
+          lastYield = performance.now();
+        }
+        const report = validator.validateGrid(grids[i], k, cache);
+        for (const f of report.findings) found.findings.push(f);
+        for (const t of report.tables) found.tables.push(t);
       }
-      setShown({});
-      setState({ kind: "done", findings, tables });
+      setResults(found);
+      return found;
     } catch (e) {
-      setState({ kind: "error", text: `Pemeriksaan gagal: ${(e as Error).message}` });
+      setNotice({ intent: "error", text: `Pemeriksaan gagal: ${(e as Error).message}` });
+      return undefined;
+    } finally {
+      setProgress(undefined);
     }
   };
 
   const run = async (what: () => Promise<string>) => {
     try {
-      setMessage({ intent: "success", text: await what() });
+      setNotice({ intent: "success", text: await what() });
     } catch (e) {
-      setMessage({ intent: "error", text: (e as Error).message });
+      setNotice({ intent: "error", text: (e as Error).message });
     }
   };
 
-  const findings = state.kind === "done" ? state.findings : [];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  const findings = results?.findings ?? [];
 
   return (
     <section className={styles.panel} aria-label="Periksa">
-      <Field label="Yang diperiksa">
-        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as typeof scope)}>
+      <div>
+        <Label id="periksa-cakupan">Yang diperiksa</Label>
+        <RadioGroup
+          aria-labelledby="periksa-cakupan"
+          layout="horizontal"
+          value={scope}
+          onChange={(_, d) => {
+            setScope(d.value as typeof scope);
+            setNotice(undefined);
+          }}
+        >
           <Radio value="lembar" label="Lembar aktif" />
           <Radio value="buku" label="Seluruh buku kerja" />
         </RadioGroup>
-      </Field>
+      </div>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={check} disabled={state.kind === "busy"}>
+        {/* disabledFocusable: a disabled button would drop keyboard focus to the page body. */}
+        <Button appearance="primary" onClick={() => void check()} disabledFocusable={busy}>
           Periksa
         </Button>
         <Button
-          disabled={findings.length === 0}
+          disabledFocusable={findings.length === 0 || busy}
           onClick={() =>
             run(async () => {
               const n = await workbook.mark(findings);
@@ -143,7 +152,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           Tandai
         </Button>
         <Button
-          disabled={marked === 0}
+          disabledFocusable={marked === 0 || busy}
           onClick={() =>
             run(async () => {
               const r = await workbook.unmark();
@@ -155,76 +164,28 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           Hapus tanda
         </Button>
       </div>
-      {state.kind === "busy" && (
-        <Field validationMessage={state.text} validationState="none">
-          <ProgressBar value={state.progress} />
-        </Field>
+      {progress && (
+        <React.Suspense fallback={<Caption1 role="status">{progress.text}</Caption1>}>
+          <CheckProgress value={progress.value} text={progress.text} />
+        </React.Suspense>
       )}
-      {state.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "done" && (
-        <>
-          <Text weight="semibold" aria-live="polite" data-testid="ringkasan">
-            {state.tables.length} tabel · {counts.error} galat · {counts.warning} peringatan · {counts.info} info
-          </Text>
-          {state.tables.length === 0 && <Caption1>Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...).</Caption1>}
-          <Accordion multiple collapsible defaultOpenItems={groupFindings(findings).filter((g) => g.severity !== "info").map((g) => `${g.severity}-${g.rule}`)}>
-            {groupFindings(findings).map((g) => (
-              <AccordionItem key={`${g.severity}-${g.rule}`} value={`${g.severity}-${g.rule}`}>
-                <AccordionHeader>
-                  <Badge appearance="filled" color={BADGE[g.severity]} size="small">
-                    {SEVERITY_LABEL[g.severity]}
-                  </Badge>
-                  &nbsp;{RULE_TITLE[g.rule]} ({g.items.length})
-                </AccordionHeader>
-                <AccordionPanel>
-                  {g.items.slice(0, shown[`${g.severity}-${g.rule}`] ?? PAGE).map((f, i) => (
-                    <div key={`${f.sheet}!${f.cell}-${i}`} className={styles.finding} data-testid="temuan">
-                      <Button appearance="transparent" className={styles.link} onClick={() => run(async () => {
-                        await workbook.select(f.sheet, f.cell);
-                        return `Sel ${f.sheet}!${f.cell} dipilih.`;
-                      })}>
-                        {f.message}
-                      </Button>
-                      {f.suggestion && <Caption1>Saran: {f.suggestion}</Caption1>}
-                      {f.fix && (
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            run(async () => {
-                              await workbook.write(f.sheet, f.fix!.cell, f.fix!.value);
-                              await check();
-                              return `${f.fix!.label}: ${f.sheet}!${f.fix!.cell} diisi.`;
-                            })
-                          }
-                        >
-                          {f.fix.label}
-                        </Button>
-                      )}
-                    </div>
-                  ))}
-                  {g.items.length > (shown[`${g.severity}-${g.rule}`] ?? PAGE) && (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      onClick={() => setShown((s) => ({ ...s, [`${g.severity}-${g.rule}`]: (s[`${g.severity}-${g.rule}`] ?? PAGE) + PAGE * 4 }))}
-                    >
-                      Tampilkan lagi ({g.items.length - (shown[`${g.severity}-${g.rule}`] ?? PAGE)} tersisa)
-                    </Button>
-                  )}
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
-        </>
+      <Notice notice={notice} />
+      {results && (
+        <React.Suspense fallback={<Caption1 role="status">Menyiapkan hasil...</Caption1>}>
+          <FindingsView
+            findings={results.findings}
+            tables={results.tables}
+            onSelect={async (f) => {
+              await workbook.select(f.sheet, f.cell);
+              return `Sel ${f.sheet}!${f.cell} dipilih.`;
+            }}
+            onFix={async (f) => {
+              await workbook.write(f.sheet, f.fix!.cell, f.fix!.value);
+              await check();
+              return `${f.fix!.label}: ${f.sheet}!${f.fix!.cell} diisi. Lembar diperiksa lagi.`;
+            }}
+          />
+        </React.Suspense>
       )}
     </section>
   );

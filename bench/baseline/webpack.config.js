@@ -1,0 +1,23 @@
+/* eslint-disable no-undef */
+// The baseline page of `npm run bench:pane`, built like the add-in (same loader, mode, minifier).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+module.exports = {
+  mode: "production",
+  devtool: false,
+  entry: { baseline: path.join(__dirname, "index.tsx") },
+  output: { path: path.resolve(__dirname, "../../dist-bench/baseline"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true } },
+      },
+    ],
+  },
+  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: path.join(__dirname, "index.html") })],
+  performance: { hints: false },
+};

@@ -1,0 +1,44 @@
+import * as React from "react";
+import { Text } from "@fluentui/react-components";
+
+const NoticeBar = React.lazy(() => import(/* webpackChunkName: "pesan" */ "./NoticeBar"));
+
+export interface NoticeValue {
+  intent: "success" | "error" | "info" | "warning";
+  text: string;
+}
+
+export interface NoticeProps {
+  notice: NoticeValue | undefined;
+  /** Moves keyboard focus to the message when it appears (the control that caused it is gone). */
+  focus?: boolean;
+}
+
+/**
+ * A message shown where it was caused, beside its control, and announced to screen readers: the
+ * region is always in the page (a live region added together with its text is often not read),
+ * polite for results, assertive for errors. The coloured bar is loaded with the first message;
+ * until then (a few milliseconds) the plain text stands in.
+ */
+export const Notice: React.FC<NoticeProps> = ({ notice, focus }: NoticeProps) => {
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (notice && focus) ref.current?.focus();
+  }, [notice, focus]);
+  const error = notice?.intent === "error";
+  const bar = notice && (
+    <React.Suspense fallback={<Text>{notice.text}</Text>}>
+      <NoticeBar notice={notice} />
+    </React.Suspense>
+  );
+  return (
+    <>
+      <div role="status" aria-live="polite" ref={error ? undefined : ref} tabIndex={-1}>
+        {!error && bar}
+      </div>
+      <div role="alert" aria-live="assertive" ref={error ? ref : undefined} tabIndex={-1}>
+        {error && bar}
+      </div>
+    </>
+  );
+};
