@@ -29,3 +29,26 @@ export function exampleFormula(id: string, parameterCount: number): string {
     `${id}(${Array.from({ length: parameterCount }, (_, i) => `${String.fromCharCode(66 + i)}2`).join(",")})`;
   return `=${FUNCTION_NAMESPACE}.${body}`;
 }
+
+/**
+ * A formula as Excel shows it to an Indonesian user: the argument separator `;` and the decimal
+ * comma, outside text in quotes. Range.formulas still takes the English form; this is for display.
+ */
+export function shownFormula(formula: string): string {
+  let out = "";
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === ",") out += ";";
+    else if (
+      !quoted &&
+      ch === "." &&
+      /\d/.test(formula[i - 1] ?? "") &&
+      /\d/.test(formula[i + 1] ?? "")
+    )
+      out += ",";
+    else out += ch;
+  }
+  return out;
+}

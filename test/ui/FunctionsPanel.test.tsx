@@ -31,7 +31,9 @@ describe("Fungsi panel", () => {
       fn.parameters.forEach((p, i) => {
         expect(items[i].startsWith(p.name)).toBe(true);
         expect(items[i].includes("(opsional)")).toBe(Boolean(p.optional));
-        if (p.description) expect(items[i]).toContain(p.description);
+        // "(opsional)" once: the description's own "Opsional:" is not repeated.
+        if (p.description) expect(items[i]).toContain(p.description.replace(/^Opsional:\s*/i, ""));
+        expect(items[i]).not.toMatch(/opsional\): Opsional/i);
       });
       if (fn.description) expect(card.textContent).toContain(fn.description);
     }
@@ -70,7 +72,11 @@ describe("Fungsi panel", () => {
     expect(screen.getByRole("heading", { name: "Asisten IKI" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
     await screen.findByTestId("fungsi-PERSEN");
-    fireEvent.click(screen.getByRole("button", { name: /Sisipkan contoh =IKI.PERSEN/ }));
+    // Shown with ";" as Excel shows it to an Indonesian user; written in Excel's English syntax.
+    const card = screen.getByTestId("fungsi-PERSEN");
+    expect(card.textContent).toContain("Sisipkan contoh =IKI.PERSEN(B2;C2;2)");
+    expect(card.textContent).not.toMatch(/opsional\): Opsional/i);
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan contoh =IKI.PERSEN(B2;C2;2)" }));
     expect(await screen.findByText(/disisipkan di A1/)).toBeTruthy();
     expect(state.sheet("Lembar1")!.cell(0, 0)!.formula).toBe("=IKI.PERSEN(B2,C2,2)");
   });

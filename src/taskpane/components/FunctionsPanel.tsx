@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FunctionMetadata, formatSignature } from "../../core/functionMetadata";
-import { exampleFormula } from "../../core/functionExamples";
+import { exampleFormula, shownFormula } from "../../core/functionExamples";
 
 export interface FunctionsPanelProps {
   /** Loads the generated functions.json (fetched in the add-in, given directly in tests). */
@@ -123,14 +123,15 @@ const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions, insertEx
                     <li key={p.name}>
                       <span className={styles.paramName}>{p.name}</span>
                       {p.optional ? " (opsional)" : ""}
-                      {p.description ? `: ${p.description}` : ""}
+                      {/* The JSDoc says "Opsional:" too; once is enough. */}
+                      {p.description ? `: ${p.optional ? p.description.replace(/^Opsional:\s*/i, "") : p.description}` : ""}
                     </li>
                   ))}
                 </ul>
               )}
               {insertExample && (
                 <Button size="small" onClick={() => insert(exampleFormula(fn.id, fn.parameters.length))}>
-                  Sisipkan contoh {exampleFormula(fn.id, fn.parameters.length)}
+                  Sisipkan contoh {shownFormula(exampleFormula(fn.id, fn.parameters.length))}
                 </Button>
               )}
               {fn.helpUrl && (

@@ -8,7 +8,7 @@
 import * as IKI from "../../../src/functions/functions";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { normaliseText } from "../../../src/core/catalogue/normalise";
-import { exampleFormula } from "../../../src/core/functionExamples";
+import { exampleFormula, shownFormula } from "../../../src/core/functionExamples";
 import { parseDateText } from "../../../src/core/measures/dates";
 import { readKolom } from "../../../src/core/measures/katalogLookup";
 import { parseRumus } from "../../../src/core/rumus";
@@ -179,5 +179,17 @@ describe("the reported cases", () => {
     expect(shown(IKI.katalog([[RKPDES]], "Sumber Data")[0][0])).toBe(
       defaultKatalog().best(RKPDES)!.entri.sumberData
     );
+  });
+});
+
+describe("formulas as an Indonesian Excel shows them", () => {
+  it.each([
+    ["=IKI.PERSEN(B2,C2,2)", "=IKI.PERSEN(B2;C2;2)"],
+    ['=IKI.KATALOG(C2,"sumber, pj")', '=IKI.KATALOG(C2;"sumber, pj")'],
+    ["=IKI.CAPAIAN(0.5,1.25)", "=IKI.CAPAIAN(0,5;1,25)"],
+    ['=IKI.RUMUS("a.b, 1.5")', '=IKI.RUMUS("a.b, 1.5")'],
+    ["=IKI.RATARATA(B2:B5)", "=IKI.RATARATA(B2:B5)"],
+  ])("%s is shown as %s", (english, shown) => {
+    expect(shownFormula(english)).toBe(shown);
   });
 });
