@@ -12,6 +12,11 @@ import { WorkbookService } from "../../excel/workbookService";
 const loadTemplatePanel = () => import(/* webpackChunkName: "panel-templat" */ "./TemplatePanel");
 const loadCataloguePanel = () => import(/* webpackChunkName: "panel-katalog" */ "./CataloguePanel");
 const loadFunctionsPanel = () => import(/* webpackChunkName: "panel-fungsi" */ "./FunctionsPanel");
+const PANEL_CODE: Partial<Record<string, () => Promise<unknown>>> = {
+  templat: loadTemplatePanel,
+  katalog: loadCataloguePanel,
+  fungsi: loadFunctionsPanel,
+};
 const TemplatePanel = React.lazy(loadTemplatePanel);
 const CataloguePanel = React.lazy(loadCataloguePanel);
 const FunctionsPanel = React.lazy(loadFunctionsPanel);
@@ -91,7 +96,15 @@ const Loading: React.FC<{ label: string }> = ({ label }) => <Caption1 role="stat
 
 const App: React.FC<AppProps> = ({ services }: AppProps) => {
   const styles = useStyles();
+  // The tab moves at once; the panel follows in a transition, so a panel still loading keeps the
+  // old one on screen instead of a fallback (React holds a fallback's reveal back by up to 300 ms).
+  const [tab, setTab] = React.useState<PanelId>("periksa");
   const [panel, setPanel] = React.useState<PanelId>("periksa");
+  const choose = (id: PanelId) => {
+    setTab(id);
+    void PANEL_CODE[id]?.().catch(() => undefined); // start now, even while the catalogue loads
+    React.startTransition(() => setPanel(id));
+  };
   const given = typeof services.katalog === "function" ? undefined : services.katalog;
   const [builtIn, setBuiltIn] = React.useState<Katalog | undefined>(given);
   const [katalog, setKatalog] = React.useState<Katalog | undefined>(given);
@@ -107,8 +120,14 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
     loading.then(
       (r) => {
         if (!live) return;
-        setBuiltIn(r.base);
-        setKatalog(r.inForce);
+        // The cell functions answer from it at once, not after the pane has re-rendered.
+        setActiveKatalog(r.inForce);
+        // A transition: a panel waiting for the catalogue keeps its "Memuat katalog..." line until
+        // its own code is loaded too, instead of a second fallback.
+        React.startTransition(() => {
+          setBuiltIn(r.base);
+          setKatalog(r.inForce);
+        });
         if (r.saved)
           setNotice({
             intent: "info",
@@ -156,7 +175,7 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
         <Caption1>Indikator Kinerja Individu dan Utama, Kabupaten Lumajang</Caption1>
       </header>
       <Notice notice={notice} />
-      <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} size="small">
+      <TabList selectedValue={tab} onTabSelect={(_, d) => choose(d.value as PanelId)} size="small">
         {PANELS.map(([id, label]) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {label}

@@ -1,19 +1,18 @@
 import * as React from "react";
 import {
   Button,
+  Caption1,
   Checkbox,
-  Dropdown,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
-  Spinner,
+  Select,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 import { Katalog } from "../../core/catalogue/katalog";
 import { buildTemplate, Measurement, TemplateError, TemplateKind } from "../../core/template/templateModel";
 import { WorkbookService } from "../../excel/workbookService";
@@ -31,7 +30,37 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "ok"; text: string } | { kind: "error"; text: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "ok"; text: string; sheet: string; cell: string }
+  | { kind: "error"; text: string };
+
+/**
+ * A choice among the options: Fluent's Select (the browser's own list, light and fine at 320 px),
+ * or plain text when there is only one option to choose.
+ */
+const Choice: React.FC<{
+  label: string;
+  value: string;
+  options: Array<{ value: string; label: string }>;
+  onChange: (value: string) => void;
+}> = ({ label, value, options, onChange }) =>
+  options.length === 1 ? (
+    <Field label={label}>
+      <Text>{options[0].label}</Text>
+    </Field>
+  ) : (
+    <Field label={label}>
+      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 
 const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }: TemplatePanelProps) => {
   const styles = useStyles();
@@ -51,9 +80,13 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
   const [target, setTarget] = React.useState<"lembar-baru" | "sel-terpilih">("lembar-baru");
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
 
+  // A message belongs to the form as it was: any change clears it.
+  React.useEffect(
+    () => setStatus((st) => (st.kind === "busy" ? st : { kind: "idle" })),
+    [kind, unit, jabatan, namaUnit, tahun, identitas, isi, barisKosong, ukuran, ttd, tanggal, target]
+  );
+
   const units = kind === "iki" ? katalog.units.filter((u) => katalog.jabatanOf(u.id).length > 0) : katalog.units;
-  const unitName = katalog.unit(unit)?.nama ?? "";
-  const jabatanName = katalog.jabatan(jabatan)?.nama ?? "";
 
   const chooseKind = (k: TemplateKind) => {
     setKind(k);
@@ -80,7 +113,12 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
         tanggal,
       });
       const result = await workbook.insertTemplate(model, { kind: target });
-      setStatus({ kind: "ok", text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).` });
+      setStatus({
+        kind: "ok",
+        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).`,
+        sheet: result.sheet,
+        cell: result.address.split(":")[0],
+      });
     } catch (e) {
       const known = e instanceof TemplateError || e instanceof TargetNotEmptyError;
       setStatus({ kind: "error", text: known ? (e as Error).message : `Templat gagal disisipkan: ${(e as Error).message}` });
@@ -95,54 +133,37 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
           <Radio value="iku" label="IKU perangkat daerah" />
         </RadioGroup>
       </Field>
-      <Field label="Unit">
-        <Dropdown
-          value={unitName}
-          selectedOptions={[unit]}
-          onOptionSelect={(_, d) => {
-            const id = d.optionValue ?? unit;
-            setUnit(id);
-            setJabatan(katalog.jabatanOf(id)[0]?.id ?? "");
-          }}
-        >
-          {units.map((u) => (
-            <Option key={u.id} value={u.id}>
-              {u.nama}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <Choice
+        label="Unit"
+        value={unit}
+        options={units.map((u) => ({ value: u.id, label: u.nama }))}
+        onChange={(id) => {
+          setUnit(id);
+          setJabatan(katalog.jabatanOf(id)[0]?.id ?? "");
+        }}
+      />
       {katalog.unit(unit)?.jenis === "kecamatan" && (
         <Field label="Nama kecamatan" hint="Dicetak di kop; kosongkan untuk tempat isian.">
           <Input value={namaUnit} onChange={(_, d) => setNamaUnit(d.value)} placeholder="mis. Candipuro" />
         </Field>
       )}
       {kind === "iki" && (
-        <Field label="Jabatan">
-          <Dropdown value={jabatanName} selectedOptions={[jabatan]} onOptionSelect={(_, d) => setJabatan(d.optionValue ?? jabatan)}>
-            {positions.map((j) => (
-              <Option key={j.id} value={j.id}>
-                {j.nama}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <Choice label="Jabatan" value={jabatan} options={positions.map((j) => ({ value: j.id, label: j.nama }))} onChange={setJabatan} />
       )}
       <div className={styles.row}>
         <Field label="Tahun">
           <Input type="number" value={tahun} onChange={(_, d) => setTahun(d.value)} />
         </Field>
-        <Field label="Kolom pengukuran">
-          <Dropdown
-            value={{ tidak: "Tidak ada", tahunan: "Target, Realisasi, Capaian (tahunan)", triwulan: "Per triwulan" }[ukuran]}
-            selectedOptions={[ukuran]}
-            onOptionSelect={(_, d) => setUkuran((d.optionValue as Measurement) ?? ukuran)}
-          >
-            <Option value="tidak">Tidak ada</Option>
-            <Option value="tahunan">Target, Realisasi, Capaian (tahunan)</Option>
-            <Option value="triwulan">Per triwulan</Option>
-          </Dropdown>
-        </Field>
+        <Choice
+          label="Kolom pengukuran"
+          value={ukuran}
+          options={[
+            { value: "tidak", label: "Tidak ada" },
+            { value: "tahunan", label: "Target, Realisasi, Capaian (tahunan)" },
+            { value: "triwulan", label: "Per triwulan" },
+          ]}
+          onChange={(v) => setUkuran(v as Measurement)}
+        />
       </div>
       <Checkbox checked={identitas} onChange={(_, d) => setIdentitas(!!d.checked)} label="Blok identitas (Jabatan, Tugas Pokok, Tujuan, Indikator Tujuan)" />
       <Checkbox checked={isi} onChange={(_, d) => setIsi(!!d.checked)} label="Isi indikator dari katalog" />
@@ -163,19 +184,19 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
           <Radio value="sel-terpilih" label="Sel terpilih (hanya bila semua sel tujuan kosong)" />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" onClick={insert} disabled={status.kind === "busy"}>
+      {/* disabledFocusable: focus stays on the button while it works. */}
+      <Button appearance="primary" onClick={insert} disabledFocusable={status.kind === "busy"}>
         Sisipkan templat
       </Button>
-      {status.kind === "busy" && <Spinner size="tiny" label="Menyisipkan..." />}
+      {status.kind === "busy" && <Caption1 role="status">Menyisipkan...</Caption1>}
+      <Notice notice={status.kind === "ok" || status.kind === "error" ? { intent: status.kind === "ok" ? "success" : "error", text: status.text } : undefined} />
       {status.kind === "ok" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Button
+          size="small"
+          onClick={() => void workbook.select(status.sheet, status.cell).catch((e: Error) => setStatus({ kind: "error", text: e.message }))}
+        >
+          Buka lembar {status.sheet}
+        </Button>
       )}
     </section>
   );
