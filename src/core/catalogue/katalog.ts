@@ -167,7 +167,8 @@ export class Katalog {
 
   /**
    * Browsing search (task pane, `iki-cek katalog --cari`): whole-indicator matches first (same
-   * or misspelt), then entries whose wording contains every word typed.
+   * or misspelt), then entries whose wording contains every word typed, each word allowed a
+   * typing slip (see wordMatch) and the last one allowed to be the start of a word.
    */
   browse(
     text: string,
@@ -187,11 +188,17 @@ export class Katalog {
       for (const wording of [e.indikator, ...(e.aliases ?? [])]) {
         const n = normaliseText(wording);
         const tokens = n.split(" ");
-        const all = words.every((w, i) =>
-          i === words.length - 1 ? tokens.some((t) => t.startsWith(w)) : tokens.includes(w)
-        );
+        let fuzzy = 0;
+        const all = words.every((w, i) => {
+          const last = i === words.length - 1;
+          const q = Math.max(...tokens.map((t) => wordMatch(w, t, last)));
+          if (q === 1) fuzzy++;
+          return q > 0;
+        });
         if (!all) continue;
-        const score = Math.min(1, words.join(" ").length / n.length);
+        // Misspelt words count for less than words typed right.
+        const score =
+          Math.min(1, words.join(" ").length / n.length) * (1 - (0.5 * fuzzy) / words.length);
         if (!best || score > best.score) best = { entri: e, text: wording, score, kind: "memuat" };
       }
       if (best) keyword.push(best);
@@ -213,4 +220,22 @@ function accepts(filter: EntriFilter, e: Entri): boolean {
     (!filter.level || e.level === filter.level) &&
     (!filter.jabatan || (e.jabatan ?? []).includes(filter.jabatan))
   );
+}
+
+/**
+ * How a typed word matches a word of an indicator: 2 the same (or, for the word being typed, its
+ * beginning), 1 within a typing slip, 0 not at all. Slips allowed grow with the word: none up to 3
+ * letters ("ikm" must be ikm), one up to 7 ("rkpds" for rkpdes, "watu" for waktu, "kepuasn" for
+ * kepuasan; not "rkpdes" for lppdes), two from 8 ("kepausan" for kepuasan). A word being typed may also be a slip of a word's start
+ * ("kepuas" for kepuasan, "rkpd" for rkpdes).
+ */
+export function wordMatch(typed: string, word: string, last: boolean): 0 | 1 | 2 {
+  if (typed === word || (last && word.startsWith(typed))) return 2;
+  const slips = typed.length <= 3 ? 0 : typed.length <= 7 ? 1 : 2;
+  if (slips === 0 || Math.abs(typed.length - word.length) > slips + (last ? word.length : 0))
+    return 0;
+  if (distance(typed, word) <= slips) return 1;
+  if (last && word.length > typed.length && distance(typed, word.slice(0, typed.length)) <= slips)
+    return 1;
+  return 0;
 }

@@ -7,6 +7,7 @@ import {
   parseKatalog,
 } from "../../../src/core/catalogue/loadKatalog";
 import { normaliseText } from "../../../src/core/catalogue/normalise";
+import { wordMatch } from "../../../src/core/catalogue/katalog";
 
 const dataPath = path.resolve(__dirname, "../../../src/core/catalogue/data/katalog-lumajang-2019.json");
 const raw = readFileSync(dataPath, "utf8");
@@ -230,5 +231,42 @@ describe("browsing search", () => {
   });
   it("puts an exact indicator first", () => {
     expect(katalog.browse("Nilai IKM Kecamatan")[0]).toMatchObject({ kind: "sama" });
+  });
+});
+
+describe("browsing with slips in each word (issue 13)", () => {
+  const k = defaultKatalog();
+  const top = (q: string) => k.browse(q, { limit: 25 }).map((h) => h.entri.indikator);
+
+  it.each([
+    ["kepuasn", /kepuasan masyarakat/i],
+    ["kepausan", /kepuasan masyarakat/i],
+    ["rkpds", /menetapkan RKPDes Tepat Waktu/],
+    ["rkpdes tepat watu", /menetapkan RKPDes Tepat Waktu/],
+    ["apbdes tept", /menetapkan APBDes Tepat Waktu/],
+    ["kepuas", /kepuasan masyarakat/i],
+  ])("%s finds its entry first", (q, expected) => {
+    expect(top(q)[0]).toMatch(expected);
+  });
+
+  it("short words need no slip and wrong words find nothing", () => {
+    expect(top("ikm").length).toBeGreaterThan(0);
+    expect(top("ikx")).toEqual([]);
+    expect(top("qqqqzzzz")).toEqual([]);
+    // RKPDes is not LPPDes: two letters off in a six-letter word is not a slip.
+    expect(top("rkpdes")).toEqual(["Persentase Desa yang menetapkan RKPDes Tepat Waktu"]);
+  });
+
+  it.each([
+    ["waktu", "waktu", false, 2],
+    ["wak", "waktu", true, 2],
+    ["wak", "waktu", false, 0],
+    ["watu", "waktu", false, 1],
+    ["rkpds", "rkpdes", true, 1],
+    ["ikx", "ikm", true, 0],
+    ["rkpdes", "lppdes", false, 0],
+    ["kepausan", "kepuasan", false, 1],
+  ] as const)("wordMatch(%s, %s, last=%s) = %i", (typed, word, last, expected) => {
+    expect(wordMatch(typed, word, last)).toBe(expected);
   });
 });
