@@ -105,6 +105,9 @@ window.demoWorkbook = {
     ),
 };
 
+/** The pane's width in px (?lebar=320): Excel's task pane is 320-350 px wide by default. */
+const PANE_WIDTH = Math.max(240, Number(new URLSearchParams(location.search).get("lebar")) || 380);
+
 const Demo: React.FC = () => {
   const [version, setVersion] = React.useState(0);
   const [opened, setOpened] = React.useState(0);
@@ -120,7 +123,10 @@ const Demo: React.FC = () => {
   }, []);
   return (
     <>
-      <div style={{ width: 380, flex: "0 0 380px", overflow: "auto", borderRight: "1px solid #ddd" }} aria-label="Panel Asisten IKI">
+      <div
+        id="panel-demo"
+        style={{ width: PANE_WIDTH, flex: `0 0 ${PANE_WIDTH}px`, overflow: "auto", borderRight: "1px solid #ddd", boxSizing: "border-box" }}
+      >
         <FluentProvider theme={webLightTheme}>
           <App key={opened} services={{ loadFunctions: () => fetchFunctionsMetadata(), workbook, katalog, year: new Date().getFullYear() }} />
         </FluentProvider>

@@ -120,3 +120,25 @@ describe("when Office does not start", () => {
     expect(alert.textContent).not.toMatch(/npm|localhost|console|demo/i);
   });
 });
+
+describe("Katalog panel", () => {
+  it("says when nothing matches, with a hint, and cards hide internal codes until Detail", async () => {
+    pane([]);
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "qqqqzzzz" } });
+    expect(screen.getByTestId("jumlah-hasil").textContent).toMatch(/^Tidak ditemukan indikator untuk "qqqqzzzz"\. Coba kata lain/);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "kepuasn" } });
+    const card = screen.getAllByTestId(/^entri-/)[0];
+    const id = card.getAttribute("data-testid")!.replace(/^entri-/, "");
+    expect(card.textContent).not.toContain(id);
+    expect(card.textContent).not.toMatch(/\bseed\b/i);
+    fireEvent.click(within(card).getByRole("button", { name: /^Detail/ }));
+    expect(card.textContent).toContain(`Kode entri: ${id}`);
+    // Every insert button has its own accessible name.
+    const names = screen.getAllByRole("button", { name: /^Sisipkan sebagai baris: ".+"/ }).map((b) => b.getAttribute("aria-label"));
+    expect(new Set(names).size).toBe(names.length);
+    // The file is chosen with a labelled button; the browser's own file input is hidden.
+    expect(screen.getByRole("button", { name: "Muat katalog lain (.json)" })).toBeTruthy();
+    expect((document.querySelector("input[type=file]") as HTMLInputElement).hidden).toBe(true);
+  });
+});

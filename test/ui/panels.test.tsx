@@ -70,10 +70,13 @@ describe("Katalog panel", () => {
   it("searches with typos and inserts an entry as a row at an empty selection", async () => {
     const { state, sheet } = setup();
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
-    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "apbdes tepat" } });
+    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "apbdes tept" } });
+    expect((await screen.findByTestId("jumlah-hasil")).textContent).toMatch(/^1 indikator ditemukan/);
     const card = await screen.findByTestId("entri-iki-kec-desa-apbdes-tepat-waktu");
     state.selection = { sheet: "IKI", area: { top: 4, left: 0, bottom: 4, right: 0 } };
-    fireEvent.click(within(card).getByRole("button", { name: /Sisipkan sebagai baris/ }));
+    // Each insert button names its indicator (a unique accessible name).
+    fireEvent.click(within(card).getByRole("button", { name: 'Sisipkan sebagai baris: "Persentase Desa yang menetapkan APBDes Tepat Waktu", di sel terpilih' }));
+    expect(await within(card).findByText(/disisipkan mulai A5/)).toBeTruthy();
     await waitFor(() => expect(sheet.cell(4, 2)?.value).toBe("Persentase Desa yang menetapkan APBDes Tepat Waktu"));
   });
 });

@@ -7,8 +7,6 @@ import {
   CardHeader,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Text,
   makeStyles,
   tokens,
@@ -16,6 +14,7 @@ import {
 import { Katalog } from "../../core/catalogue/katalog";
 import { Entri } from "../../core/catalogue/types";
 import { WorkbookService } from "../../excel/workbookService";
+import { Notice, NoticeValue } from "./Notice";
 
 export interface CataloguePanelProps {
   katalog: Katalog;
@@ -30,30 +29,81 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   item: { listStyleType: "none" },
   formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-word" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 const LIMIT = 25;
 
+/** Where a message belongs: under the card whose row was inserted, or under the file button. */
+type Placed = { at: string; notice: NoticeValue };
+
+const EntryCard: React.FC<{
+  e: Entri;
+  unitName: string;
+  onInsert: (e: Entri) => void;
+  notice?: NoticeValue;
+}> = ({ e, unitName, onInsert, notice }) => {
+  const styles = useStyles();
+  const [detail, setDetail] = React.useState(false);
+  return (
+    <Card size="small" data-testid={`entri-${e.id}`}>
+      <CardHeader header={<Text weight="semibold">{e.indikator}</Text>} description={<Caption1>{unitName}</Caption1>} />
+      <Body1 className={styles.formula}>{e.rumus || "(rumus tidak ditetapkan)"}</Body1>
+      {e.rumusKoreksi && <Caption1>Rumus yang dimaksud: {e.rumusKoreksi}</Caption1>}
+      <Caption1>
+        Sumber Data: {e.sumberData || "-"} · Penanggung Jawab: {e.penanggungJawab || "-"} · satuan {e.satuan}
+      </Caption1>
+      {e.cacat?.map((c, i) => (
+        <Caption1 key={i}>Catatan: {c.catatan}</Caption1>
+      ))}
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => onInsert(e)} aria-label={`Sisipkan sebagai baris: "${e.indikator}", di sel terpilih`}>
+          Sisipkan sebagai baris
+        </Button>
+        <Button size="small" appearance="subtle" aria-expanded={detail} onClick={() => setDetail(!detail)} aria-label={`Detail "${e.indikator}"`}>
+          {detail ? "Sembunyikan detail" : "Detail"}
+        </Button>
+      </div>
+      {detail && (
+        <div className={styles.detail}>
+          <Caption1>Kode entri: {e.id}</Caption1>
+          <Caption1>
+            Jenis: {e.jenis} · polaritas {e.polaritas}
+          </Caption1>
+          {e.cacat?.map((c, i) => (
+            <Caption1 key={i}>Kode catatan: {c.kode}</Caption1>
+          ))}
+          <Caption1>Dokumen sumber: {e.provenance.map((p) => p.lokasi).join("; ")}</Caption1>
+        </div>
+      )}
+      <Notice notice={notice} />
+    </Card>
+  );
+};
+
 const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workbook, onKatalogChange }: CataloguePanelProps) => {
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
-  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
-  const results: Entri[] = query.trim()
-    ? katalog.browse(query, { limit: LIMIT }).map((h) => h.entri)
-    : katalog.entries.slice(0, LIMIT);
+  const [placed, setPlaced] = React.useState<Placed>();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const typed = query.trim();
+  const found = typed ? katalog.browse(query, { limit: katalog.entries.length }).map((h) => h.entri) : katalog.entries;
+  const results = found.slice(0, LIMIT);
 
   const insertRow = async (e: Entri) => {
     try {
       const rumus = e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus;
       const at = await workbook.insertAtSelection(["", e.sasaran, e.indikator, rumus, e.sumberData, e.penanggungJawab]);
-      setMessage({ intent: "success", text: `Baris "${e.indikator}" disisipkan mulai ${at}.` });
+      setPlaced({ at: e.id, notice: { intent: "success", text: `Baris "${e.indikator}" disisipkan mulai ${at}.` } });
     } catch (err) {
-      setMessage({ intent: "error", text: (err as Error).message });
+      setPlaced({ at: e.id, notice: { intent: "error", text: (err as Error).message } });
     }
   };
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
+    const say = (notice: NoticeValue) => setPlaced({ at: "berkas", notice });
     try {
       const text = await file.text();
       // The schema validator (ajv) loads only when a catalogue is imported.
@@ -61,14 +111,16 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
       const next = parseKatalog(text, file.name);
       const saved = await workbook.saveCatalogue(text);
       onKatalogChange(next);
-      setMessage({
+      say({
         intent: "success",
         text: `Katalog "${next.data.judul}" versi ${next.data.versi} (${next.entries.length} entri) dipakai ${
           saved ? "dan disimpan di buku kerja ini" : "untuk sesi ini (Excel ini tidak dapat menyimpannya di buku kerja)"
         }.`,
       });
     } catch (err) {
-      setMessage({ intent: "error", text: (err as Error).message });
+      say({ intent: "error", text: (err as Error).message });
+    } finally {
+      if (fileInput.current) fileInput.current.value = ""; // the same file can be chosen again
     }
   };
 
@@ -78,52 +130,55 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
         {katalog.data.judul} · versi {katalog.data.versi} · {katalog.entries.length} entri
       </Caption1>
       <Field label="Cari indikator" hint="Boleh salah ketik atau sebagian kata, mis. rkpdes, kepuasan">
-        <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+        <Input
+          value={query}
+          onChange={(_, d) => {
+            setQuery(d.value);
+            setPlaced(undefined);
+          }}
+        />
       </Field>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Caption1 role="status" aria-live="polite" data-testid="jumlah-hasil">
+        {typed
+          ? found.length === 0
+            ? `Tidak ditemukan indikator untuk "${typed}". Coba kata lain atau lebih sedikit kata, mis. "desa tepat waktu" atau "kepuasan".`
+            : `${found.length} indikator ditemukan${found.length > LIMIT ? `; ${LIMIT} pertama ditampilkan, perjelas pencarian untuk yang lain` : ""}.`
+          : `${LIMIT} dari ${katalog.entries.length} indikator ditampilkan; ketik untuk mencari.`}
+      </Caption1>
       <ul className={styles.list}>
         {results.map((e) => (
           <li key={e.id} className={styles.item}>
-            <Card size="small" data-testid={`entri-${e.id}`}>
-              <CardHeader header={<Text weight="semibold">{e.indikator}</Text>} description={<Caption1>{e.id} · {katalog.unit(e.unit)?.nama}</Caption1>} />
-              <Body1 className={styles.formula}>{e.rumus || "(rumus tidak ditetapkan)"}</Body1>
-              {e.rumusKoreksi && <Caption1>Rumus yang dimaksud: {e.rumusKoreksi}</Caption1>}
-              <Caption1>
-                Sumber Data: {e.sumberData || "-"} · Penanggung Jawab: {e.penanggungJawab || "-"} · {e.jenis}, {e.satuan}, polaritas {e.polaritas}
-              </Caption1>
-              {e.cacat?.map((c, i) => (
-                <Caption1 key={i}>Catatan sumber ({c.kode}): {c.catatan}</Caption1>
-              ))}
-              <Caption1>Sumber: {e.provenance.map((p) => p.lokasi).join("; ")}</Caption1>
-              <Button size="small" onClick={() => insertRow(e)}>
-                Sisipkan sebagai baris di sel terpilih
-              </Button>
-            </Card>
+            <EntryCard e={e} unitName={katalog.unit(e.unit)?.nama ?? ""} onInsert={insertRow} notice={placed?.at === e.id ? placed.notice : undefined} />
           </li>
         ))}
       </ul>
-      <Field label="Muat katalog lain (.json, skema yang sama) untuk buku kerja ini">
-        <input type="file" accept=".json,application/json" onChange={(ev) => loadFile(ev.target.files?.[0])} />
-      </Field>
-      {katalog !== builtIn && (
-        <Button
-          onClick={async () => {
-            try {
-              await workbook.removeSavedCatalogue();
-              onKatalogChange(builtIn);
-              setMessage({ intent: "success", text: "Katalog bawaan dipakai lagi; katalog tersimpan dihapus dari buku kerja." });
-            } catch (err) {
-              setMessage({ intent: "error", text: (err as Error).message });
-            }
-          }}
-        >
-          Pakai katalog bawaan
-        </Button>
-      )}
+      <div className={styles.actions}>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(ev) => loadFile(ev.target.files?.[0])}
+        />
+        <Button onClick={() => fileInput.current?.click()}>Muat katalog lain (.json)</Button>
+        {katalog !== builtIn && (
+          <Button
+            onClick={async () => {
+              try {
+                await workbook.removeSavedCatalogue();
+                onKatalogChange(builtIn);
+                setPlaced({ at: "berkas", notice: { intent: "success", text: "Katalog bawaan dipakai lagi; katalog tersimpan dihapus dari buku kerja." } });
+              } catch (err) {
+                setPlaced({ at: "berkas", notice: { intent: "error", text: (err as Error).message } });
+              }
+            }}
+          >
+            Pakai katalog bawaan
+          </Button>
+        )}
+      </div>
+      <Caption1>Katalog lain memakai skema yang sama; katalog itu disimpan di buku kerja ini.</Caption1>
+      <Notice notice={placed?.at === "berkas" ? placed.notice : undefined} />
     </section>
   );
 };

@@ -52,7 +52,13 @@ const Choice: React.FC<{
     </Field>
   ) : (
     <Field label={label}>
-      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+      <Select
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+        // A native list is as wide as its longest option: kept inside a 320 px pane.
+        style={{ width: "100%", minWidth: 0 }}
+        select={{ style: { width: "100%", minWidth: 0, textOverflow: "ellipsis" } }}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
