@@ -2,11 +2,15 @@ import * as React from "react";
 import { columnName } from "../core/grid";
 import { FakeWorkbookState } from "./fakeExcel";
 
+const SHOWN_ROWS = 300;
+
 /** A plain rendering of the fake workbook's active sheet: sheet tabs, cells, fills, notes, selection. */
 export const DemoGrid: React.FC<{ state: FakeWorkbookState; version: number; onSelectSheet: (i: number) => void }> = ({ state, onSelectSheet }) => {
   const sheet = state.sheets[state.active];
   const used = sheet.used();
-  const rows = Math.max(25, (used?.bottom ?? 0) + 3);
+  const allRows = Math.max(25, (used?.bottom ?? 0) + 3);
+  // A 50,000-row sheet is checked in full; the view shows its first rows only.
+  const rows = Math.min(allRows, SHOWN_ROWS);
   const cols = Math.max(8, (used?.right ?? 0) + 2);
   const sel = state.selection && state.selection.sheet === sheet.name ? state.selection.area : undefined;
   const covered = new Set<string>();
@@ -70,6 +74,13 @@ export const DemoGrid: React.FC<{ state: FakeWorkbookState; version: number; onS
                 })}
               </tr>
             ))}
+            {allRows > rows && (
+              <tr>
+                <td colSpan={cols + 1} style={{ padding: 6, color: "#555" }}>
+                  ... {allRows - rows} baris lagi (demo menampilkan {rows} baris pertama)
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

@@ -52,6 +52,8 @@ declare global {
       reopen(): void;
       /** Every cell of every sheet with its value, formula, fill and note, for comparisons. */
       snapshot(): string;
+      /** Adds a sheet holding `values` from A1 and makes it active (tests of large sheets). */
+      addSheet(name: string, values: (string | number)[][]): void;
     };
   }
 }
@@ -85,6 +87,12 @@ window.demoWorkbook = {
     return sel ? `${sel.sheet}!${columnName(sel.area.left)}${sel.area.top + 1}` : undefined;
   },
   activeSheet: () => state.sheets[state.active].name,
+  addSheet: (name, values) => {
+    state.addSheet(name).setValues(values);
+    state.active = state.sheets.length - 1;
+    state.selection = undefined;
+    listeners.forEach((l) => l());
+  },
   select: (sheet, address) => {
     state.active = state.sheets.findIndex((s) => s.name === sheet);
     state.selection = { sheet, area: parseRange(address)! };

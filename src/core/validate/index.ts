@@ -1,5 +1,5 @@
 /** Validation of IKI/IKU tables over plain grids (see validateSheet.ts). */
-export { validateGrid } from "./validateSheet";
+export { validateGrid, validateGridSteps } from "./validateSheet";
 export { ValidationCache } from "./cache";
 export { RULES, RULES_BY_ID, exampleGrid, judgeFormula } from "./rules";
 export type { Rule, RuleExample } from "./rules";

@@ -99,6 +99,25 @@ export function validateGrid(
   katalog: Katalog,
   cache = new ValidationCache()
 ): SheetReport {
+  const steps = validateGridSteps(grid, katalog, cache);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Indicator rows checked between two pauses of validateGridSteps. */
+const STEP_ROWS = 500;
+
+/**
+ * validateGrid in steps, for a caller that must stay responsive (the task pane on a 50,000-row
+ * sheet): pauses every STEP_ROWS body rows, yielding the share of the sheet's body rows done
+ * (0-1), and returns the same report as validateGrid.
+ */
+export function* validateGridSteps(
+  grid: Grid,
+  katalog: Katalog,
+  cache = new ValidationCache()
+): Generator<number, SheetReport, void> {
   const reader = new GridReader(grid);
   const findings: Finding[] = [];
   const reporters = new Map<Rule, Report>(RULES.map((r) => [r, reporter(grid, findings, r)]));
@@ -108,8 +127,9 @@ export function validateGrid(
   const tables: TableSummary[] = [];
 
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
+  const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
   for (const table of detected) {
-    const indicatorRows = validateTable({ ...sheet, table }, reporters);
+    const indicatorRows = yield* validateTable({ ...sheet, table }, reporters, progress);
     const first = table.bodyRows[0] ?? table.lastHeaderRow;
     const last = table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow;
     tables.push({
@@ -122,7 +142,11 @@ export function validateGrid(
   return { tables, findings };
 }
 
-function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number {
+function* validateTable(
+  scope: TableScope,
+  reporters: Map<Rule, Report>,
+  progress: { done: number; total: number }
+): Generator<number, number, void> {
   const { reader, table } = scope;
   const col = table.columns;
   for (const rule of TABLE_RULES) rule.check(scope, reporters.get(rule)!);
@@ -132,6 +156,7 @@ function validateTable(scope: TableScope, reporters: Map<Rule, Report>): number 
   const codes = new Set<string>();
   let count = 0;
   for (let i = 0; i < table.bodyRows.length; i++) {
+    if (++progress.done % STEP_ROWS === 0) yield progress.done / progress.total;
     const r = table.bodyRows[i];
     const shown = (c: number | undefined) => (c === undefined ? "" : filled(reader.text(r, c)));
     const noText = col.no === undefined ? "" : reader.ownText(r, col.no);

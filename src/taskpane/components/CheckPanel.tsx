@@ -45,7 +45,7 @@ export function unmarkMessage(r: UnmarkResult): string {
 const yieldToUi = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Longest stretch of checking (ms) before the progress is updated and the page repainted. */
-const CHUNK_SHEETS_TIME_MS = 50;
+const CHUNK_TIME_MS = 50;
 
 const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanelProps) => {
   const styles = useStyles();
@@ -84,16 +84,21 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       const found: Results = { findings: [], tables: [] };
       let lastYield = performance.now();
       for (let i = 0; i < grids.length; i++) {
-        if (performance.now() - lastYield > CHUNK_SHEETS_TIME_MS || i === 0) {
-          // One sheet: an indeterminate bar (it moves by CSS while the sheet is checked).
-          setProgress({
-            value: grids.length > 1 ? i / grids.length : undefined,
-            text: `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...`,
-          });
+        const text = `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...`;
+        // Checked in steps of rows: every CHUNK_TIME_MS the bar moves and Excel gets a turn.
+        const pause = async (share: number) => {
+          setProgress({ value: (i + share) / grids.length, text });
           await yieldToUi();
           lastYield = performance.now();
+        };
+        if (i === 0 || performance.now() - lastYield > CHUNK_TIME_MS) await pause(0);
+        const steps = validator.validateGridSteps(grids[i], k, cache);
+        let step = steps.next();
+        while (!step.done) {
+          if (performance.now() - lastYield > CHUNK_TIME_MS) await pause(step.value);
+          step = steps.next();
         }
-        const report = validator.validateGrid(grids[i], k, cache);
+        const report = step.value;
         for (const f of report.findings) found.findings.push(f);
         for (const t of report.tables) found.tables.push(t);
       }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { Grid, GridReader, GridValue, MergedArea } from "../../../src/core/grid";
-import { detectTables, roleOf, validateGrid } from "../../../src/core/validate";
+import { detectTables, roleOf, validateGrid, validateGridSteps } from "../../../src/core/validate";
 import { COLUMN_SYNONYMS } from "../../../src/core/validate/columnVocabulary";
 
 const katalog = defaultKatalog();
@@ -230,5 +230,22 @@ describe("a percentage by its Satuan or its Capaian, not only by its name", () =
 
   it("a ratio measured as a plain ratio is left alone", () => {
     expect(rules(["1", "Rasio rumah ber IMB", "Jumlah rumah ber IMB dibagi jumlah rumah", "rasio", "0,8", "Dinas PUPR", "Dinas PUPR"])).not.toContain("persen-tanpa-100");
+  });
+});
+
+describe("validateGridSteps (the pane's responsive check)", () => {
+  it("pauses every 500 rows with the share done, and reports exactly what validateGrid does", () => {
+    const rows = Array.from({ length: 1_300 }, (_, i) => [String(i + 1), "S", `Indikator ${i}`, i % 7 ? "Jumlah a / Jumlah b x 100%" : "", "Laporan", i % 5 ? "Kasi" : ""]);
+    const g = grid([HEADER, ...rows]);
+    const steps = validateGridSteps(g, katalog);
+    const shares: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      shares.push(step.value);
+      step = steps.next();
+    }
+    expect(shares.map((x) => Math.round(x * 1300))).toEqual([500, 1000]);
+    expect(step.value).toEqual(validateGrid(g, katalog));
+    expect(step.value.findings.length).toBeGreaterThan(0);
   });
 });
