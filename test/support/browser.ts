@@ -8,7 +8,7 @@ const OFFICE_NPM_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/o
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Debian's Chromium, headless, with every background network feature off (no internet here). */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium tidak ditemukan di ${CHROMIUM_PATH}. Pasang dengan: apt-get install -y chromium (atau set CHROMIUM_PATH).`
@@ -25,6 +25,7 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
 }

@@ -142,14 +142,14 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
           text: `Katalog bawaan gagal dimuat (${(e as Error).message}). Tutup lalu buka lagi panel Asisten IKI.`,
         })
     );
-    // One panel after the other, Templat first: loading all at once would make the first one a
-    // user opens wait for the parsing of the others.
-    whenIdle(() =>
-      loadTemplatePanel()
-        .then(() => loadCataloguePanel())
-        .then(() => loadFunctionsPanel())
-        .catch(() => undefined) // a failed prefetch is retried when the panel is opened
-    );
+    // Templat's code at once (beside the catalogue: the panel needs both), the other panels
+    // one after the other when the browser is idle: loading all at once would make the first
+    // one a user opens wait for the parsing of the others.
+    loadTemplatePanel()
+      .then(() => new Promise<void>((done) => whenIdle(done)))
+      .then(() => loadCataloguePanel())
+      .then(() => loadFunctionsPanel())
+      .catch(() => undefined); // a failed prefetch is retried when the panel is opened
     return () => {
       live = false;
     };
