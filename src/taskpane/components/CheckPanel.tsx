@@ -57,8 +57,14 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
   const [marked, setMarked] = React.useState(0);
   // Marks made earlier (before a panel switch, a reload, in another session) are stored in the
   // workbook: "Hapus tanda" must still be available for them.
-  // The progress bar is fetched while the pane is idle, so the first check shows it at once.
-  React.useEffect(() => void loadProgress(), []);
+  // The progress bar is fetched once the pane is idle (not competing with the first screen and
+  // the first panel a user opens), so the first check shows it at once.
+  React.useEffect(() => {
+    const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void };
+    const fetchBar = () => void loadProgress().catch(() => undefined);
+    if (w.requestIdleCallback) w.requestIdleCallback(fetchBar, { timeout: 3000 });
+    else setTimeout(fetchBar, 500);
+  }, []);
   React.useEffect(() => {
     let live = true;
     workbook.markedCount().then(
