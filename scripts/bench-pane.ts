@@ -42,8 +42,10 @@ interface Load {
   firstRender: number;
   firstClick: number;
   scriptMs: number;
-  /** Own .js requested before the first render: [file, gzip bytes]. */
+  /** Own .js run before the first render: [file, gzip bytes]. */
   before: Array<[string, number]>;
+  /** Own .js prefetched (downloaded, not run) before the first render. */
+  prefetched: Array<[string, number]>;
 }
 
 interface PageKind {
@@ -120,19 +122,23 @@ async function measure(browser: Browser, kind: PageKind, rate: number): Promise<
   const resources = await page.evaluate(() =>
     performance
       .getEntriesByType("resource")
-      .map((e) => ({ name: e.name, start: e.startTime }))
+      .map((e) => ({ name: e.name, start: e.startTime, by: (e as PerformanceResourceTiming).initiatorType }))
   );
   const before: Array<[string, number]> = [];
+  const prefetched: Array<[string, number]> = [];
   for (const r of resources) {
     const url = new URL(r.name);
     if (url.hostname !== "127.0.0.1" || !url.pathname.endsWith(".js") || r.start > firstRender) continue;
     const file = path.join(kind.folder, url.pathname);
-    if (existsSync(file)) before.push([url.pathname.slice(1), gzipBytes(file)]);
+    if (!existsSync(file)) continue;
+    // Scripts (script tags and import()) run before the first render; <link rel=prefetch>
+    // downloads at idle priority and runs only when the panel is opened: listed apart.
+    (r.by === "link" ? prefetched : before).push([url.pathname.slice(1), gzipBytes(file)]);
   }
   await context.close();
   if (errors.length || refused.length)
     throw new Error(`${kind.name}: ${[...errors, ...refused.map((u) => `gagal: ${u}`)].join("; ")}`);
-  return { firstRender, firstClick, scriptMs, before };
+  return { firstRender, firstClick, scriptMs, before, prefetched };
 }
 
 async function main(): Promise<void> {
@@ -178,9 +184,11 @@ async function main(): Promise<void> {
         const before = l[0].before;
         const own = before.filter(([f]) => !/office/i.test(f));
         const kb = (xs: Array<[string, number]>) => (xs.reduce((a, [, n]) => a + n, 0) / 1024).toFixed(0);
+        const pre = l[0].prefetched;
         console.log(
           `| ${k.name} | ${median(l.map((x) => x.firstRender)).toFixed(0)} | ${median(l.map((x) => x.firstClick)).toFixed(0)} | ` +
-            `${median(l.map((x) => x.scriptMs)).toFixed(0)} | ${kb(own)} KB (${own.map(([f, n]) => `${f} ${(n / 1024).toFixed(0)}`).join(", ")}) |`
+            `${median(l.map((x) => x.scriptMs)).toFixed(0)} | ${kb(own)} KB (${own.map(([f, n]) => `${f} ${(n / 1024).toFixed(0)}`).join(", ")})` +
+            `${pre.length ? `; diunduh lebih dulu (prefetch, belum dijalankan) ${kb(pre)} KB` : ""} |`
         );
       }
       const paneLoads = loads.get("Asisten IKI")!;
