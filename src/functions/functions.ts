@@ -162,16 +162,24 @@ export function rataRata(nilai: any[][][]): any {
 }
 
 /**
- * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Polaritas negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; target nol memberi #DIV/0!.
+ * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Negatif-rasio: target / realisasi x 100. Target boleh rentang ("80-90", "80 s.d. 90", "80 sampai 90", atau dua sel bersebelahan): di atas rentang dibandingkan dengan batas atas, di bawahnya dengan batas bawah, di dalamnya 100 (PermenPAN-RB 8/2021). Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871), jadi isi target dan realisasi dengan format yang sama. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; target nol memberi #DIV/0!.
  * @customfunction CAPAIAN
  * @helpurl https://localhost:3000/help.html#fungsi-capaian
  * @param realisasi Angka atau rentang realisasi.
- * @param target Angka atau rentang target (ukuran sama dengan realisasi, atau satu sel).
- * @param [polaritas] Opsional: "positif" (juga "+", "naik") atau "negatif" (juga "-", "turun"); satu sel atau rentang seukuran realisasi. Kosong berarti positif.
+ * @param target Angka, teks rentang ("80-90") atau rentang target (ukuran sama dengan realisasi, satu sel, atau dua kolom batas bawah dan atas).
+ * @param [polaritas] "positif" (juga "+", "naik"), "negatif" (juga "-", "turun") atau "negatif-rasio"; satu sel atau rentang seukuran realisasi. Kosong berarti positif.
+ * @param [batas] Batas atas capaian, mis. 120: hasil yang lebih tinggi ditulis sebagai batas itu.
  * @returns Capaian (%) untuk tiap sel.
  */
-export function capaian(realisasi: any[][], target: any[][], polaritas?: any[][]): any[][] {
-  return spill(() => capaianMatrix(range(realisasi), range(target), range(polaritas ?? null)));
+export function capaian(
+  realisasi: any[][],
+  target: any[][],
+  polaritas?: any[][],
+  batas?: any[][]
+): any[][] {
+  return spill(() =>
+    capaianMatrix(range(realisasi), range(target), range(polaritas ?? null), range(batas ?? null))
+  );
 }
 
 /**

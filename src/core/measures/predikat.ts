@@ -1,5 +1,6 @@
 import { BLANK_RESULT, CellError, CellResult } from "../cellValues";
-import { forComparison, readNumber } from "./inputs";
+import { forComparison } from "./inputs";
+import { readPoints } from "./capaian";
 import { mapMatrix } from "./shape";
 
 /**
@@ -9,7 +10,8 @@ import { mapMatrix } from "./shape";
  * stays Sangat Tinggi; negative capaian is Sangat Rendah.
  */
 export function predikat(value: unknown): CellResult {
-  const n = typeof value === "number" ? value : readNumber(value, "capaian");
+  // "87,10 %" as text is 87,10 points (not 0,871); a number is used as it is, with no guess.
+  const n = typeof value === "number" ? value : readPoints(value, "capaian");
   if (n === null) return BLANK_RESULT;
   if (n instanceof CellError) return n;
   if (!Number.isFinite(n)) return new CellError("#NUM!", "capaian: angka tidak terhingga.");

@@ -1,6 +1,6 @@
 import { capaian, penurunan, pertumbuhan } from "../../../src/functions/functions";
-import { readPolaritas } from "../../../src/core/measures/capaian";
-import { expectShown, messageOf, shown } from "./shown";
+import { capaian as capaianCore, readPolaritas } from "../../../src/core/measures/capaian";
+import { expectShown, first, messageOf, shown } from "./shown";
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
@@ -126,5 +126,64 @@ describe("IKI.PERTUMBUHAN and IKI.PENURUNAN", () => {
       "Ukuran nilai_n (2x1) dan nilai_sebelumnya (3x1) harus sama."
     );
     expect(messageOf(pertumbuhan([["x"]], [[1]]))).toBe('nilai_n: "x" bukan angka.');
+  });
+});
+
+describe("IKI.CAPAIAN with the targets reports really carry (issue 14)", () => {
+  const one = (r: unknown, t: unknown, p?: unknown, b?: unknown) => first(capaian([[r]], [[t]], p === undefined ? undefined : [[p]], b === undefined ? undefined : [[b]]));
+
+  // PermenPAN-RB 8/2021, worked examples for a range target (shared notes 4.1-4.2, flipbuilder
+  // copy pp. 99 and 110): below the range the lower bound is the target, above it the upper.
+  it.each([
+    [70, "80-90", undefined, 87.5], // 70 / 80
+    [92, "80 – 90", undefined, (92 / 90) * 100], // 92 / 90
+    [6.5, "7-8", "negatif", (1 + (1 - 6.5 / 7)) * 100], // 107,1 %
+    [9, "7 s.d. 8", "negatif", 87.5], // (2 x 8 - 9) / 8
+    [85, "80 sampai 90", undefined, 100], // inside the range: the target is met
+    [85, "80 sampai dengan 90", "negatif", 100],
+    [95, "80 hingga 90", undefined, (95 / 90) * 100],
+    [75, "80 s/d 90", undefined, (75 / 80) * 100],
+  ])("realisasi %p against %p (%p) is %p", (r, t, p, expected) => {
+    expect(one(r, t, p)).toBeCloseTo(expected as number, 10);
+  });
+
+  it("takes a range as two cells: lower and upper bound per row", () => {
+    expect(capaian([[70], [92], [85]], [[80, 90], [80, 90], [80, 90]])).toEqual([[87.5], [(100 * 92) / 90], [100]]);
+  });
+
+  it("negatif-rasio is target / realisasi x 100 (several LKjIP), with a message at realisasi 0", () => {
+    expect(one(5, 10, "negatif-rasio")).toBe(200);
+    expect(one(12, 10, "negatif rasio")).toBeCloseTo(83.333, 3);
+    expect(one(10, 5, "negatif")).toBe(0); // the regulation's form, floored at 0, for comparison
+    expect(shown(first(capaian([[0]], [[10]], [["negatif-rasio"]])))).toBe("#DIV/0!");
+    // Excel shows a message only with #VALUE! and #N/A; the core keeps the reason for the CLI.
+    expect(messageOf(capaianCore(0, 10, "negatif-rasio"))).toMatch(/Realisasi bernilai nol/);
+  });
+
+  it("batas caps the result (e.g. 120)", () => {
+    expect(one(150, 100, undefined, 120)).toBe(120);
+    expect(one(110, 100, undefined, 120)).toBeCloseTo(110, 10);
+    expect((one(110, 100, undefined, 0) as { code: string }).code).toBe("#VALUE!");
+  });
+
+  it('reads "87,10 %" as 87,10 points, on both sides', () => {
+    expect(one("87,10 %", 100)).toBeCloseTo(87.1, 10);
+    expect(one("87,10 %", "90 %")).toBeCloseTo((87.1 / 90) * 100, 10);
+    expect(one("92%", "80% - 90%")).toBeCloseTo((92 / 90) * 100, 10);
+  });
+
+  it("says why a zero target gives no capaian, and what to do", () => {
+    expect(shown(one(5, 0))).toBe("#DIV/0!");
+    expect(messageOf(capaianCore(5, 0, "positif"))).toMatch(/Target bernilai nol.*Tetapkan target bukan nol/);
+  });
+
+  it("refuses a target that is neither a number nor a range, naming the forms", () => {
+    const r = one(5, "delapan puluh") as { code: string; message: string };
+    expect(r.code).toBe("#VALUE!");
+    expect(r.message).toMatch(/"80-90"/);
+  });
+
+  it('PERTUMBUHAN reads "%" text as points too (the ratio is the same)', () => {
+    expect(first(pertumbuhan([["9,06 %"]], [["9,36 %"]]))).toBeCloseTo(((9.06 - 9.36) / 9.36) * 100, 10);
   });
 });

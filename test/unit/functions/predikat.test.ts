@@ -18,7 +18,10 @@ describe("IKI.PREDIKAT", () => {
     [-20, "Sangat Rendah"],
     ["91", "Sangat Tinggi"],
     ["75,5", "Sedang"],
-    ["91%", "Sangat Rendah"], // "91%" is 0,91 as in Excel; capaian is given in percent points
+    // Text with a percent sign is the points it shows (issue 14: "87,10 %" was "Sangat Rendah").
+    ["91%", "Sangat Tinggi"],
+    ["87,10 %", "Tinggi"],
+    [0.871, "Sangat Rendah"], // a number cell formatted as a percentage: its value, no guess
     [(0.91 * 100) / 1, "Sangat Tinggi"],
     [null, ""],
     ["", ""],
