@@ -14,6 +14,7 @@ const EXAMPLES: ReadonlyMap<string, string> = new Map(
     CAPAIAN: 'CAPAIAN(C2,B2,"positif")',
     PERTUMBUHAN: "PERTUMBUHAN(C2,B2)",
     PENURUNAN: "PENURUNAN(C2,B2)",
+    SELISIH: "SELISIH(C2,B2)",
     IKM: "IKM(B2:J101)",
     MUTUIKM: "MUTUIKM(B2)",
     PREDIKAT: "PREDIKAT(B2)",

@@ -195,6 +195,18 @@ export function pertumbuhan(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][
 }
 
 /**
+ * Selisih: nilai_n - nilai_sebelumnya, dalam satuan indikator itu sendiri. Untuk indikator yang sendiri berupa persentase (angka kemiskinan 9,36 % menjadi 9,06 %) hasilnya perubahan dalam poin: -0,30 poin; PENURUNAN memberi 3,2 % (perubahan relatif). Pakai SELISIH bila laporan menyebut "turun 0,30 poin", PENURUNAN/PERTUMBUHAN bila menyebut persen perubahan. Teks berpersen dibaca sebagai poin. Rentang berukuran sama dihitung per sel (tumpah/spill).
+ * @customfunction SELISIH
+ * @helpurl https://localhost:3000/help.html#fungsi-selisih
+ * @param nilai_n Angka atau rentang nilai tahun n.
+ * @param nilai_sebelumnya Angka atau rentang nilai tahun sebelumnya (ukuran sama, atau satu sel).
+ * @returns Selisih untuk tiap sel.
+ */
+export function selisih(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][] {
+  return spill(() => changeMatrix(range(nilai_n), range(nilai_sebelumnya), "selisih"));
+}
+
+/**
  * Penurunan (%): (nilai_sebelumnya - nilai_n) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
  * @customfunction PENURUNAN
  * @helpurl https://localhost:3000/help.html#fungsi-penurunan
@@ -211,10 +223,11 @@ export function penurunan(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][] 
  * @customfunction IKM
  * @helpurl https://localhost:3000/help.html#fungsi-ikm
  * @param nilai Rentang jawaban survei: satu baris per responden, satu kolom per unsur (U1-U9), skor 1-4.
+ * @param [bobot] Bobot tiap unsur: kosong atau "tepat" (1/jumlah unsur, bawaan), atau bobot yang dibulatkan seperti ditulis peraturan dan laporan, mis. 0,111 atau 0,11 (untuk memeriksa laporan yang dihitung begitu).
  * @returns Nilai IKM (25-100).
  */
-export function ikm(nilai: any[][]): any {
-  return cell(() => ikmCore(range(nilai)));
+export function ikm(nilai: any[][], bobot?: any): any {
+  return cell(() => ikmCore(range(nilai), one(bobot)));
 }
 
 /**

@@ -20,7 +20,7 @@ function inFluent(node: React.ReactElement) {
 
 describe("Fungsi panel", () => {
   it("lists every function of the generated metadata with its parameters", async () => {
-    expect(golden).toHaveLength(13);
+    expect(golden).toHaveLength(14);
     inFluent(<FunctionsPanel loadFunctions={() => Promise.resolve(golden)} />);
     for (const fn of golden) {
       const card = await screen.findByTestId(`fungsi-${fn.id}`);

@@ -199,6 +199,19 @@ export function penurunan(nilaiN: unknown, sebelumnya: unknown): CellResult {
   return change(nilaiN, sebelumnya, -1);
 }
 
+/**
+ * nilai_n - nilai_sebelumnya, in the indicator's own unit: for indicators that are themselves
+ * percentages, the change in points (poverty rate 9,36 % to 9,06 % is -0,30 points, where
+ * PENURUNAN gives 3,2 %). Percent text is read as points.
+ */
+export function selisih(nilaiN: unknown, sebelumnya: unknown): CellResult {
+  if (typeof nilaiN === "number" && typeof sebelumnya === "number")
+    return finish(nilaiN - sebelumnya);
+  const pair = readPair(nilaiN, sebelumnya, ["nilai_n", "nilai_sebelumnya"], readPoints);
+  if (!Array.isArray(pair)) return pair;
+  return finish(pair[0] - pair[1]);
+}
+
 function change(nilaiN: unknown, sebelumnya: unknown, sign: 1 | -1): CellResult {
   let n: number;
   let s: number;
@@ -257,9 +270,9 @@ export function capaianMatrix(
 export function changeMatrix(
   nilaiN: unknown[][],
   sebelumnya: unknown[][],
-  kind: "pertumbuhan" | "penurunan"
+  kind: "pertumbuhan" | "penurunan" | "selisih"
 ): CellResult[][] | CellError {
-  const fn = kind === "pertumbuhan" ? pertumbuhan : penurunan;
+  const fn = kind === "pertumbuhan" ? pertumbuhan : kind === "penurunan" ? penurunan : selisih;
   if (isSingle(nilaiN) && isSingle(sebelumnya)) return [[fn(nilaiN[0][0], sebelumnya[0][0])]];
   const size = broadcastShape([nilaiN, sebelumnya], ["nilai_n", "nilai_sebelumnya"]);
   if (size instanceof CellError) return size;

@@ -8,12 +8,15 @@ import { mapMatrix } from "./shape";
  * The range holds survey answers only: one row per respondent, one column per unsur, each score a
  * whole number 1-4. NRR per unsur = sum of its scores / respondents who answered it (blanks are
  * ignored per unsur); IKM = mean of the NRR over the unsur that have at least one answer (equal
- * weights 1/number of unsur answered, exactly, not the rounded 0,11), times 25. An unsur column
+ * weights 1/number of unsur answered, exactly, unless `bobot` gives the rounded weight of a
+ * report), times 25. An unsur column
  * with no answer at all is left out of the count, as the regulation's "total unsur yang terisi".
  * A score that is not a whole number 1-4 (text, 0, 5, 2,5, TRUE) is #VALUE! naming its cell.
  * No answer at all gives a blank result.
  */
-export function ikm(nilai: unknown[][]): CellResult {
+export function ikm(nilai: unknown[][], bobot: unknown = null): CellResult {
+  const weight = readBobot(bobot);
+  if (weight instanceof CellError) return weight;
   const rows = nilai.length;
   let cols = 0;
   for (const row of nilai) cols = Math.max(cols, row.length);
@@ -38,7 +41,26 @@ export function ikm(nilai: unknown[][]): CellResult {
     }
   }
   if (unsur === 0) return BLANK_RESULT;
-  return (nrrSum / unsur) * 25;
+  return (weight === "tepat" ? nrrSum / unsur : nrrSum * weight) * 25;
+}
+
+/**
+ * The weight of each unsur: "tepat" (blank, the default) is exactly 1 / number of unsur answered;
+ * a number is the rounded weight a report used, as the regulation text writes it ("0,111" or
+ * "0,11" for nine unsur), so a report computed that way can be checked: with 0,11 the IKM is 1 %
+ * lower (9 x 0,11 = 0,99).
+ */
+export function readBobot(value: unknown): "tepat" | number | CellError {
+  if (value === null || value === undefined) return "tepat";
+  if (typeof value === "string" && /^\s*(tepat|1\s*\/\s*n)?\s*$/i.test(value)) return "tepat";
+  const n = readNumber(value, "bobot");
+  if (n === null) return "tepat";
+  if (n instanceof CellError || !(n > 0 && n <= 1))
+    return new CellError(
+      "#VALUE!",
+      `bobot: ${describeValue(value)} tidak dikenal; kosongkan atau tulis "tepat" (1/jumlah unsur), atau bobot yang dibulatkan, mis. 0,111 atau 0,11.`
+    );
+  return n;
 }
 
 function scoreError(v: unknown, r: number, c: number, located: boolean): CellError {

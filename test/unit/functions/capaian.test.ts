@@ -1,4 +1,4 @@
-import { capaian, penurunan, pertumbuhan } from "../../../src/functions/functions";
+import { capaian, penurunan, pertumbuhan, selisih } from "../../../src/functions/functions";
 import { capaian as capaianCore, readPolaritas } from "../../../src/core/measures/capaian";
 import { expectShown, first, messageOf, shown } from "./shown";
 
@@ -185,5 +185,18 @@ describe("IKI.CAPAIAN with the targets reports really carry (issue 14)", () => {
 
   it('PERTUMBUHAN reads "%" text as points too (the ratio is the same)', () => {
     expect(first(pertumbuhan([["9,06 %"]], [["9,36 %"]]))).toBeCloseTo(((9.06 - 9.36) / 9.36) * 100, 10);
+  });
+});
+
+describe("IKI.SELISIH: the change in points", () => {
+  it("poverty rate 9,36 % to 9,06 % is -0,30 points, where PENURUNAN is 3,2 %", () => {
+    expect(first(selisih([[9.06]], [[9.36]]))).toBeCloseTo(-0.3, 10);
+    expect(first(selisih([["9,06 %"]], [["9,36 %"]]))).toBeCloseTo(-0.3, 10);
+    expect(first(penurunan([[9.06]], [[9.36]]))).toBeCloseTo(3.205, 3);
+  });
+
+  it("spills, keeps blanks blank and names a bad cell", () => {
+    expect(selisih(col(10, 20, null), col(8, 25, 3))).toEqual(col(2, -5, ""));
+    expect(shown(first(selisih([["naik"]], [[3]])))).toBe("#VALUE!");
   });
 });

@@ -126,3 +126,31 @@ describe("IKI.MUTUIKM", () => {
     );
   });
 });
+
+describe("IKI.IKM with the rounded weight a report used (issue 14)", () => {
+  // Nine unsur, three respondents.
+  const answers = [
+    [4, 3, 4, 3, 4, 4, 3, 4, 4],
+    [3, 3, 4, 4, 4, 3, 4, 4, 3],
+    [4, 4, 3, 4, 3, 4, 4, 3, 4],
+  ];
+
+  it('defaults to the exact 1/9 ("tepat", blank)', () => {
+    const exact = ikm(answers) as number;
+    expect(ikm(answers, "tepat")).toBe(exact);
+    expect(ikm(answers, null)).toBe(exact);
+  });
+
+  it("with 0,11 (PermenPAN-RB 14/2017 writes 1/9 = 0,11) the IKM is 1 % lower, as in the reports checked that way", () => {
+    // GASPUL's published example: 91,48 with the exact mean, 90,56 with 0,11 (shared notes, section 3).
+    const exact = ikm(answers) as number;
+    expect(ikm(answers, 0.11)).toBeCloseTo(exact * 0.99, 10);
+    expect(ikm(answers, "0,111")).toBeCloseTo(exact * 0.999, 10);
+    expect(91.48 * 0.99).toBeCloseTo(90.56, 1);
+  });
+
+  it("refuses a weight that is not one", () => {
+    expect(shown(ikm(answers, 2))).toBe("#VALUE!");
+    expect(messageOf(ikm(answers, "separuh"))).toMatch(/bobot: "separuh" tidak dikenal; kosongkan atau tulis "tepat"/);
+  });
+});
