@@ -245,11 +245,12 @@ export function mutuIkm(nilai_ikm: any[][]): any[][] {
  * Predikat capaian (%): "Sangat Tinggi" (>= 91), "Tinggi" (>= 76), "Sedang" (>= 66), "Rendah" (>= 51), "Sangat Rendah" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel.
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/help.html#fungsi-predikat
- * @param capaian Capaian dalam persen, atau rentangnya.
+ * @param capaian Capaian dalam persen, atau rentangnya. Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871) dan dinilai apa adanya.
+ * @param [skala] Skala lain dari lembar: dua kolom, ambang bawah dan predikatnya, satu baris per predikat (mis. 110 | Sangat Baik; 90 | Baik; 70 | Cukup; 50 | Kurang; 0 | Sangat Kurang). Kosong: skala bawaan.
  * @returns Predikat untuk tiap sel.
  */
-export function predikat(capaian: any[][]): any[][] {
-  return spill(() => predikatMatrix(range(capaian)));
+export function predikat(capaian: any[][], skala?: any[][]): any[][] {
+  return spill(() => predikatMatrix(range(capaian), skala == null ? null : range(skala)));
 }
 
 /**

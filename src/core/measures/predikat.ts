@@ -1,5 +1,5 @@
 import { BLANK_RESULT, CellError, CellResult } from "../cellValues";
-import { forComparison } from "./inputs";
+import { describeValue, forComparison, readNumber } from "./inputs";
 import { readPoints } from "./capaian";
 import { mapMatrix } from "./shape";
 
@@ -23,7 +23,64 @@ export function predikat(value: unknown): CellResult {
   return "Sangat Rendah";
 }
 
-/** IKI.PREDIKAT over a range (spills). */
-export function predikatMatrix(capaian: unknown[][]): CellResult[][] | CellError {
-  return mapMatrix(capaian, "capaian", predikat);
+/** One band of a scale from the sheet: from `ambang` (inclusive) upwards, `label`. */
+export interface Band {
+  ambang: number;
+  label: string;
+}
+
+/**
+ * A scale given as a range of two columns, one band per row: lower bound (inclusive) and label,
+ * in any order, e.g. 110 | Sangat Baik; 90 | Baik; 70 | Cukup; 50 | Kurang; 0 | Sangat Kurang.
+ * Blank rows are skipped.
+ */
+export function readScale(skala: unknown[][]): Band[] | CellError {
+  const bands: Band[] = [];
+  for (let r = 0; r < skala.length; r++) {
+    const row = skala[r];
+    if (row.length < 2)
+      return new CellError(
+        "#VALUE!",
+        "skala: pilih dua kolom, ambang bawah dan predikatnya, satu baris per predikat."
+      );
+    const [a, l] = row;
+    if ((a === null || a === "") && (l === null || l === "")) continue;
+    const ambang = readNumber(a, `skala (baris ${r + 1})`);
+    if (ambang === null || ambang instanceof CellError)
+      return ambang ?? new CellError("#VALUE!", `skala (baris ${r + 1}): ambang kosong.`);
+    if (typeof l !== "string" || l.trim() === "")
+      return new CellError(
+        "#VALUE!",
+        `skala (baris ${r + 1}): predikat untuk ambang ${describeValue(ambang)} kosong.`
+      );
+    bands.push({ ambang, label: l.trim() });
+  }
+  if (bands.length === 0)
+    return new CellError("#VALUE!", "skala: tidak ada baris ambang dan predikat.");
+  return bands.sort((x, y) => y.ambang - x.ambang);
+}
+
+/** The predicate of `value` on a scale from the sheet: the band with the highest bound <= it. */
+export function predikatOn(value: unknown, bands: Band[]): CellResult {
+  const n = typeof value === "number" ? value : readPoints(value, "capaian");
+  if (n === null) return BLANK_RESULT;
+  if (n instanceof CellError) return n;
+  const x = forComparison(n);
+  for (const b of bands) if (x >= forComparison(b.ambang)) return b.label;
+  return new CellError(
+    "#N/A",
+    `capaian ${describeValue(n)} di bawah ambang terendah skala (${describeValue(bands[bands.length - 1].ambang)}).`
+  );
+}
+
+/** IKI.PREDIKAT over a range (spills), on the default scale or on one from the sheet. */
+export function predikatMatrix(
+  capaian: unknown[][],
+  skala?: unknown[][] | null
+): CellResult[][] | CellError {
+  const isBlankScale = !skala || skala.every((row) => row.every((v) => v === null || v === ""));
+  if (isBlankScale) return mapMatrix(capaian, "capaian", predikat);
+  const bands = readScale(skala);
+  if (bands instanceof CellError) return bands;
+  return mapMatrix(capaian, "capaian", (v) => predikatOn(v, bands));
 }

@@ -1,5 +1,5 @@
 import { predikat } from "../../../src/functions/functions";
-import { expectShown, shown } from "./shown";
+import { expectShown, messageOf, shown } from "./shown";
 
 describe("IKI.PREDIKAT", () => {
   it.each([
@@ -44,5 +44,46 @@ describe("IKI.PREDIKAT", () => {
       ["Sangat Tinggi", "Tinggi"],
       ["Sedang", "Sangat Rendah"],
     ]);
+  });
+});
+
+describe("IKI.PREDIKAT on a scale from the sheet (issue 14)", () => {
+  // PP 30/2019 Pasal 41(5) bands as a user would type them (shared notes 4.4), in any order.
+  const pp30 = [
+    [90, "Baik"],
+    [110, "Sangat Baik"],
+    [70, "Cukup"],
+    [50, "Kurang"],
+    [0, "Sangat Kurang"],
+  ];
+
+  it.each([
+    [115, "Sangat Baik"],
+    [110, "Sangat Baik"],
+    [100, "Baik"],
+    [89.99, "Cukup"],
+    [70, "Cukup"],
+    [50, "Kurang"],
+    [12, "Sangat Kurang"],
+    ["95 %", "Baik"],
+  ])("%p is %p", (value, expected) => {
+    expect(predikat([[value]], pp30)).toEqual([[expected]]);
+  });
+
+  it("spills, and a value below the lowest bound is #N/A naming it", () => {
+    const out = predikat([[120], [-5]], pp30);
+    expect(out[0][0]).toBe("Sangat Baik");
+    expect(shown(out[1][0])).toBe("#N/A");
+    expect(messageOf(out[1][0])).toMatch(/di bawah ambang terendah skala \(0\)/);
+  });
+
+  it("explains a scale it cannot read", () => {
+    expect(messageOf(predikat([[80]], [[90], [70]]))).toMatch(/dua kolom/);
+    expect(messageOf(predikat([[80]], [[90, ""]]))).toMatch(/predikat untuk ambang 90 kosong/);
+    expect(messageOf(predikat([[80]], [["tinggi", "Baik"]]))).toMatch(/bukan angka/);
+  });
+
+  it("a blank scale (omitted) is the default scale", () => {
+    expect(predikat([[80]], [[null]])).toEqual([["Tinggi"]]);
   });
 });
