@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { urlDev, urlProd, devServerPort } = require("./scripts/urls.cjs");
 const { DEV, PROD, productionManifest } = require("./scripts/manifestVariants.cjs");
 const { renderHelpPage } = require("./scripts/lib/helpPage.cjs");
+const typeScript = require("./scripts/lib/webpackTypeScript.cjs");
 
 /**
  * Rewrites emitted text assets: `edits` maps a file name to a function of its text. Production
@@ -59,17 +60,7 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Type checking is `npm run typecheck`; the bundle only needs transpiling.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
-        },
-      ],
-    },
+    ...typeScript,
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -2,6 +2,7 @@
 // The browser demo (`npm run demo`): the real task pane against the in-memory fake Excel,
 // built to dist-demo/. functions.json is generated from the same JSDoc as the add-in's.
 const path = require("path");
+const typeScript = require("./scripts/lib/webpackTypeScript.cjs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
@@ -10,10 +11,7 @@ module.exports = (_env, options) => ({
   devtool: false,
   entry: { demo: "./src/dev/demo.tsx" },
   output: { path: path.resolve(__dirname, "dist-demo"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-  module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
-  },
+  ...typeScript,
   plugins: [
     new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
     new HtmlWebpackPlugin({ filename: "index.html", template: "./src/dev/demo.html", chunks: ["demo"] }),

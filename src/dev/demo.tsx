@@ -14,6 +14,7 @@ import { createWorkbookService } from "../excel/workbookService";
 import { ExcelHost } from "../excel/host";
 import { fakeHost } from "./fakeExcel";
 import { DemoGrid } from "./DemoGrid";
+import type { DemoWorkbookApi } from "./demoApi";
 import { buildSampleWorkbook } from "./sampleWorkbook";
 
 const katalog = defaultKatalog();
@@ -37,24 +38,7 @@ const reopenListeners = new Set<() => void>();
 
 declare global {
   interface Window {
-    demoWorkbook: {
-      sheetNames(): string[];
-      getValues(sheet: string, address: string): (string | number | boolean)[][];
-      getFills(sheet: string, address: string): (string | null)[][];
-      selection(): string | undefined;
-      activeSheet(): string;
-      select(sheet: string, address: string): void;
-      /**
-       * Drops every piece of add-in state held in memory (the pane, the workbook service and its
-       * marks), as closing and reopening the file does, and keeps the workbook: cells, fills,
-       * notes and custom XML parts.
-       */
-      reopen(): void;
-      /** Every cell of every sheet with its value, formula, fill and note, for comparisons. */
-      snapshot(): string;
-      /** Adds a sheet holding `values` from A1 and makes it active (tests of large sheets). */
-      addSheet(name: string, values: (string | number)[][]): void;
-    };
+    demoWorkbook: DemoWorkbookApi;
   }
 }
 

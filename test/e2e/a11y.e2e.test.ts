@@ -5,28 +5,12 @@
  * Runs on the demo (the real pane against the simulated workbook); axe looks only at the pane.
  */
 import path from "node:path";
-import { mkdirSync } from "node:fs";
-import { Browser, Page } from "playwright-core";
-import { launchChromium, isolate } from "../support/browser";
-import { serveFolder, StaticServer } from "../support/staticServer";
+import { Page } from "playwright-core";
+import { isolate } from "../support/browser";
+import { demoHarness, output } from "../support/demoPage";
 
-const root = path.resolve(__dirname, "../..");
-const output = path.join(root, "test/output");
 const AXE = require.resolve("axe-core/axe.min.js");
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(output, { recursive: true });
-  server = await serveFolder(path.join(root, "dist-demo"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoHarness();
 
 /** Each state: how to reach it from a freshly opened pane. */
 const STATES: Array<[string, (page: Page) => Promise<void>]> = [
@@ -96,11 +80,11 @@ interface AxeViolation {
 
 describe.each([320, 350, 500])("the pane at %i px", (width) => {
   it.each(STATES)("%s: no axe violation, no horizontal scroll", async (name, reach) => {
-    const page = await browser.newPage({ viewport: { width: width + 900, height: 900 } });
+    const page = await demo.browser().newPage({ viewport: { width: width + 900, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const refused = await isolate(page);
-    await page.goto(`${server.url}/index.html?lebar=${width}`);
+    await page.goto(`${demo.url()}/index.html?lebar=${width}`);
     await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
     await reach(page);
     await page.addScriptTag({ path: AXE });

@@ -4,51 +4,22 @@
  * tests pass alone and in any order. Screenshots of each panel go to test/output/.
  */
 import path from "node:path";
-import { mkdirSync } from "node:fs";
-import { Browser, Page } from "playwright-core";
-import { launchChromium, isolate } from "../support/browser";
-import { serveFolder, StaticServer } from "../support/staticServer";
+import { Page } from "playwright-core";
+import { isolate } from "../support/browser";
+import { demoHarness, DemoWindow, output } from "../support/demoPage";
 
-const root = path.resolve(__dirname, "../..");
-const output = path.join(root, "test/output");
 const SHEET = "IKI Kasi Pemerintahan";
-
-let server: StaticServer;
-let browser: Browser;
+const demo = demoHarness();
 let page: Page;
 const errors: string[] = [];
-
-type DemoWindow = Window & {
-  demoWorkbook: {
-    sheetNames(): string[];
-    getValues(sheet: string, address: string): unknown[][];
-    getFills(sheet: string, address: string): (string | null)[][];
-    selection(): string | undefined;
-    select(sheet: string, address: string): void;
-    reopen(): void;
-    snapshot(): string;
-  };
-};
-
 let refused: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(output, { recursive: true });
-  server = await serveFolder(path.join(root, "dist-demo"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(async () => {
   errors.length = 0;
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await demo.browser().newPage({ viewport: { width: 1400, height: 900 } });
   page.on("pageerror", (e) => errors.push(e.message));
   refused = await isolate(page);
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${demo.url()}/index.html`);
   await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
 });
 

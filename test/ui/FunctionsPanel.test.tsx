@@ -77,7 +77,8 @@ describe("Fungsi panel", () => {
     expect(card.textContent).toContain("Sisipkan contoh =IKI.PERSEN(B2;C2;2)");
     expect(card.textContent).not.toMatch(/opsional\): Opsional/i);
     fireEvent.click(screen.getByRole("button", { name: "Sisipkan contoh =IKI.PERSEN(B2;C2;2)" }));
-    expect(await screen.findByText(/disisipkan di A1/)).toBeTruthy();
+    // The message stands in the card whose button was clicked, written as the user sees formulas.
+    expect(await within(card).findByText("=IKI.PERSEN(B2;C2;2) disisipkan di A1.")).toBeTruthy();
     expect(state.sheet("Lembar1")!.cell(0, 0)!.formula).toBe("=IKI.PERSEN(B2,C2,2)");
   });
 });

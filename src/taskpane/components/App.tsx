@@ -3,6 +3,7 @@ import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui
 import { setActiveKatalog } from "../../core/catalogue/activeKatalog";
 import CheckPanel from "./CheckPanel";
 import { Notice, NoticeValue } from "./Notice";
+import { whenIdle } from "../whenIdle";
 import { FunctionMetadata } from "../../core/functionMetadata";
 import type { Katalog } from "../../core/catalogue/katalog";
 import { WorkbookService } from "../../excel/workbookService";
@@ -84,12 +85,6 @@ async function loadKatalogs(services: AppServices): Promise<Loaded> {
   }
 }
 
-/** After the first render, while the user reads it: the catalogue, then the other panels. */
-function whenIdle(f: () => void): void {
-  const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void };
-  if (w.requestIdleCallback) w.requestIdleCallback(f, { timeout: 2000 });
-  else setTimeout(f, 200);
-}
 
 /** While a panel or the catalogue loads (a moment, usually not seen). */
 const Loading: React.FC<{ label: string }> = ({ label }) => <Caption1 role="status">{label}</Caption1>;

@@ -5,6 +5,7 @@ import type { Finding, TableSummary } from "../../core/validate";
 import type { UnmarkResult } from "../../excel/markFindings";
 import { WorkbookService } from "../../excel/workbookService";
 import { Notice, NoticeValue } from "./Notice";
+import { whenIdle } from "../whenIdle";
 
 // The validator (rules, formula parser, mathjs) and the results view are one chunk, loaded when
 // the first check starts: the first screen of the pane needs neither.
@@ -59,12 +60,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
   // workbook: "Hapus tanda" must still be available for them.
   // The progress bar is fetched once the pane is idle (not competing with the first screen and
   // the first panel a user opens), so the first check shows it at once.
-  React.useEffect(() => {
-    const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void };
-    const fetchBar = () => void loadProgress().catch(() => undefined);
-    if (w.requestIdleCallback) w.requestIdleCallback(fetchBar, { timeout: 3000 });
-    else setTimeout(fetchBar, 500);
-  }, []);
+  React.useEffect(() => whenIdle(() => void loadProgress().catch(() => undefined), 3000), []);
   React.useEffect(() => {
     let live = true;
     workbook.markedCount().then(

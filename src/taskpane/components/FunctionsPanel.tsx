@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { FunctionMetadata, formatSignature } from "../../core/functionMetadata";
 import { exampleFormula, shownFormula } from "../../core/functionExamples";
+import { Notice, NoticeValue } from "./Notice";
 
 export interface FunctionsPanelProps {
   /** Loads the generated functions.json (fetched in the add-in, given directly in tests). */
@@ -48,12 +49,14 @@ const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions, insertEx
   const styles = useStyles();
   const [state, setState] = React.useState<LoadState>({ status: "loading" });
   const [filter, setFilter] = React.useState("");
-  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string }>();
-  const insert = async (formula: string) => {
+  /** The message of the last insert, shown in the card of its function. */
+  const [message, setMessage] = React.useState<{ id: string; notice: NoticeValue }>();
+  const insert = async (id: string, formula: string) => {
+    const shown = shownFormula(formula);
     try {
-      setMessage({ intent: "success", text: `${formula} disisipkan di ${await insertExample!(formula)}.` });
+      setMessage({ id, notice: { intent: "success", text: `${shown} disisipkan di ${await insertExample!(formula)}.` } });
     } catch (e) {
-      setMessage({ intent: "error", text: (e as Error).message });
+      setMessage({ id, notice: { intent: "error", text: (e as Error).message } });
     }
   };
 
@@ -99,15 +102,13 @@ const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions, insertEx
       <Field label="Cari fungsi">
         <Input
           value={filter}
-          onChange={(_, data) => setFilter(data.value)}
+          onChange={(_, data) => {
+            setFilter(data.value);
+            setMessage(undefined);
+          }}
           placeholder="mis. persen, waktu, capaian"
         />
       </Field>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
       <Caption1 aria-live="polite">
         {shown.length} dari {state.functions.length} fungsi
       </Caption1>
@@ -130,10 +131,11 @@ const FunctionsPanel: React.FC<FunctionsPanelProps> = ({ loadFunctions, insertEx
                 </ul>
               )}
               {insertExample && (
-                <Button size="small" onClick={() => insert(exampleFormula(fn.id, fn.parameters.length))}>
+                <Button size="small" onClick={() => insert(fn.id, exampleFormula(fn.id, fn.parameters.length))}>
                   Sisipkan contoh {shownFormula(exampleFormula(fn.id, fn.parameters.length))}
                 </Button>
               )}
+              <Notice notice={message?.id === fn.id ? message.notice : undefined} />
               {fn.helpUrl && (
                 <Link href={fn.helpUrl} target="_blank" rel="noreferrer">
                   Bantuan {fn.name}
