@@ -24,6 +24,12 @@ export interface DetectedTable {
   columns: Partial<Record<ColumnRole, number>>;
   /** Body rows (grid coordinates) that belong to the table, page-break headers excluded. */
   bodyRows: number[];
+  /**
+   * "indikator": a table that defines indicators (Rumus, Sumber Data, Penanggung Jawab);
+   * "pengukuran": one that measures them (Target and Realisasi, with none of those columns), as
+   * Perjanjian Kinerja and LKjIP tables do.
+   */
+  jenis: "indikator" | "pengukuran";
 }
 
 /**
@@ -200,14 +206,26 @@ function twoRowHeader(
 /**
  * Whether a header's columns make an indicator table: an Indikator and a Rumus column, or an
  * Indikator column with a Sasaran column and at least one more of No / Sumber Data / Penanggung
- * Jawab (the 4-column Ranuyoso table has No, Sasaran, IKI, Rumus).
+ * Jawab (the 4-column Ranuyoso table has No, Sasaran, IKI, Rumus), or an Indikator column with a
+ * Target and a Realisasi column (a measurement table).
  */
 function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
   if (columns.indikator === undefined) return false;
   if (columns.rumus !== undefined) return true;
   if (columns.pembilang !== undefined && columns.penyebut !== undefined) return true;
+  if (columns.target !== undefined && columns.realisasi !== undefined) return true;
   const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
   return columns.sasaran !== undefined && core >= 3;
+}
+
+/** A measurement table: Target and Realisasi, and none of the columns that define an indicator. */
+function jenisOf(columns: Partial<Record<ColumnRole, number>>): DetectedTable["jenis"] {
+  const measures = columns.target !== undefined && columns.realisasi !== undefined;
+  const defines =
+    formulaColumn(columns) !== undefined ||
+    columns.sumber !== undefined ||
+    columns.pj !== undefined;
+  return measures && !defines ? "pengukuran" : "indikator";
 }
 
 function looksLikeIndicatorHeader(roles: Partial<Record<ColumnRole, number>>): boolean {
@@ -327,6 +345,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
       ),
       columns,
       bodyRows: [],
+      jenis: jenisOf(columns),
     };
     // A header spread over two rows ("SASARAN" / "(PROGRAM)") or a row of column numbers
     // (1, 2, 3 ...) under it is part of the header.

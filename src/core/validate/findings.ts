@@ -26,7 +26,10 @@ export type RuleId =
   | "nilai-galat"
   | "tabel-tanpa-indikator"
   | "rumus-tidak-diperiksa"
-  | "tabel-tidak-dikenali";
+  | "tabel-tidak-dikenali"
+  | "capaian-salah-hitung"
+  | "capaian-dipotong"
+  | "capaian-pecahan";
 
 /** Severities and titles come from the rule modules (./rules). */
 export { SEVERITY, RULE_TITLE } from "./rules";

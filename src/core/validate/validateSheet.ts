@@ -11,6 +11,7 @@ import { PERCENT_NAME } from "../rumus/vocabulary";
 import { ValidationCache } from "./cache";
 import { DetectedTable, detectTables, formulaColumn, RejectedHeader } from "./detectTables";
 import { Finding, RuleId, SheetReport, TableSummary } from "./findings";
+import { measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
 import { similarText, usableKoreksi } from "./rules/support";
@@ -129,7 +130,14 @@ export function* validateGridSteps(
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
   for (const table of detected) {
-    const indicatorRows = yield* validateTable({ ...sheet, table }, reporters, progress);
+    const ukur = measureColumns(
+      reader,
+      table.headerRow,
+      table.lastHeaderRow,
+      table.firstCol,
+      table.lastCol
+    );
+    const indicatorRows = yield* validateTable({ ...sheet, table, ukur }, reporters, progress);
     const first = table.bodyRows[0] ?? table.lastHeaderRow;
     const last = table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow;
     tables.push({
@@ -226,6 +234,7 @@ function rowScope(
     cache: scope.cache,
     rejected: scope.rejected,
     table: scope.table,
+    ukur: scope.ukur,
     r,
     indikator,
     rumus,

@@ -23,7 +23,7 @@ export interface RuleExample {
   /** Body rows under the header No | Sasaran | Indikator Kinerja | Rumus | Sumber Data | Penanggung Jawab [| Satuan] in row 1. */
   rows?: ExampleRow[];
   /** Or a whole sheet, row 1 first (null for an empty cell). */
-  sheet?: (string | null)[][];
+  sheet?: (string | number | null)[][];
   /** Merged areas ("B2:B3"). */
   merges?: string[];
   /** Invalid examples: every cell where the rule must report, and no other. */

@@ -7,6 +7,9 @@
 import type { RumusParse } from "../../rumus";
 import type { RuleId, Severity } from "../findings";
 import { basisPertumbuhanSalah } from "./basis-pertumbuhan-salah";
+import { capaianDipotong } from "./capaian-dipotong";
+import { capaianPecahan } from "./capaian-pecahan";
+import { capaianSalahHitung } from "./capaian-salah-hitung";
 import { indikatorTidakDikenal } from "./indikator-tidak-dikenal";
 import { kali100DiPenyebut } from "./kali-100-di-penyebut";
 import { kali100Ganda } from "./kali-100-ganda";
@@ -41,6 +44,7 @@ export const RULES_BY_ID = {
   "rumus-tidak-diperiksa": rumusTidakDiperiksa,
   "kolom-hilang": kolomHilang,
   "tabel-tanpa-indikator": tabelTanpaIndikator,
+  "capaian-pecahan": capaianPecahan,
   // each indicator row
   "nomor-ganda": nomorGanda,
   "nomor-loncat": nomorLoncat,
@@ -54,6 +58,8 @@ export const RULES_BY_ID = {
   "rumus-tidak-sesuai": rumusTidakSesuai,
   "sumber-bukan-dokumen": sumberBukanDokumen,
   "pj-beda-katalog": pjBedaKatalog,
+  "capaian-salah-hitung": capaianSalahHitung,
+  "capaian-dipotong": capaianDipotong,
   // each formula the catalogue did not settle
   "kurung-tidak-seimbang": kurungTidakSeimbang,
   "rumus-tidak-terbaca": rumusTidakTerbaca,

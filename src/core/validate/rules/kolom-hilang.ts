@@ -11,6 +11,8 @@ export const kolomHilang: TableRule = {
   title: "Kolom wajib tidak ada",
   scope: "table",
   check({ table }, report) {
+    // A measurement table (Perjanjian Kinerja, LKjIP) reports indicators defined elsewhere.
+    if (table.jenis === "pengukuran") return;
     for (const [role, title] of REQUIRED) {
       if (table.columns[role] !== undefined) continue;
       report(table.lastHeaderRow, table.firstCol, `tabel tidak memiliki kolom ${title}.`, {

@@ -8,6 +8,7 @@ export const rumusTidakDiperiksa: TableRule = {
   scope: "table",
   check({ table }, report) {
     if (formulaColumn(table.columns) !== undefined || table.bodyRows.length === 0) return;
+    if (table.jenis === "pengukuran") return; // its indicators are defined elsewhere
     report(
       table.lastHeaderRow,
       table.columns.indikator!,

@@ -10,6 +10,7 @@ import type { RumusParse, ShapeFacts } from "../../rumus";
 import type { ValidationCache } from "../cache";
 import type { DetectedTable, RejectedHeader } from "../detectTables";
 import type { Finding, RuleId, Severity } from "../findings";
+import type { MeasureSet } from "../measureColumns";
 import type { RuleExample } from "./examples";
 
 /** Reports a finding of the calling rule at a grid cell; the message gets the address prefixed. */
@@ -31,6 +32,8 @@ export interface SheetScope {
 
 export interface TableScope extends SheetScope {
   table: DetectedTable;
+  /** The table's Target / Realisasi / Capaian columns, per period. */
+  ukur: MeasureSet[];
 }
 
 /** How the row's formula stands against its catalogue entry. */

@@ -1,0 +1,69 @@
+import { TableRule } from "./types";
+
+const HEADER = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
+
+/** Capaian above this is surely in points (150 % is rare, 1,5 % rarer still). */
+const FRACTION_MAX = 1.5;
+
+/**
+ * A Capaian column mixing points (87,1) with values between 0 and 1,5 (0,871): those cells are
+ * most likely formatted as percentages, so they hold fractions, and IKI.PREDIKAT or a sum over
+ * the column reads them as 0,871 points.
+ */
+export const capaianPecahan: TableRule = {
+  id: "capaian-pecahan",
+  severity: "warning",
+  title: "Capaian tersimpan sebagai pecahan",
+  scope: "table",
+  check({ reader, table, ukur }, report) {
+    for (const set of ukur) {
+      if (set.capaian === undefined) continue;
+      const c = set.capaian;
+      const values = table.bodyRows
+        .map((r) => ({ r, v: reader.raw(r, c) }))
+        .filter((x): x is { r: number; v: number } => typeof x.v === "number");
+      if (!values.some((x) => x.v > FRACTION_MAX)) continue;
+      for (const { r, v } of values) {
+        if (v <= 0 || v > FRACTION_MAX) continue;
+        const points = String(Math.round(v * 10000) / 100).replace(".", ",");
+        report(
+          r,
+          c,
+          `capaian bernilai ${String(v).replace(".", ",")}, sedangkan capaian lain di kolom ini ditulis dalam persen (di atas 1,5): sel ini kemungkinan berformat persen sehingga menyimpan pecahan (${points} % tersimpan sebagai ${String(v).replace(".", ",")}).`,
+          {
+            suggestion: `Tulis ${points} dengan format angka biasa, seperti sel lain di kolom ini; IKI.PREDIKAT dan jumlah kolom membaca ${String(v).replace(".", ",")} apa adanya.`,
+          }
+        );
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: "all in points, or all fractions (the whole column formatted as %)",
+        sheet: [
+          HEADER,
+          ["1", "Persentase surat yang diproses", "%", 80, 60, 75],
+          ["2", "Persentase arsip yang tertata", "%", 80, 72, 90],
+          [null, null, null, null, null, null],
+          [null, null, null, null, null, null],
+          HEADER,
+          ["1", "Persentase surat yang diproses", "%", 80, 60, 0.75],
+          ["2", "Persentase arsip yang tertata", "%", 80, 72, 0.9],
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: "one cell of three holds 0,871",
+        sheet: [
+          HEADER,
+          ["1", "Persentase surat yang diproses", "%", 80, 60, 75],
+          ["2", "Persentase arsip yang tertata", "%", 100, "87,1", 0.871],
+          ["3", "Persentase laporan tepat waktu", "%", 12, 12, 100],
+        ],
+        cells: ["F3"],
+      },
+    ],
+  },
+};
