@@ -5,8 +5,17 @@
  * Coordinates are 0-based, relative to the template's top-left cell.
  */
 import { Katalog } from "../catalogue/katalog";
-import { asCellText } from "../cellText";
 import { Entri, Jabatan, Unit } from "../catalogue/types";
+import {
+  Draft,
+  identityBlock,
+  letterhead,
+  PLACEHOLDER,
+  sheetName,
+  signatureBlock,
+  templateMatrix,
+  unitHeading,
+} from "./draft";
 import { FUNCTION_NAMESPACE } from "../functionMetadata";
 import { columnName } from "../grid";
 
@@ -67,14 +76,38 @@ export interface TemplateModel {
   print: PrintSetup;
   /** Suggested sheet name. */
   sheetName: string;
+  /** Cells that accept only a list of words or whole numbers in a range (Excel data validation). */
+  pilihan?: CellChoice[];
+  /** A chart the pane inserts beside the table (the CLI's file has none, and says so). */
+  grafik?: ChartSpec;
 }
 
-export const PLACEHOLDER = {
-  nama: "[NAMA LENGKAP]",
-  nip: "NIP. [NIP]",
-  tanggal: "[tanggal] [bulan]",
-  unit: "[NAMA KECAMATAN]",
-};
+/** A rectangle of the template (0-based, inclusive). */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellChoice {
+  area: Area;
+  /** The words allowed ("jumlah", "rata-rata", ...), or whole numbers from `min` to `max`. */
+  daftar?: string[];
+  bilangan?: { min: number; max: number };
+  /** Indonesian message shown when something else is typed. */
+  pesan: string;
+}
+
+/** A clustered column chart: one category per row, one value column. */
+export interface ChartSpec {
+  judul: string;
+  /** One column of labels and one column of values, over the same rows. */
+  kategori: Area;
+  nilai: Area;
+}
+
+export { PLACEHOLDER, templateMatrix };
 
 /** The six standard columns of every IKI/IKU table, in order. */
 export const STANDARD_COLUMNS = [
@@ -115,7 +148,7 @@ export class TemplateError extends Error {
 
 export function resolveTemplate(
   katalog: Katalog,
-  options: TemplateOptions
+  options: Pick<TemplateOptions, "kind" | "unit" | "jabatan">
 ): { unit: Unit; jabatan?: Jabatan; entries: Entri[] } {
   const unit = katalog.unit(options.unit);
   if (!unit) throw new TemplateError(`Unit "${options.unit}" tidak ada di katalog.`);
@@ -169,53 +202,18 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
   const measureHeader = measurementHeader(options.ukuran);
   const header = [...STANDARD_COLUMNS, ...measureHeader.titles];
   const cols = header.length;
-  const cells: TemplateCell[] = [];
-  const merges: TemplateModel["merges"] = [];
-  const styles: TemplateStyle[] = [];
-  const put = (row: number, col: number, value: string | number, style?: CellStyle) => {
-    cells.push({ row, col, value });
-    if (style) styles.push({ top: row, left: col, bottom: row, right: col, style });
-  };
-  const wide = (row: number, text: string, style: CellStyle) => {
-    put(row, 0, text, style);
-    merges.push({ top: row, left: 0, bottom: row, right: cols - 1 });
-    styles.push({ top: row, left: 0, bottom: row, right: cols - 1, style });
-  };
+  const draft = new Draft(cols);
+  const { cells, merges, styles } = draft;
+  const put = (row: number, col: number, value: string | number, style?: CellStyle) =>
+    draft.put(row, col, value, style);
 
-  const unitName =
-    unit.jenis === "kecamatan"
-      ? `KECAMATAN ${(options.namaUnit?.trim() || PLACEHOLDER.unit).toUpperCase()}`
-      : unit.nama.toUpperCase();
-  let r = 0;
-  wide(
-    r++,
+  let r = letterhead(
+    draft,
     options.kind === "iki" ? "INDIKATOR KINERJA INDIVIDU (IKI)" : "INDIKATOR KINERJA UTAMA (IKU)",
-    "judul"
+    unitHeading(unit, options.namaUnit),
+    `TAHUN ${options.tahun}`
   );
-  wide(r++, "PEMERINTAH KABUPATEN LUMAJANG", "subjudul");
-  wide(r++, unitName, "subjudul");
-  wide(r++, `TAHUN ${options.tahun}`, "subjudul");
-  r++;
-
-  if (options.identitas) {
-    const identity: Array<[string, string]> = [];
-    if (jabatan) identity.push(["Jabatan", jabatan.nama]);
-    else identity.push(["Instansi", unit.nama]);
-    const source = jabatan ?? unit;
-    if (source.tugasPokok) identity.push(["Tugas Pokok", source.tugasPokok]);
-    if (source.tujuan?.length) identity.push(["Tujuan", numbered(source.tujuan)]);
-    if (source.indikatorTujuan?.length)
-      identity.push(["Indikator Tujuan", numbered(source.indikatorTujuan)]);
-    for (const [label, text] of identity) {
-      put(r, 0, label, "label");
-      merges.push({ top: r, left: 0, bottom: r, right: 1 });
-      put(r, 2, text, "isi");
-      merges.push({ top: r, left: 2, bottom: r, right: cols - 1 });
-      styles.push({ top: r, left: 2, bottom: r, right: cols - 1, style: "isi" });
-      r++;
-    }
-    r++;
-  }
+  if (options.identitas) r = identityBlock(draft, r, identityLines(unit, jabatan));
 
   const headerRow = r;
   header.forEach((title, c) => put(headerRow, c, title, "header"));
@@ -268,30 +266,15 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     }
   }
 
-  if (options.tandaTangan) {
-    r += 2;
-    const left = 1;
-    const right = Math.max(4, cols - 2);
-    const position = jabatan?.nama ?? `Kepala ${unit.nama}`;
-    const superior = jabatan?.atasan ?? "Bupati Lumajang";
-    const lines: Array<[string, string]> = [
-      [
-        "Mengetahui,",
-        `Lumajang, ${options.tanggal?.trim() || PLACEHOLDER.tanggal} ${options.tahun}`,
-      ],
-      [superior.toUpperCase(), position.toUpperCase()],
-      ["", ""],
-      ["", ""],
-      ["", ""],
-      [PLACEHOLDER.nama, PLACEHOLDER.nama],
-      [PLACEHOLDER.nip, PLACEHOLDER.nip],
-    ];
-    for (const [a, b] of lines) {
-      if (a) put(r, left, a, "ttd");
-      if (b) put(r, right, b, "ttd");
-      r++;
-    }
-  }
+  if (options.tandaTangan)
+    r = signatureBlock(
+      draft,
+      r,
+      jabatan?.atasan ?? "Bupati Lumajang",
+      jabatan?.nama ?? `Kepala ${unit.nama}`,
+      options.tahun,
+      options.tanggal
+    );
 
   return {
     rows: r,
@@ -303,8 +286,21 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     headerRow,
     bodyRows: [firstBody, lastBody],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
-    sheetName: sheetNameFor(options, unit, jabatan),
+    sheetName: sheetNameFor(options.kind.toUpperCase(), options.tahun, unit, jabatan),
   };
+}
+
+/** Jabatan or Instansi, Tugas Pokok, Tujuan and Indikator Tujuan, as the catalogue has them. */
+export function identityLines(unit: Unit, jabatan: Jabatan | undefined): Array<[string, string]> {
+  const identity: Array<[string, string]> = [];
+  if (jabatan) identity.push(["Jabatan", jabatan.nama]);
+  else identity.push(["Instansi", unit.nama]);
+  const source = jabatan ?? unit;
+  if (source.tugasPokok) identity.push(["Tugas Pokok", source.tugasPokok]);
+  if (source.tujuan?.length) identity.push(["Tujuan", numbered(source.tujuan)]);
+  if (source.indikatorTujuan?.length)
+    identity.push(["Indikator Tujuan", numbered(source.indikatorTujuan)]);
+  return identity;
 }
 
 /** A numbered list; a line the source repeats word for word (Ranuyoso's Tujuan 6 and 7) once. */
@@ -313,19 +309,21 @@ function numbered(items: string[]): string {
   return unique.length === 1 ? unique[0] : unique.map((t, i) => `${i + 1}. ${t}`).join("\n");
 }
 
-function sheetNameFor(options: TemplateOptions, unit: Unit, jabatan?: Jabatan): string {
+/** "IKI Kasi Pemerintahan 2025": a prefix, the position's (or unit's) short name, the year. */
+export function sheetNameFor(prefix: string, tahun: number, unit: Unit, jabatan?: Jabatan): string {
   // The shortest written form that is not all capitals ("Kasi Pemerintahan").
   const short = (names: string[]) =>
     names.filter((n) => n !== n.toUpperCase()).sort((a, b) => a.length - b.length)[0];
   const who = jabatan
     ? (short([...(jabatan.aliases ?? []), jabatan.nama]) ?? jabatan.nama)
     : (unit.singkatan?.[0] ?? unit.nama);
-  const base = `${options.kind.toUpperCase()} ${who} ${options.tahun}`;
-  // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
-  return base
-    .replace(/[:\\/?*[\]]/g, " ")
-    .slice(0, 31)
-    .trim();
+  // The year stays whole: the name is shortened before it (at most 31 characters in all).
+  const year = ` ${tahun}`;
+  return sheetName(
+    `${sheetName(`${prefix} ${who}`)
+      .slice(0, 31 - year.length)
+      .trim()}${year}`
+  );
 }
 
 function measurementHeader(ukuran: Measurement): {
@@ -392,18 +390,4 @@ function measurementCells(
     styles.push({ top: row, left: base + 1, bottom: row, right: base + 8, style: "angka" });
     styles.push({ top: row, left: base + 9, bottom: row, right: base + 12, style: "persen" });
   }
-}
-
-/** The template's cells as a dense 2-D array of what to write (formulas where there are). */
-export function templateMatrix(model: TemplateModel): (string | number)[][] {
-  const out: (string | number)[][] = Array.from({ length: model.rows }, () =>
-    Array(model.cols).fill("")
-  );
-  // Catalogue text (which a user may have loaded from any file) is kept as text; only the
-  // formulas the model built are written as formulas.
-  for (const c of model.cells) {
-    out[c.row][c.col] =
-      c.formula ?? (typeof c.value === "string" ? asCellText(c.value) : (c.value ?? ""));
-  }
-  return out;
 }
