@@ -35,7 +35,8 @@ Pilihan:
   --timpa            boleh mengganti berkas -o / --xlsx yang sudah ada
 `;
 
-export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar ke berkas .xlsx
+export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar, lembar pengukuran triwulanan atau
+Survei Kepuasan Masyarakat ke berkas .xlsx
 
 Pemakaian:
   iki-cek templat --unit UNIT [--jabatan JABATAN] --tahun TAHUN -o BERKAS.xlsx [pilihan]
@@ -43,6 +44,11 @@ Pemakaian:
 Pilihan:
   --unit UNIT          unit katalog (mis. kecamatan, "Dinas Kesehatan")
   --jabatan JABATAN    jabatan untuk IKI (mis. kasi-pemerintahan, "Kasi Pemerintahan"); tanpa ini: IKU unit
+  --jenis JENIS        tabel (bawaan: IKI bila --jabatan, selain itu IKU) | iki | iku |
+                       pengukuran (target dan realisasi TW I-IV, capaian, predikat) |
+                       skm (Survei Kepuasan Masyarakat, 9 unsur PermenPAN-RB 14/2017)
+  --responden N        untuk skm: N baris responden (bawaan 100; sampel minimal dihitung
+                       dari jumlah populasi yang diisi di lembar)
   --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)
   --tahun TAHUN        tahun IKI/IKU
   --kosong N           N baris kosong alih-alih indikator dari katalog

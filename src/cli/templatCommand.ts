@@ -1,11 +1,20 @@
 import { parseArgs } from "node:util";
-import { buildTemplate, Measurement, TemplateKind } from "../core/template/templateModel";
+import {
+  buildTemplate,
+  Measurement,
+  TemplateKind,
+  TemplateModel,
+} from "../core/template/templateModel";
+import { buildPengukuranTemplate } from "../core/template/pengukuranTemplate";
+import { buildSkmTemplate } from "../core/template/skmTemplate";
 import { loadCatalogue } from "./catalogueSource";
 import { TEMPLAT_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
 import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically } from "./output";
 import { writeTemplateXlsx } from "./templateXlsx";
+
+const JENIS = ["tabel", "iki", "iku", "pengukuran", "skm"];
 
 export async function templatCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -16,7 +25,9 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
       "nama-unit": { type: "string" },
       tahun: { type: "string" },
       kosong: { type: "string" },
+      jenis: { type: "string", default: "tabel" },
       ukuran: { type: "string", default: "tidak" },
+      responden: { type: "string" },
       "tanpa-identitas": { type: "boolean", default: false },
       "tanpa-ttd": { type: "boolean", default: false },
       tanggal: { type: "string" },
@@ -33,6 +44,10 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
   }
   if (!values.unit || !values.tahun || !values.keluar) {
     throw new UsageError(`--unit, --tahun dan -o wajib diisi.\n\n${TEMPLAT_HELP}`);
+  }
+  const jenis = values.jenis!.toLowerCase();
+  if (!JENIS.includes(jenis)) {
+    throw new UsageError(`--jenis harus ${JENIS.join(", ")} (bukan "${values.jenis}").`);
   }
   if (!["tidak", "tahunan", "triwulan"].includes(values.ukuran!)) {
     throw new UsageError("--ukuran harus tidak, tahunan atau triwulan.");
@@ -54,23 +69,51 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
   if (kosong !== undefined && (!Number.isInteger(kosong) || kosong < 1 || kosong > 200)) {
     throw new UsageError("--kosong harus bilangan bulat 1 sampai 200.");
   }
-  const kind: TemplateKind = jabatan ? "iki" : "iku";
-  const model = buildTemplate(katalog, {
-    kind,
+  const responden = values.responden !== undefined ? Number(values.responden) : 100;
+  if (jenis === "skm" && (!Number.isInteger(responden) || responden < 1 || responden > 2000)) {
+    throw new UsageError("--responden harus bilangan bulat 1 sampai 2000.");
+  }
+  if (jenis === "iki" && !jabatan) throw new UsageError("--jenis iki memerlukan --jabatan.");
+  const kind: TemplateKind = jabatan && jenis !== "iku" ? "iki" : "iku";
+  const common = {
     unit: unit.id,
-    jabatan: jabatan?.id,
     namaUnit: values["nama-unit"],
     tahun: Number(values.tahun),
-    identitas: !values["tanpa-identitas"],
-    isiDariKatalog: kosong === undefined,
-    barisKosong: kosong ?? 0,
-    ukuran: values.ukuran as Measurement,
-    tandaTangan: !values["tanpa-ttd"],
     tanggal: values.tanggal,
-  });
+  };
+  let model: TemplateModel;
+  let what: string;
+  if (jenis === "skm") {
+    model = buildSkmTemplate(katalog, { ...common, responden });
+    what = `Survei Kepuasan Masyarakat ${unit.nama} ${values.tahun}: ${responden} baris responden`;
+  } else if (jenis === "pengukuran") {
+    model = buildPengukuranTemplate(katalog, {
+      ...common,
+      jabatan: jabatan?.id,
+      identitas: !values["tanpa-identitas"],
+      isiDariKatalog: kosong === undefined,
+      barisKosong: kosong ?? 0,
+      tandaTangan: !values["tanpa-ttd"],
+    });
+    what = `Pengukuran triwulanan ${jabatan?.nama ?? unit.nama} ${values.tahun}: ${model.bodyRows[1] - model.bodyRows[0] + 1} baris indikator`;
+  } else {
+    model = buildTemplate(katalog, {
+      ...common,
+      kind,
+      jabatan: kind === "iki" ? jabatan?.id : undefined,
+      identitas: !values["tanpa-identitas"],
+      isiDariKatalog: kosong === undefined,
+      barisKosong: kosong ?? 0,
+      ukuran: values.ukuran as Measurement,
+      tandaTangan: !values["tanpa-ttd"],
+    });
+    what = `Templat ${kind.toUpperCase()} ${kind === "iki" ? jabatan!.nama : unit.nama} ${values.tahun}: ${model.bodyRows[1] - model.bodyRows[0] + 1} baris indikator`;
+  }
   await writeAtomically(keluar, (tmp) => writeTemplateXlsx(tmp, model));
-  io.err(
-    `Templat ${kind.toUpperCase()} ${jabatan?.nama ?? unit.nama} ${values.tahun}: ${model.bodyRows[1] - model.bodyRows[0] + 1} baris indikator, ditulis ke ${values.keluar} (lembar "${model.sheetName}").`
-  );
+  io.err(`${what}, ditulis ke ${values.keluar} (lembar "${model.sheetName}").`);
+  if (model.grafik)
+    io.err(
+      "Grafik capaian tidak ditulis ke berkas: sisipkan templat ini dari panel Asisten IKI di Excel untuk mendapat grafiknya, atau buat grafik dari kolom Capaian Tahunan."
+    );
   return 0;
 }

@@ -64,6 +64,25 @@ export function drawTemplate(ws: ExcelJS.Worksheet, model: TemplateModel): void 
   }
   for (const m of model.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   model.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const p of model.pilihan ?? []) {
+    const validation: ExcelJS.DataValidation = p.daftar
+      ? { type: "list", allowBlank: true, formulae: [`"${p.daftar.join(",")}"`] }
+      : {
+          type: "whole",
+          operator: "between",
+          allowBlank: true,
+          formulae: [p.bilangan!.min, p.bilangan!.max],
+        };
+    Object.assign(validation, {
+      showErrorMessage: true,
+      errorStyle: "error",
+      errorTitle: "Isian tidak sah",
+      error: p.pesan,
+    });
+    for (let r = p.area.top; r <= p.area.bottom; r++)
+      for (let c = p.area.left; c <= p.area.right; c++)
+        ws.getCell(r + 1, c + 1).dataValidation = validation;
+  }
   const lastHeaderRow = model.bodyRows[0]; // 1-based number of the last header row
   ws.views = [{ state: "frozen", ySplit: lastHeaderRow }];
   const { orientation, paper, fitToWidth } = model.print;

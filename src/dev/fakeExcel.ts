@@ -8,10 +8,12 @@
 import { columnName, parseRange } from "../core/grid";
 import type { ExcelHost } from "../excel/host";
 import type {
+  XChartCollection,
   XContext,
   XCustomXmlPart,
   XCustomXmlPartCollection,
   XCustomXmlPartScopedCollection,
+  XDataValidation,
   XNote,
   XNoteCollection,
   XPageLayout,
@@ -60,6 +62,21 @@ export class FakeSheet {
   paperSize: XPageLayout["paperSize"] = "Letter";
   fitToWidth = false;
   columnWidths = new Map<number, number>();
+  /** Data validation rules as the writer set them, per area. */
+  readonly validations: Array<{
+    area: Area;
+    rule?: Excel.DataValidationRule;
+    errorAlert?: Excel.DataValidationErrorAlert;
+  }> = [];
+  /** Charts added, with the areas of their values and categories. */
+  readonly charts: Array<{
+    type: string;
+    values: Area;
+    categories?: Area;
+    title: string;
+    legend: boolean;
+    position?: [string, string?];
+  }> = [];
   constructor(public name: string) {}
 
   key(r: number, c: number): string {
@@ -369,6 +386,30 @@ export class FakeRange extends Proxy implements XRange {
     });
   }
   readonly format = new FakeFormat(this);
+  get dataValidation(): XDataValidation {
+    this.ctx.requires("ExcelApi", "1.8", "dataValidation");
+    // One rule per area, as in Excel: reading the property again reaches the same rule.
+    const a = this.a;
+    const same = (x: Area) =>
+      x.top === a.top && x.left === a.left && x.bottom === a.bottom && x.right === a.right;
+    let entry = this.sheet.validations.find((v) => same(v.area));
+    if (!entry) this.sheet.validations.push((entry = { area: a }));
+    const e = entry;
+    return {
+      set rule(v: Excel.DataValidationRule) {
+        e.rule = v;
+      },
+      get rule() {
+        return e.rule ?? {};
+      },
+      set errorAlert(v: Excel.DataValidationErrorAlert) {
+        e.errorAlert = v;
+      },
+      get errorAlert(): Excel.DataValidationErrorAlert {
+        return e.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" };
+      },
+    };
+  }
   /** Written by the template writer; kept as given (the fake does not format values). */
   numberFormat: Excel.Range["numberFormat"] = [["General"]];
   get worksheet(): FakeWorksheet {
@@ -546,6 +587,52 @@ class FakeWorksheet extends Proxy implements XWorksheet {
       },
       setPrintTitleRows: (a: string) => {
         s.printTitleRows = a;
+      },
+    };
+  }
+  get charts(): XChartCollection {
+    const s = this.s;
+    return {
+      add: (type, source) => {
+        const values = (source as FakeRange).area;
+        if (!values) throw officeError("InvalidArgument", "sumber grafik kosong.");
+        const chart: FakeSheet["charts"][number] = { type, values, title: "", legend: true };
+        s.charts.push(chart);
+        const ctx = this.ctx;
+        return {
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+            get text() {
+              return chart.title;
+            },
+          },
+          legend: {
+            set visible(v: boolean) {
+              chart.legend = v;
+            },
+            get visible() {
+              return chart.legend;
+            },
+          },
+          series: {
+            getItemAt: (i: number) => {
+              if (i !== 0) throw officeError("ItemNotFound", "seri grafik tidak ada.");
+              return {
+                setXAxisValues: (r: XRange) => {
+                  ctx.requires("ExcelApi", "1.7", "setXAxisValues");
+                  chart.categories = (r as FakeRange).area;
+                },
+              };
+            },
+          },
+          setPosition: (start: XRange | string, end?: XRange | string) => {
+            const name = (x: XRange | string) =>
+              typeof x === "string" ? x : (x as FakeRange).address;
+            chart.position = [name(start), end === undefined ? undefined : name(end)];
+          },
+        };
       },
     };
   }

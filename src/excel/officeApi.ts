@@ -44,6 +44,11 @@ export interface XRangeFormat {
   columnWidth: Excel.RangeFormat["columnWidth"];
 }
 
+export interface XDataValidation {
+  rule: Excel.DataValidation["rule"];
+  errorAlert: Excel.DataValidation["errorAlert"];
+}
+
 export interface XRange extends Loadable, MaybeNull {
   readonly address: Excel.Range["address"];
   readonly rowIndex: Excel.Range["rowIndex"];
@@ -58,6 +63,7 @@ export interface XRange extends Loadable, MaybeNull {
   formulas: Excel.Range["formulas"];
   numberFormat: Excel.Range["numberFormat"];
   readonly format: XRangeFormat;
+  readonly dataValidation: XDataValidation;
   getCell(row: number, column: number): XRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
   getSpecialCellsOrNullObject(cellType: "Formulas"): XRangeAreas;
@@ -94,11 +100,27 @@ export interface XPageLayout {
   setPrintTitleRows(printTitleRows: string): void;
 }
 
+export interface XChart {
+  readonly title: { text: Excel.ChartTitle["text"] };
+  readonly legend: { visible: Excel.ChartLegend["visible"] };
+  readonly series: { getItemAt(index: number): { setXAxisValues(sourceData: XRange): void } };
+  setPosition(startCell: XRange | string, endCell?: XRange | string): void;
+}
+
+export interface XChartCollection {
+  add(
+    type: "ColumnClustered" | "BarClustered",
+    sourceData: XRange,
+    seriesBy?: "Auto" | "Columns" | "Rows"
+  ): XChart;
+}
+
 export interface XWorksheet extends Loadable, MaybeNull {
   readonly name: Excel.Worksheet["name"];
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly pageLayout: XPageLayout;
   readonly notes: XNoteCollection;
+  readonly charts: XChartCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   getRange(address?: string): XRange;
   activate(): void;
@@ -151,4 +173,6 @@ export type OfficeFitsSubset = [
   Fits<Excel.Worksheet, XWorksheet>,
   Fits<Excel.Note, XNote>,
   Fits<Excel.CustomXmlPart, XCustomXmlPart>,
+  Fits<Excel.Chart, XChart>,
+  Fits<Excel.ChartCollection, XChartCollection>,
 ];

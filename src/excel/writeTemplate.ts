@@ -12,6 +12,8 @@ export type TemplateTarget = { kind: "lembar-baru" } | { kind: "sel-terpilih" };
 export interface InsertResult {
   sheet: string;
   address: string;
+  /** Whether the model's chart was inserted (it needs ExcelApi 1.7). */
+  chart: boolean;
 }
 
 /** The target cells are not empty: nothing was written. */
@@ -123,6 +125,43 @@ export function insertTemplate(
     model.widths.forEach((w, c) => {
       sheet.getRange(at(0, c)).format.columnWidth = w * CHAR_WIDTH_POINTS;
     });
+    // Dropdowns and number limits (ExcelApi 1.8); without them the cells are plain cells.
+    if (model.pilihan?.length && host.isSetSupported("ExcelApi", "1.8")) {
+      for (const p of model.pilihan) {
+        const range = sheet.getRange(at(p.area.top, p.area.left, p.area.bottom, p.area.right));
+        range.dataValidation.rule = p.daftar
+          ? { list: { inCellDropDown: true, source: p.daftar.join(",") } }
+          : {
+              wholeNumber: {
+                operator: "Between",
+                formula1: p.bilangan!.min,
+                formula2: p.bilangan!.max,
+              },
+            };
+        range.dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: "Isian tidak sah",
+          message: p.pesan,
+        };
+      }
+    }
+    const chart = !!model.grafik && host.isSetSupported("ExcelApi", "1.7");
+    if (model.grafik && chart) {
+      const g = model.grafik;
+      const area = (a: typeof g.nilai) => sheet.getRange(at(a.top, a.left, a.bottom, a.right));
+      const drawn = sheet.charts.add("BarClustered", area(g.nilai), "Columns");
+      drawn.title.text = g.judul;
+      drawn.legend.visible = false;
+      drawn.series.getItemAt(0).setXAxisValues(area(g.kategori));
+      // Under the table (and its signature block), as wide as the indicator columns.
+      const below = model.rows + 1;
+      const height = Math.max(12, g.nilai.bottom - g.nilai.top + 6);
+      drawn.setPosition(
+        at(below, 1).split(":")[0],
+        at(below + height, Math.min(model.cols - 1, 8)).split(":")[0]
+      );
+    }
     const headerRows = `$${top + model.headerRow + 1}:$${top + model.bodyRows[0]}`;
     if (host.isSetSupported("ExcelApi", "1.9")) {
       const { orientation, paper, fitToWidth } = model.print;
@@ -137,6 +176,6 @@ export function insertTemplate(
     sheet.activate();
     sheet.load("name");
     await context.sync();
-    return { sheet: sheet.name, address: at(0, 0, model.rows - 1, model.cols - 1) };
+    return { sheet: sheet.name, address: at(0, 0, model.rows - 1, model.cols - 1), chart };
   });
 }

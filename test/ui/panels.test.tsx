@@ -49,6 +49,29 @@ describe("Periksa panel", () => {
 });
 
 describe("Templat panel", () => {
+  it("inserts the quarterly measurement sheet with its chart, and the survey with its rows", async () => {
+    const { state } = setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Templat" }));
+    fireEvent.click(await screen.findByRole("radio", { name: /Pengukuran triwulanan/ }));
+    // The measurement sheet has no "Kolom pengukuran" choice: it is all measurement.
+    expect(screen.queryByLabelText("Kolom pengukuran")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Indikator dari"), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    expect(await screen.findByText(/^Templat disisipkan di lembar "Pengukuran .+ 2025" \(.+\)\. Grafik capaian ada di bawah tabel\.$/)).toBeTruthy();
+    const ukur = state.sheets[state.sheets.length - 1];
+    expect(ukur.cell(0, 0)!.value).toBe("PENGUKURAN KINERJA TRIWULANAN");
+    expect(ukur.charts).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole("radio", { name: /Survei Kepuasan Masyarakat/ }));
+    expect(screen.queryByRole("checkbox", { name: /Isi indikator dari katalog/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText(/Baris responden/), { target: { value: "20" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    expect(await screen.findByText(/^Templat disisipkan di lembar "SKM .+ 2025"/)).toBeTruthy();
+    const skm = state.sheets[state.sheets.length - 1];
+    expect(skm.cell(0, 0)!.value).toBe("SURVEI KEPUASAN MASYARAKAT (SKM)");
+    expect(skm.validations.some((v) => v.rule?.wholeNumber?.formula2 === 4)).toBe(true);
+  });
+
   it("inserts the template into a new sheet and refuses to overwrite at the selection", async () => {
     const { state } = setup();
     fireEvent.click(screen.getByRole("tab", { name: "Templat" }));

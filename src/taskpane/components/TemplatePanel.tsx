@@ -14,7 +14,14 @@ import {
 } from "@fluentui/react-components";
 import { Notice } from "./Notice";
 import { Katalog } from "../../core/catalogue/katalog";
-import { buildTemplate, Measurement, TemplateError, TemplateKind } from "../../core/template/templateModel";
+import {
+  buildTemplate,
+  Measurement,
+  TemplateError,
+  TemplateModel,
+} from "../../core/template/templateModel";
+import { buildPengukuranTemplate } from "../../core/template/pengukuranTemplate";
+import { buildSkmTemplate } from "../../core/template/skmTemplate";
 import { WorkbookService } from "../../excel/workbookService";
 import { TargetNotEmptyError } from "../../excel/writeTemplate";
 
@@ -68,9 +75,18 @@ const Choice: React.FC<{
     </Field>
   );
 
-const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }: TemplatePanelProps) => {
+/** What the form makes: the IKI or IKU table, the quarterly measurement sheet, or the survey. */
+type Kind = "iki" | "iku" | "pengukuran" | "skm";
+/** The Jabatan choice of the measurement sheet that stands for the unit's own IKU. */
+const IKU_UNIT = "";
+
+const TemplatePanel: React.FC<TemplatePanelProps> = ({
+  katalog,
+  workbook,
+  year,
+}: TemplatePanelProps) => {
   const styles = useStyles();
-  const [kind, setKind] = React.useState<TemplateKind>("iki");
+  const [kind, setKind] = React.useState<Kind>("iki");
   const kecamatan = katalog.units.find((u) => u.jenis === "kecamatan");
   const [unit, setUnit] = React.useState<string>(kecamatan?.id ?? katalog.units[0]?.id ?? "");
   const positions = katalog.jabatanOf(unit);
@@ -80,6 +96,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
   const [identitas, setIdentitas] = React.useState(true);
   const [isi, setIsi] = React.useState(true);
   const [barisKosong, setBarisKosong] = React.useState("10");
+  const [responden, setResponden] = React.useState("100");
   const [ukuran, setUkuran] = React.useState<Measurement>("tahunan");
   const [ttd, setTtd] = React.useState(true);
   const [tanggal, setTanggal] = React.useState("");
@@ -89,13 +106,32 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
   // A message belongs to the form as it was: any change clears it.
   React.useEffect(
     () => setStatus((st) => (st.kind === "busy" ? st : { kind: "idle" })),
-    [kind, unit, jabatan, namaUnit, tahun, identitas, isi, barisKosong, ukuran, ttd, tanggal, target]
+    [
+      kind,
+      unit,
+      jabatan,
+      namaUnit,
+      tahun,
+      identitas,
+      isi,
+      barisKosong,
+      responden,
+      ukuran,
+      ttd,
+      tanggal,
+      target,
+    ]
   );
 
-  const units = kind === "iki" ? katalog.units.filter((u) => katalog.jabatanOf(u.id).length > 0) : katalog.units;
+  const units =
+    kind === "iki"
+      ? katalog.units.filter((u) => katalog.jabatanOf(u.id).length > 0)
+      : katalog.units;
 
-  const chooseKind = (k: TemplateKind) => {
+  const chooseKind = (k: Kind) => {
     setKind(k);
+    if (k === "pengukuran" && jabatan === IKU_UNIT && positions.length > 0)
+      setJabatan(positions[0].id);
     if (k === "iki" && katalog.jabatanOf(unit).length === 0 && kecamatan) {
       setUnit(kecamatan.id);
       setJabatan(katalog.jabatanOf(kecamatan.id)[0]?.id ?? "");
@@ -105,38 +141,63 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
   const insert = async () => {
     setStatus({ kind: "busy" });
     try {
-      const model = buildTemplate(katalog, {
-        kind,
-        unit,
-        jabatan: kind === "iki" ? jabatan : undefined,
-        namaUnit,
-        tahun: Number(tahun),
-        identitas,
-        isiDariKatalog: isi,
-        barisKosong: Number(barisKosong) || 1,
-        ukuran,
-        tandaTangan: ttd,
-        tanggal,
-      });
+      const common = { unit, namaUnit, tahun: Number(tahun), tanggal };
+      let model: TemplateModel;
+      if (kind === "skm") {
+        model = buildSkmTemplate(katalog, { ...common, responden: Number(responden) });
+      } else if (kind === "pengukuran") {
+        model = buildPengukuranTemplate(katalog, {
+          ...common,
+          jabatan: jabatan === IKU_UNIT ? undefined : jabatan,
+          identitas,
+          isiDariKatalog: isi,
+          barisKosong: Number(barisKosong) || 1,
+          tandaTangan: ttd,
+        });
+      } else {
+        model = buildTemplate(katalog, {
+          ...common,
+          kind,
+          jabatan: kind === "iki" ? jabatan : undefined,
+          identitas,
+          isiDariKatalog: isi,
+          barisKosong: Number(barisKosong) || 1,
+          ukuran,
+          tandaTangan: ttd,
+        });
+      }
       const result = await workbook.insertTemplate(model, { kind: target });
+      const chart = !model.grafik
+        ? ""
+        : result.chart
+          ? " Grafik capaian ada di bawah tabel."
+          : " Grafik capaian tidak disisipkan: versi Excel ini belum mendukungnya.";
       setStatus({
         kind: "ok",
-        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).`,
+        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).${chart}`,
         sheet: result.sheet,
         cell: result.address.split(":")[0],
       });
     } catch (e) {
       const known = e instanceof TemplateError || e instanceof TargetNotEmptyError;
-      setStatus({ kind: "error", text: known ? (e as Error).message : `Templat gagal disisipkan: ${(e as Error).message}` });
+      setStatus({
+        kind: "error",
+        text: known ? (e as Error).message : `Templat gagal disisipkan: ${(e as Error).message}`,
+      });
     }
   };
 
   return (
     <section className={styles.form} aria-label="Templat">
-      <Field label="Jenis tabel">
-        <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => chooseKind(d.value as TemplateKind)}>
+      <Field label="Jenis templat">
+        <RadioGroup value={kind} onChange={(_, d) => chooseKind(d.value as Kind)}>
           <Radio value="iki" label="IKI jabatan kecamatan" />
           <Radio value="iku" label="IKU perangkat daerah" />
+          <Radio
+            value="pengukuran"
+            label="Pengukuran triwulanan (target, realisasi, capaian, predikat)"
+          />
+          <Radio value="skm" label="Survei Kepuasan Masyarakat (9 unsur)" />
         </RadioGroup>
       </Field>
       <Choice
@@ -150,36 +211,90 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
       />
       {katalog.unit(unit)?.jenis === "kecamatan" && (
         <Field label="Nama kecamatan" hint="Dicetak di kop; kosongkan untuk tempat isian.">
-          <Input value={namaUnit} onChange={(_, d) => setNamaUnit(d.value)} placeholder="mis. Candipuro" />
+          <Input
+            value={namaUnit}
+            onChange={(_, d) => setNamaUnit(d.value)}
+            placeholder="mis. Candipuro"
+          />
         </Field>
       )}
       {kind === "iki" && (
-        <Choice label="Jabatan" value={jabatan} options={positions.map((j) => ({ value: j.id, label: j.nama }))} onChange={setJabatan} />
+        <Choice
+          label="Jabatan"
+          value={jabatan}
+          options={positions.map((j) => ({ value: j.id, label: j.nama }))}
+          onChange={setJabatan}
+        />
+      )}
+      {kind === "pengukuran" && (
+        <Choice
+          label="Indikator dari"
+          value={jabatan}
+          options={[
+            { value: IKU_UNIT, label: "IKU unit" },
+            ...positions.map((j) => ({ value: j.id, label: `IKI ${j.nama}` })),
+          ]}
+          onChange={setJabatan}
+        />
       )}
       <div className={styles.row}>
         <Field label="Tahun">
           <Input type="number" value={tahun} onChange={(_, d) => setTahun(d.value)} />
         </Field>
-        <Choice
-          label="Kolom pengukuran"
-          value={ukuran}
-          options={[
-            { value: "tidak", label: "Tidak ada" },
-            { value: "tahunan", label: "Target, Realisasi, Capaian (tahunan)" },
-            { value: "triwulan", label: "Per triwulan" },
-          ]}
-          onChange={(v) => setUkuran(v as Measurement)}
-        />
+        {(kind === "iki" || kind === "iku") && (
+          <Choice
+            label="Kolom pengukuran"
+            value={ukuran}
+            options={[
+              { value: "tidak", label: "Tidak ada" },
+              { value: "tahunan", label: "Target, Realisasi, Capaian (tahunan)" },
+              { value: "triwulan", label: "Per triwulan" },
+            ]}
+            onChange={(v) => setUkuran(v as Measurement)}
+          />
+        )}
+        {kind === "skm" && (
+          <Field
+            label="Baris responden"
+            hint="Sampel minimal dihitung dari jumlah populasi yang diisi di lembar."
+          >
+            <Input type="number" value={responden} onChange={(_, d) => setResponden(d.value)} />
+          </Field>
+        )}
       </div>
-      <Checkbox checked={identitas} onChange={(_, d) => setIdentitas(!!d.checked)} label="Blok identitas (Jabatan, Tugas Pokok, Tujuan, Indikator Tujuan)" />
-      <Checkbox checked={isi} onChange={(_, d) => setIsi(!!d.checked)} label="Isi indikator dari katalog" />
-      {!isi && (
-        <Field label="Jumlah baris kosong">
-          <Input type="number" value={barisKosong} onChange={(_, d) => setBarisKosong(d.value)} />
-        </Field>
+      {kind !== "skm" && (
+        <>
+          <Checkbox
+            checked={identitas}
+            onChange={(_, d) => setIdentitas(!!d.checked)}
+            label={
+              kind === "pengukuran"
+                ? "Blok identitas (Jabatan atau Instansi)"
+                : "Blok identitas (Jabatan, Tugas Pokok, Tujuan, Indikator Tujuan)"
+            }
+          />
+          <Checkbox
+            checked={isi}
+            onChange={(_, d) => setIsi(!!d.checked)}
+            label="Isi indikator dari katalog"
+          />
+          {!isi && (
+            <Field label="Jumlah baris kosong">
+              <Input
+                type="number"
+                value={barisKosong}
+                onChange={(_, d) => setBarisKosong(d.value)}
+              />
+            </Field>
+          )}
+          <Checkbox
+            checked={ttd}
+            onChange={(_, d) => setTtd(!!d.checked)}
+            label="Blok tanda tangan"
+          />
+        </>
       )}
-      <Checkbox checked={ttd} onChange={(_, d) => setTtd(!!d.checked)} label="Blok tanda tangan" />
-      {ttd && (
+      {kind !== "skm" && ttd && (
         <Field label="Tanggal tanda tangan" hint="Mis. 2 Januari; kosongkan untuk tempat isian.">
           <Input value={tanggal} onChange={(_, d) => setTanggal(d.value)} />
         </Field>
@@ -195,11 +310,21 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({ katalog, workbook, year }
         Sisipkan templat
       </Button>
       {status.kind === "busy" && <Caption1 role="status">Menyisipkan...</Caption1>}
-      <Notice notice={status.kind === "ok" || status.kind === "error" ? { intent: status.kind === "ok" ? "success" : "error", text: status.text } : undefined} />
+      <Notice
+        notice={
+          status.kind === "ok" || status.kind === "error"
+            ? { intent: status.kind === "ok" ? "success" : "error", text: status.text }
+            : undefined
+        }
+      />
       {status.kind === "ok" && (
         <Button
           size="small"
-          onClick={() => void workbook.select(status.sheet, status.cell).catch((e: Error) => setStatus({ kind: "error", text: e.message }))}
+          onClick={() =>
+            void workbook
+              .select(status.sheet, status.cell)
+              .catch((e: Error) => setStatus({ kind: "error", text: e.message }))
+          }
         >
           Buka lembar {status.sheet}
         </Button>

@@ -11,6 +11,8 @@ import { FindingMarks, selectCell, unwrapMarks, writeCell } from "../../../src/e
 import { loadCatalogue, removeCatalogue, saveCatalogue } from "../../../src/excel/savedCatalogue";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { buildTemplate } from "../../../src/core/template/templateModel";
+import { buildPengukuranTemplate } from "../../../src/core/template/pengukuranTemplate";
+import { buildSkmTemplate } from "../../../src/core/template/skmTemplate";
 import { validateGrid } from "../../../src/core/validate";
 
 const katalog = defaultKatalog();
@@ -82,6 +84,45 @@ describe("inserting the template", () => {
     // A second insertion gets a new name instead of failing.
     const again = await insertTemplate(host, model, { kind: "lembar-baru" });
     expect(again.sheet).toBe(`${model.sheetName.slice(0, 27)} (2)`);
+  });
+
+  it("with its dropdowns and its chart of capaian (pengukuran triwulanan), still in 2 syncs", async () => {
+    const { state, host } = setup();
+    const ukur = buildPengukuranTemplate(katalog, { unit: "kecamatan", jabatan: "kasi-pemerintahan", tahun: 2025, identitas: true, isiDariKatalog: true, barisKosong: 0, tandaTangan: true });
+    state.syncCount = 0;
+    const result = await insertTemplate(host, ukur, { kind: "lembar-baru" });
+    expect(state.syncCount).toBeLessThanOrEqual(2);
+    expect(result.chart).toBe(true);
+    const sheet = state.sheet(result.sheet)!;
+    const [first, last] = ukur.bodyRows;
+    expect(sheet.validations.map((v) => [v.area, v.rule?.list?.source])).toEqual([
+      [{ top: first, left: 18, bottom: last, right: 18 }, "jumlah,nilai terakhir,rata-rata"],
+      [{ top: first, left: 4, bottom: last, right: 4 }, "positif,negatif,negatif-rasio"],
+    ]);
+    expect(sheet.validations[0].errorAlert?.message).toContain("Pilih jumlah");
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({
+      type: "BarClustered",
+      values: { top: first, left: 20, bottom: last, right: 20 },
+      categories: { top: first, left: 2, bottom: last, right: 2 },
+      legend: false,
+    });
+    expect(sheet.charts[0].title).toContain("2025");
+    // Below the table: its first row is under the last row of the model.
+    expect(Number(/\d+/.exec(sheet.charts[0].position![0])![0])).toBeGreaterThan(ukur.rows);
+  });
+
+  it("without a chart nor dropdowns where Excel lacks their APIs, and says so", async () => {
+    const { state, host } = setup();
+    state.supported = new Set(["ExcelApi 1.1", "ExcelApi 1.2"]); // Excel 2016 without updates
+    const ukur = buildPengukuranTemplate(katalog, { unit: "kecamatan", tahun: 2025, identitas: false, isiDariKatalog: true, barisKosong: 0, tandaTangan: false });
+    const result = await insertTemplate(host, ukur, { kind: "lembar-baru" });
+    expect(result.chart).toBe(false);
+    expect(state.sheet(result.sheet)!.validations).toEqual([]);
+    expect(state.sheet(result.sheet)!.charts).toEqual([]);
+    // The survey's score limits are left out the same way.
+    const skm = buildSkmTemplate(katalog, { unit: "kecamatan", tahun: 2025, responden: 10 });
+    expect((await insertTemplate(host, skm, { kind: "lembar-baru" })).chart).toBe(false);
   });
 
   it("at the selection only when every target cell is empty, else refuses and names the cells", async () => {

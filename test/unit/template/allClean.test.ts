@@ -8,6 +8,7 @@ import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { Grid, GridValue } from "../../../src/core/grid";
 import { buildTemplate, templateMatrix, TemplateModel, TemplateOptions } from "../../../src/core/template/templateModel";
 import { validateGrid, ValidationCache } from "../../../src/core/validate";
+import { buildPengukuranTemplate } from "../../../src/core/template/pengukuranTemplate";
 
 const katalog = defaultKatalog();
 
@@ -78,5 +79,36 @@ describe("the add-in's own templates check clean", () => {
     const expected = katalog.entriesFor({ unit: "kecamatan", jabatan: "sekretaris-kecamatan" }).length;
     expect(expected).toBeGreaterThan(10);
     expect(table.indicatorRows).toBe(expected);
+  });
+});
+
+describe("the measurement sheets check clean too", () => {
+  it("pengukuran triwulanan of every unit's IKU and every position's IKI, prefilled or empty", () => {
+    const cache = new ValidationCache();
+    const problems: string[] = [];
+    let built = 0;
+    for (const u of katalog.units) {
+      for (const jabatan of [undefined, ...katalog.jabatanOf(u.id).map((j) => j.id)]) {
+        for (const isiDariKatalog of [true, false]) {
+          const o = { unit: u.id, jabatan, tahun: 2025, identitas: true, isiDariKatalog, barisKosong: 3, tandaTangan: true };
+          if (isiDariKatalog && katalog.entriesFor({ unit: u.id, ...(jabatan ? { jabatan, level: "iki" as const } : {}) }).length === 0) continue;
+          let model: TemplateModel;
+          try {
+            model = buildPengukuranTemplate(katalog, o);
+          } catch (e) {
+            problems.push(`${u.id} ${jabatan ?? ""}: ${(e as Error).message}`);
+            continue;
+          }
+          built++;
+          for (const read of [asExcelReadsIt, asFileWithoutResults]) {
+            const report = validateGrid(read(model), katalog, cache);
+            if (report.tables.length !== 1) problems.push(`${u.id} ${jabatan ?? ""}: ${report.tables.length} tabel`);
+            for (const f of report.findings) problems.push(`${u.id} ${jabatan ?? ""}: ${f.rule} ${f.message}`);
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(built).toBeGreaterThan(60);
   });
 });
