@@ -10,21 +10,16 @@ import { Entri, Jenis } from "../catalogue/types";
 import { FUNCTION_NAMESPACE } from "../functionMetadata";
 import { columnName } from "../grid";
 import { Draft, identityBlock, letterhead, signatureBlock, unitHeading } from "./draft";
-import { resolveTemplate, sheetNameFor, TemplateError, TemplateModel } from "./templateModel";
+import {
+  resolveTemplate,
+  sheetNameFor,
+  TemplateError,
+  TemplateModel,
+  TemplateOptions,
+} from "./templateModel";
 
-export interface PengukuranOptions {
-  unit: string;
-  /** A position of the unit: its IKI; none: the unit's IKU. */
-  jabatan?: string;
-  namaUnit?: string;
-  tahun: number;
-  identitas: boolean;
-  /** Prefill the catalogue's indicators; otherwise `barisKosong` empty rows. */
-  isiDariKatalog: boolean;
-  barisKosong: number;
-  tandaTangan: boolean;
-  tanggal?: string;
-}
+/** The IKI/IKU template's options without its kind and measurement columns; no jabatan: IKU. */
+export type PengukuranOptions = Omit<TemplateOptions, "kind" | "ukuran">;
 
 /** How the year's realisasi is formed from the four triwulan. */
 export const CARA_TAHUNAN = ["jumlah", "nilai terakhir", "rata-rata"] as const;

@@ -1,8 +1,7 @@
+import { MEASUREMENT_HEADER as HEADER } from "./examples";
 import { checkCapaian, formatNumber } from "../capaianCheck";
 import { entriRef } from "./support";
 import { RowRule } from "./types";
-
-const HEADER = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
 
 /** A typed Capaian cut off at its last decimal instead of rounded (87,16 for 87,1666...). */
 export const capaianDipotong: RowRule = {

@@ -1,6 +1,5 @@
+import { MEASUREMENT_HEADER as HEADER } from "./examples";
 import { TableRule } from "./types";
-
-const HEADER = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
 
 /** Capaian above this is surely in points (150 % is rare, 1,5 % rarer still). */
 const FRACTION_MAX = 1.5;

@@ -1,8 +1,7 @@
+import { MEASUREMENT_HEADER as HEADER } from "./examples";
 import { checkCapaian } from "../capaianCheck";
 import { entriRef } from "./support";
 import { RowRule } from "./types";
-
-const HEADER = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
 
 /**
  * A typed Capaian that realisasi and target do not give, beyond the rounding it shows (87,1 for

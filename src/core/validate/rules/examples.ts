@@ -38,6 +38,16 @@ const EXAMPLE_HEADER = [
   "Sumber Data",
   "Penanggung Jawab",
 ];
+/** The header of a measurement table (Perjanjian Kinerja, LKjIP) for the capaian rules' sheets. */
+export const MEASUREMENT_HEADER = [
+  "No",
+  "Indikator Kinerja",
+  "Satuan",
+  "Target",
+  "Realisasi",
+  "Capaian (%)",
+];
+
 const DEFAULT_SASARAN = "Meningkatnya kualitas pelayanan";
 const DEFAULT_SUMBER = "Laporan kegiatan";
 const DEFAULT_PJ = "Kepala Seksi Pemerintahan";
