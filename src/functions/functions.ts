@@ -231,14 +231,15 @@ export function ikm(nilai: any[][], bobot?: any): any {
 }
 
 /**
- * Mutu pelayanan dari nilai IKM (25-100): "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel.
+ * Mutu pelayanan dari nilai IKM (25-100). Bawaan PermenPAN-RB 14/2017: "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Dengan skala 2004 (KEP/25/M.PAN/2/2004, laporan lama 14 unsur): "A" (>= 81,26), "B" (>= 62,51), "C" (>= 43,76), "D". Untuk rentang, hasil tumpah (spill) per sel.
  * @customfunction MUTUIKM
  * @helpurl https://localhost:3000/help.html#fungsi-mutuikm
  * @param nilai_ikm Nilai IKM skala 25-100, atau rentangnya.
+ * @param [skala] Kosong atau 2017 (PermenPAN-RB 14/2017, bawaan); 2004 untuk skala KEP/25/M.PAN/2/2004 yang dipakai laporan sebelum 2017.
  * @returns Huruf mutu pelayanan.
  */
-export function mutuIkm(nilai_ikm: any[][]): any[][] {
-  return spill(() => mutuIkmMatrix(range(nilai_ikm)));
+export function mutuIkm(nilai_ikm: any[][], skala?: any): any[][] {
+  return spill(() => mutuIkmMatrix(range(nilai_ikm), one(skala)));
 }
 
 /**
@@ -246,7 +247,7 @@ export function mutuIkm(nilai_ikm: any[][]): any[][] {
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/help.html#fungsi-predikat
  * @param capaian Capaian dalam persen, atau rentangnya. Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871) dan dinilai apa adanya.
- * @param [skala] Skala lain dari lembar: dua kolom, ambang bawah dan predikatnya, satu baris per predikat (mis. 110 | Sangat Baik; 90 | Baik; 70 | Cukup; 50 | Kurang; 0 | Sangat Kurang). Kosong: skala bawaan.
+ * @param [skala] Kosong: skala bawaan (Permendagri 86/2017). "baik": ambang sama dengan label Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang. "30/2019": PP 30/2019 (110 / 90 / 70 / 50). Atau skala dari lembar: dua kolom, ambang bawah dan predikatnya, satu baris per predikat (mis. 100 | Sangat Baik; 80 | Baik; 60 | Cukup; 0 | Kurang).
  * @returns Predikat untuk tiap sel.
  */
 export function predikat(capaian: any[][], skala?: any[][]): any[][] {

@@ -74,8 +74,55 @@ function scoreError(v: unknown, r: number, c: number, located: boolean): CellErr
   );
 }
 
-/** Mutu pelayanan of an IKM value (25-100): A >= 88,31 > B >= 76,61 > C >= 65,00 > D. */
-export function mutuIkm(value: unknown): CellResult {
+/**
+ * The IKM scales in force, as nilai interval konversi (25-100) and the mutu of each interval.
+ * - "2017", the default: PermenPAN-RB 14/2017, nine unsur. A 88,31-100; B 76,61-88,30;
+ *   C 65,00-76,60; D 25,00-64,99.
+ * - "2004": KEP/25/M.PAN/2/2004, fourteen unsur weighted 0,071, still used by the reports of
+ *   2004-2017 that old tables are copied from. A 81,26-100; B 62,51-81,25; C 43,76-62,50;
+ *   D 25,00-43,75 (nilai interval 1,00-1,75 / 1,76-2,50 / 2,51-3,25 / 3,26-4,00, times 25).
+ * Each threshold is the lowest value of its interval; a value between two printed intervals (the
+ * paper rounds to two decimals) belongs to the lower one, as 88,3099 is B.
+ */
+export const SKALA_IKM = {
+  "2017": [
+    { min: 88.31, mutu: "A" },
+    { min: 76.61, mutu: "B" },
+    { min: 65, mutu: "C" },
+    { min: 25, mutu: "D" },
+  ],
+  "2004": [
+    { min: 81.26, mutu: "A" },
+    { min: 62.51, mutu: "B" },
+    { min: 43.76, mutu: "C" },
+    { min: 25, mutu: "D" },
+  ],
+} as const;
+
+export type SkalaIkm = keyof typeof SKALA_IKM;
+
+/**
+ * Reads MUTUIKM's `skala`: blank, 2017 or "14/2017" for PermenPAN-RB 14/2017; 2004, "25/2004" or
+ * the decree's number "KEP/25/M.PAN/2/2004" for the old scale. The year may be a number.
+ */
+export function readSkalaIkm(value: unknown): SkalaIkm | CellError {
+  if (value === null || value === undefined) return "2017";
+  const text = String(value).toLowerCase().replace(/\s+/g, "");
+  if (text === "" || /^(2017|14\/2017|permen(pan(-?rb)?)?14\/2017)$/.test(text)) return "2017";
+  if (/^(2004|25\/2004|kep\/?25\/m\.?pan\/2\/2004|kepmenpan25\/2004)$/.test(text)) return "2004";
+  return new CellError(
+    "#VALUE!",
+    `skala: ${describeValue(value)} tidak dikenal; kosongkan atau tulis 2017 (PermenPAN-RB 14/2017), atau 2004 (KEP/25/M.PAN/2/2004) untuk laporan lama.`
+  );
+}
+
+/**
+ * Mutu pelayanan of an IKM value (25-100) on the scale `skala` (see SKALA_IKM): by default
+ * A >= 88,31 > B >= 76,61 > C >= 65,00 > D.
+ */
+export function mutuIkm(value: unknown, skala: unknown = null): CellResult {
+  const scale = readSkalaIkm(skala);
+  if (scale instanceof CellError) return scale;
   const n = typeof value === "number" ? value : readNumber(value, "nilai_ikm");
   if (n === null) return BLANK_RESULT;
   if (n instanceof CellError) return n;
@@ -86,13 +133,16 @@ export function mutuIkm(value: unknown): CellResult {
     );
   }
   const x = forComparison(n);
-  if (x >= 88.31) return "A";
-  if (x >= 76.61) return "B";
-  if (x >= 65) return "C";
-  return "D";
+  for (const step of SKALA_IKM[scale]) if (x >= step.min) return step.mutu;
+  return SKALA_IKM[scale][SKALA_IKM[scale].length - 1].mutu;
 }
 
-/** IKI.MUTUIKM over a range (spills). */
-export function mutuIkmMatrix(nilai: unknown[][]): CellResult[][] | CellError {
-  return mapMatrix(nilai, "nilai_ikm", mutuIkm);
+/** IKI.MUTUIKM over a range (spills), with one `skala` for the whole range. */
+export function mutuIkmMatrix(
+  nilai: unknown[][],
+  skala: unknown = null
+): CellResult[][] | CellError {
+  const scale = readSkalaIkm(skala);
+  if (scale instanceof CellError) return scale;
+  return mapMatrix(nilai, "nilai_ikm", (v) => mutuIkm(v, scale));
 }

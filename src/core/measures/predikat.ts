@@ -15,12 +15,7 @@ export function predikat(value: unknown): CellResult {
   if (n === null) return BLANK_RESULT;
   if (n instanceof CellError) return n;
   if (!Number.isFinite(n)) return new CellError("#NUM!", "capaian: angka tidak terhingga.");
-  const x = forComparison(n);
-  if (x >= 91) return "Sangat Tinggi";
-  if (x >= 76) return "Tinggi";
-  if (x >= 66) return "Sedang";
-  if (x >= 51) return "Rendah";
-  return "Sangat Rendah";
+  return predikatOn(n, SKALA_PREDIKAT["86/2017"].bands);
 }
 
 /** One band of a scale from the sheet: from `ambang` (inclusive) upwards, `label`. */
@@ -65,6 +60,7 @@ export function predikatOn(value: unknown, bands: Band[]): CellResult {
   const n = typeof value === "number" ? value : readPoints(value, "capaian");
   if (n === null) return BLANK_RESULT;
   if (n instanceof CellError) return n;
+  if (!Number.isFinite(n)) return new CellError("#NUM!", "capaian: angka tidak terhingga.");
   const x = forComparison(n);
   for (const b of bands) if (x >= forComparison(b.ambang)) return b.label;
   return new CellError(
@@ -73,13 +69,79 @@ export function predikatOn(value: unknown, bands: Band[]): CellResult {
   );
 }
 
-/** IKI.PREDIKAT over a range (spills), on the default scale or on one from the sheet. */
+/**
+ * Scales in force for these reports, by name (shared notes, section 4.4):
+ * - "86/2017" (the default): Permendagri 86/2017 evaluasi RKPD/Renja and LKjIP, labels Tinggi.
+ * - "baik": the same bounds with the labels many LKjIP print (LKjIP Inspektorat Kab. Sampang
+ *   2019, Tabel 3.1): Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang.
+ * - "30/2019": PP 30/2019 Pasal 41(5), nilai kinerja PNS: Sangat Baik from 110 (the article also
+ *   asks for a new idea or method, which a cell cannot show), Baik from 90, Cukup from 70,
+ *   Kurang from 50, Sangat Kurang below.
+ */
+export const SKALA_PREDIKAT: Record<string, { nama: string; bands: Band[] }> = {
+  "86/2017": {
+    nama: "Permendagri 86/2017",
+    bands: [
+      { ambang: 91, label: "Sangat Tinggi" },
+      { ambang: 76, label: "Tinggi" },
+      { ambang: 66, label: "Sedang" },
+      { ambang: 51, label: "Rendah" },
+      { ambang: -Infinity, label: "Sangat Rendah" },
+    ],
+  },
+  baik: {
+    nama: "LKjIP (Sangat Baik sampai Sangat Kurang)",
+    bands: [
+      { ambang: 91, label: "Sangat Baik" },
+      { ambang: 76, label: "Baik" },
+      { ambang: 66, label: "Cukup" },
+      { ambang: 51, label: "Kurang" },
+      { ambang: -Infinity, label: "Sangat Kurang" },
+    ],
+  },
+  "30/2019": {
+    nama: "PP 30/2019 Pasal 41",
+    bands: [
+      { ambang: 110, label: "Sangat Baik" },
+      { ambang: 90, label: "Baik" },
+      { ambang: 70, label: "Cukup" },
+      { ambang: 50, label: "Kurang" },
+      { ambang: -Infinity, label: "Sangat Kurang" },
+    ],
+  },
+};
+
+/** The named scale a single text cell asks for ("2017", "86/2017", "baik", "30/2019", ...). */
+export function namedScale(value: unknown): Band[] | CellError | null {
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const text = String(value).toLowerCase().replace(/\s+/g, "");
+  if (typeof value === "string" && /^-?[\d.,]+$/.test(text) && !/^(2017|2019)$/.test(text))
+    return null;
+  if (/^(2017|86\/2017|permendagri86\/2017|tinggi|sangattinggi)$/.test(text))
+    return SKALA_PREDIKAT["86/2017"].bands;
+  if (/^(baik|sangatbaik|lkjip)$/.test(text)) return SKALA_PREDIKAT.baik.bands;
+  if (/^(2019|30\/2019|pp30\/2019)$/.test(text)) return SKALA_PREDIKAT["30/2019"].bands;
+  return new CellError(
+    "#VALUE!",
+    `skala: ${describeValue(value)} tidak dikenal; kosongkan (Permendagri 86/2017), tulis "baik" (label Sangat Baik sampai Sangat Kurang), "30/2019" (PP 30/2019), atau pilih rentang dua kolom ambang dan predikat.`
+  );
+}
+
+/**
+ * IKI.PREDIKAT over a range (spills), on the default scale, a named one (one text cell, see
+ * SKALA_PREDIKAT) or one from the sheet.
+ */
 export function predikatMatrix(
   capaian: unknown[][],
   skala?: unknown[][] | null
 ): CellResult[][] | CellError {
   const isBlankScale = !skala || skala.every((row) => row.every((v) => v === null || v === ""));
   if (isBlankScale) return mapMatrix(capaian, "capaian", predikat);
+  if (skala.length === 1 && skala[0].length === 1) {
+    const named = namedScale(skala[0][0]);
+    if (named instanceof CellError) return named;
+    if (named) return mapMatrix(capaian, "capaian", (v) => predikatOn(v, named));
+  }
   const bands = readScale(skala);
   if (bands instanceof CellError) return bands;
   return mapMatrix(capaian, "capaian", (v) => predikatOn(v, bands));

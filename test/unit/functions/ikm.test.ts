@@ -127,6 +127,56 @@ describe("IKI.MUTUIKM", () => {
   });
 });
 
+describe("IKI.MUTUIKM on the 2004 scale (issue 14)", () => {
+  // KEP/25/M.PAN/2/2004 nilai interval konversi: D 25,00-43,75; C 43,76-62,50; B 62,51-81,25;
+  // A 81,26-100,00. Rows D-B as quoted by the SKM report of Dinas Perindustrian dan Perdagangan
+  // (123dok "yjvon25y"); row A completes the scale (3,26-4,00 x 25).
+  it.each([
+    [100, "A"],
+    [81.26, "A"],
+    [81.25, "B"],
+    [81.2599, "B"],
+    [62.51, "B"],
+    [62.5, "C"],
+    [43.76, "C"],
+    [43.75, "D"],
+    [25, "D"],
+    [3.26 * 25, "A"],
+    [2.51 * 25, "B"],
+    [1.76 * 25, "C"],
+  ])("MUTUIKM(%p; 2004) = %p", (value, expected) => {
+    expect(mutuIkm([[value]], 2004)).toEqual([[expected]]);
+  });
+
+  it("grades the published old-scale reports as they did", () => {
+    // SKM of a Puskesmas, June 2012 (scribd "Hasil-PHC"), 14 unsur weighted 0,071: Unit
+    // Pendaftaran 3,059 x 25 = 76,475, "Mutu pelayanan B, kinerja baik"; Unit BP Gigi 3,128 x 25
+    // = 78,2, B. On the 2017 scale 76,475 would be C: the scale matters.
+    expect(mutuIkm([[76.475], [78.2]], "2004")).toEqual([["B"], ["B"]]);
+    expect(mutuIkm([[76.475]])).toEqual([["C"]]);
+  });
+
+  it.each([
+    [null, "2017"],
+    ["", "2017"],
+    [2017, "2017"],
+    ["14/2017", "2017"],
+    ["25/2004", "2004"],
+    ["KEP/25/M.PAN/2/2004", "2004"],
+    [" 2004 ", "2004"],
+  ])("skala %p is the %s scale", (skala, scale) => {
+    // 80 is B on the 2017 scale and B on the 2004 one; 85 tells them apart (B / A).
+    expect(mutuIkm([[85]], skala)).toEqual([[scale === "2017" ? "B" : "A"]]);
+  });
+
+  it("explains an unknown scale", () => {
+    expect(shown(mutuIkm([[85]], 2010)[0][0])).toBe("#VALUE!");
+    expect(messageOf(mutuIkm([[85]], "lama"))).toBe(
+      'skala: "lama" tidak dikenal; kosongkan atau tulis 2017 (PermenPAN-RB 14/2017), atau 2004 (KEP/25/M.PAN/2/2004) untuk laporan lama.'
+    );
+  });
+});
+
 describe("IKI.IKM with the rounded weight a report used (issue 14)", () => {
   // Nine unsur, three respondents.
   const answers = [

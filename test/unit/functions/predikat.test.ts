@@ -87,3 +87,59 @@ describe("IKI.PREDIKAT on a scale from the sheet (issue 14)", () => {
     expect(predikat([[80]], [[null]])).toEqual([["Tinggi"]]);
   });
 });
+
+describe("IKI.PREDIKAT on a named scale (issue 14)", () => {
+  // Each named scale gives the same answer as its bands typed into the sheet.
+  const typed: Record<string, (number | string)[][]> = {
+    baik: [
+      [91, "Sangat Baik"],
+      [76, "Baik"],
+      [66, "Cukup"],
+      [51, "Kurang"],
+      [-1e9, "Sangat Kurang"],
+    ],
+    "30/2019": [
+      [110, "Sangat Baik"],
+      [90, "Baik"],
+      [70, "Cukup"],
+      [50, "Kurang"],
+      [-1e9, "Sangat Kurang"],
+    ],
+  };
+  const values = [130, 110, 109.99, 91, 90, 89.99, 76, 75.99, 70, 66, 65.9, 51, 50, 49.99, 0, -10];
+
+  it.each(Object.keys(typed))("%s equals its bands typed into the sheet", (name) => {
+    const column = values.map((v) => [v]);
+    expect(predikat(column, [[name]])).toEqual(predikat(column, typed[name]));
+  });
+
+  it.each([
+    // LKjIP Inspektorat Daerah Kab. Sampang 2019, Tabel 3.1 (shared notes 4.4): 91-100 Sangat
+    // Baik, 76-90 Baik, 66-75 Cukup, 51-65 Kurang, <= 50 Sangat Kurang.
+    ["baik", 95.4, "Sangat Baik"],
+    ["baik", 80, "Baik"],
+    ["baik", 70, "Cukup"],
+    ["baik", 60, "Kurang"],
+    ["baik", 50, "Sangat Kurang"],
+    // PP 30/2019 Pasal 41(5): Baik 90 <= x <= 120, Cukup 70 <= x < 90.
+    ["30/2019", 100, "Baik"],
+    ["30/2019", 88, "Cukup"],
+    ["30/2019", 110, "Sangat Baik"],
+    ["PP 30/2019", 69, "Kurang"],
+    // The default, by any of its names.
+    ["86/2017", 80, "Tinggi"],
+    ["2017", 92, "Sangat Tinggi"],
+    ["Permendagri 86/2017", 60, "Rendah"],
+  ])("skala %p: %p is %p", (name, value, expected) => {
+    expect(predikat([[value]], [[name]])).toEqual([[expected]]);
+  });
+
+  it("names the scales it knows when the name is unknown", () => {
+    expect(shown(predikat([[80]], [["2021"]])[0][0])).toBe("#VALUE!");
+    expect(messageOf(predikat([[80]], [["sakip"]]))).toMatch(/"sakip" tidak dikenal.*"baik".*"30\/2019"/);
+  });
+
+  it("a single number is not a scale name: it is a one-band scale from the sheet", () => {
+    expect(messageOf(predikat([[80]], [[90]]))).toMatch(/dua kolom/);
+  });
+});
