@@ -47,6 +47,23 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "templat-pengukuran",
+    async (page) => {
+      await page.getByRole("tab", { name: "Templat" }).click();
+      await page.getByRole("radio", { name: /^Pengukuran triwulanan/ }).check();
+      await page.getByRole("button", { name: "Sisipkan templat" }).click();
+      await page.getByRole("button", { name: /^Buka lembar/ }).waitFor();
+    },
+  ],
+  [
+    "templat-skm",
+    async (page) => {
+      await page.getByRole("tab", { name: "Templat" }).click();
+      await page.getByRole("radio", { name: /^Survei Kepuasan/ }).check();
+      await page.getByRole("button", { name: "Sisipkan templat" }).waitFor();
+    },
+  ],
+  [
     "katalog",
     async (page) => {
       await page.getByRole("tab", { name: "Katalog" }).click();
