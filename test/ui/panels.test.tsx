@@ -48,6 +48,33 @@ describe("Periksa panel", () => {
   });
 });
 
+describe("Periksa over the whole workbook: cascading", () => {
+  it("names the kecamatan IKU no position's sheet supports", async () => {
+    const state = new FakeWorkbookState();
+    const position = (jabatan: string, indikator: string) => [
+      ["INDIKATOR KINERJA INDIVIDU (IKI)"],
+      ["Jabatan", jabatan],
+      [],
+      HEADER,
+      ["1", "Terlaksananya Pembinaan Pemerintahan Desa", indikator, "Jumlah laporan", "Laporan kegiatan", jabatan],
+    ];
+    state.addSheet("Sekcam").setValues(position("Sekretaris Kecamatan", "Persentase Pemeliharaan Barang Milik Daerah"));
+    state.addSheet("Kasi Pem").setValues(position("Kepala Seksi Pemerintahan", "Persentase Desa yang menetapkan RKPDes Tepat Waktu"));
+    const workbook = createWorkbookService(fakeHost(state));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook, katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("radio", { name: "Seluruh buku kerja" }));
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    await screen.findByTestId("ringkasan");
+    const texts = screen.getAllByTestId("temuan").map((f) => f.textContent ?? "");
+    expect(texts.some((t) => t.includes('IKU 1.1 Kecamatan "Nilai IKM Kecamatan" tidak didukung'))).toBe(true);
+    expect(texts.some((t) => t.includes("IKU 1.3"))).toBe(false); // carried by the Kasi's RKPDes IKI
+  });
+});
+
 describe("Templat panel", () => {
   it("inserts the quarterly measurement sheet with its chart, and the survey with its rows", async () => {
     const { state } = setup();
@@ -129,7 +156,8 @@ describe("a catalogue for this workbook", () => {
     id: "uji-2026",
     judul: "Katalog uji",
     versi: "2.0.0",
-    entri: defaultKatalog().data.entri.filter((e) => e.unit === "kecamatan"),
+    // The kecamatan and the kabupaten IKU its own IKU support (an induk must resolve).
+    entri: defaultKatalog().data.entri.filter((e) => e.unit === "kecamatan" || e.unit === "pemkab"),
   });
 
   it("is saved in the workbook when loaded, used when the pane opens again, and can be dropped", async () => {

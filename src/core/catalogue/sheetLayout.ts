@@ -26,6 +26,8 @@ interface Column<T> {
   field: keyof T;
   kind: FieldKind;
   width: number;
+  /** Added after the first export format: a sheet written before it may lack the column. */
+  since?: string;
 }
 
 /** The six standard columns first, in the order every IKI/IKU table uses. */
@@ -47,6 +49,7 @@ const ENTRI_COLUMNS: Column<Entri>[] = [
   { title: "rumus koreksi", field: "rumusKoreksi", kind: "text", width: 40 },
   { title: "penjelasan", field: "penjelasan", kind: "text", width: 40 },
   { title: "induk", field: "induk", kind: "text", width: 24 },
+  { title: "dasar induk (JSON)", field: "indukDasar", kind: "json", width: 40, since: "2026-12" },
   { title: "batas waktu (JSON)", field: "batasWaktu", kind: "json", width: 30 },
   { title: "cacat (JSON)", field: "cacat", kind: "json", width: 40 },
   { title: "catatan", field: "catatan", kind: "text", width: 40 },
@@ -59,6 +62,7 @@ const UNIT_COLUMNS: Column<Unit>[] = [
   { title: "nama", field: "nama", kind: "text", width: 36 },
   { title: "singkatan", field: "singkatan", kind: "list", width: 14 },
   { title: "jenis", field: "jenis", kind: "text", width: 16 },
+  { title: "pimpinan", field: "pimpinan", kind: "text", width: 16, since: "2026-12" },
   { title: "tugas pokok", field: "tugasPokok", kind: "text", width: 40 },
   { title: "fungsi", field: "fungsi", kind: "list", width: 40 },
   { title: "visi", field: "visi", kind: "text", width: 30 },
@@ -75,6 +79,7 @@ const JABATAN_COLUMNS: Column<Jabatan>[] = [
   { title: "nama", field: "nama", kind: "text", width: 36 },
   { title: "alias", field: "aliases", kind: "list", width: 30 },
   { title: "atasan", field: "atasan", kind: "text", width: 30 },
+  { title: "jenjang", field: "jenjang", kind: "text", width: 14, since: "2026-12" },
   { title: "tugas pokok", field: "tugasPokok", kind: "text", width: 40 },
   { title: "fungsi", field: "fungsi", kind: "list", width: 40 },
   { title: "tujuan", field: "tujuan", kind: "list", width: 36 },
@@ -189,14 +194,16 @@ function readItems<T>(s: SheetData, columns: Column<T>[], problems: string[]): T
     s.header.findIndex((h) => String(h ?? "").trim() === c.title)
   );
   columns.forEach((c, i) => {
-    if (position[i] < 0) problems.push(`lembar "${s.name}": kolom "${c.title}" tidak ada`);
+    if (position[i] < 0 && !c.since)
+      problems.push(`lembar "${s.name}": kolom "${c.title}" tidak ada`);
   });
-  if (position.some((p) => p < 0)) return [];
+  if (columns.some((c, i) => position[i] < 0 && !c.since)) return [];
   const items: T[] = [];
   s.rows.forEach((row, r) => {
     if (row.every((v) => v === null || v === "")) return;
     const item: Record<string, unknown> = {};
     columns.forEach((c, i) => {
+      if (position[i] < 0) return; // a column the sheet's format did not have yet
       const raw = row[position[i]];
       const address = `${s.name}!${columnName(position[i])}${r + 2}`;
       const text = raw === null || raw === undefined ? "" : String(raw);

@@ -13,6 +13,11 @@ export type Jenis =
   | "lainnya";
 export type Polaritas = "positif" | "negatif";
 export type UnitJenis = "kabupaten" | "perangkat-daerah" | "kecamatan";
+/**
+ * A position's level in the pohon kinerja (PermenPAN-RB 89/2021): the unit's head, Administrator
+ * (eselon III), Pengawas (eselon IV), Pelaksana and Fungsional. Positions of one level are peers.
+ */
+export type Jenjang = "administrator" | "pengawas" | "pelaksana";
 export type DokumenDesa = "RKPDES" | "APBDES" | "LPPDES";
 
 export interface Provenance {
@@ -28,6 +33,8 @@ export interface Unit {
   nama: string;
   singkatan?: string[];
   jenis: UnitJenis;
+  /** The head of the unit ("Camat"): the positions whose atasan it is are its first level. */
+  pimpinan?: string;
   tugasPokok?: string;
   fungsi?: string[];
   visi?: string;
@@ -44,6 +51,7 @@ export interface Jabatan {
   nama: string;
   aliases?: string[];
   atasan: string;
+  jenjang?: Jenjang;
   tugasPokok?: string;
   fungsi?: string[];
   tujuan?: string[];
@@ -85,7 +93,10 @@ export interface Entri {
   penanggungJawab: string;
   cacat?: Cacat[];
   batasWaktu?: BatasWaktu;
+  /** The entry this one supports (cascading): an IKU of the unit, the kabupaten's, or an IKI. */
   induk?: string;
+  /** Which text says the link holds. */
+  indukDasar?: Provenance;
   catatan?: string;
   provenance: Provenance[];
 }

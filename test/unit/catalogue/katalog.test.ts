@@ -18,6 +18,15 @@ describe("the shipped catalogue file", () => {
     expect(checkKatalog(JSON.parse(raw))).toEqual([]);
   });
 
+  it("traces every provenance (also of an induk) to a seed file", () => {
+    const data = defaultKatalog().data;
+    const all = [...data.unit, ...data.jabatan, ...data.entri].flatMap((x) => [
+      ...x.provenance,
+      ...("indukDasar" in x && x.indukDasar ? [x.indukDasar] : []),
+    ]);
+    for (const p of all) expect(p.berkas).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+  });
+
   it("has the header of the decree and its period", () => {
     const d = katalog.data;
     expect(d.id).toBe("lumajang-iku-2019");

@@ -130,7 +130,7 @@ describe("catalogue export to .xlsx and import back", () => {
     await wb.xlsx.writeFile(broken);
     const { code, err } = await run("katalog", "--impor", broken);
     expect(code).toBe(2);
-    expect(err).toMatch(/bpbd!U2: JSON tidak sah pada kolom "provenance \(JSON\)"/);
+    expect(err).toMatch(/bpbd!V2: JSON tidak sah pada kolom "provenance \(JSON\)"/);
   }, 60_000);
 
   it("a corrupt or non-xlsx file gives a clear message, not a stack trace", async () => {
