@@ -29,7 +29,10 @@ export type RuleId =
   | "tabel-tidak-dikenali"
   | "capaian-salah-hitung"
   | "capaian-dipotong"
-  | "capaian-pecahan";
+  | "capaian-pecahan"
+  | "iku-tanpa-pendukung"
+  | "iki-tanpa-induk"
+  | "iki-ganda-jabatan";
 
 /** Severities and titles come from the rule modules (./rules). */
 export { SEVERITY, RULE_TITLE } from "./rules";
@@ -63,9 +66,31 @@ export interface TableSummary {
   /** First and last body row, 1-based. */
   rows: [number, number];
   indicatorRows: number;
+  /** The catalogue position the table belongs to, read from its identity block or title. */
+  jabatan?: string;
+}
+
+/** An indicator row as the workbook-wide (cascading) rules see it. */
+export interface IndicatorRef {
+  sheet: string;
+  /** The indicator's cell. */
+  cell: string;
+  /** 1-based Excel row. */
+  row: number;
+  indikator: string;
+  /** The catalogue entry it matches (the same wording, or a misspelling of it). */
+  entri?: string;
+}
+
+/** One table's indicators and the position they belong to. */
+export interface TableIndicators {
+  table: TableSummary;
+  rows: IndicatorRef[];
 }
 
 export interface SheetReport {
   tables: TableSummary[];
   findings: Finding[];
+  /** Per table (in `tables` order): its indicator rows, for the workbook-wide rules. */
+  indicators: TableIndicators[];
 }

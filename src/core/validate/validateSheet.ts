@@ -5,12 +5,21 @@
  * be wrong are "info").
  */
 import { EntriMatch, Katalog } from "../catalogue/katalog";
+import type { Entri } from "../catalogue/types";
 import { address, Grid, GridReader } from "../grid";
 import { RumusParse } from "../rumus";
 import { PERCENT_NAME } from "../rumus/vocabulary";
 import { ValidationCache } from "./cache";
 import { DetectedTable, detectTables, formulaColumn, RejectedHeader } from "./detectTables";
-import { Finding, RuleId, SheetReport, TableSummary } from "./findings";
+import {
+  Finding,
+  IndicatorRef,
+  RuleId,
+  SheetReport,
+  TableIndicators,
+  TableSummary,
+} from "./findings";
+import { positionTexts, resolvePosition } from "./tablePosition";
 import { measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
@@ -126,6 +135,7 @@ export function* validateGridSteps(
   const detected = detectTables(reader, rejected);
   const sheet: SheetScope = { grid, reader, katalog, cache, rejected };
   const tables: TableSummary[] = [];
+  const indicators: TableIndicators[] = [];
 
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
@@ -137,23 +147,53 @@ export function* validateGridSteps(
       table.firstCol,
       table.lastCol
     );
-    const indicatorRows = yield* validateTable({ ...sheet, table, ukur }, reporters, progress);
+    const refs: IndicatorRef[] = [];
+    const matched: Entri[] = [];
+    const indicatorRows = yield* validateTable(
+      { ...sheet, table, ukur },
+      reporters,
+      progress,
+      (row) => {
+        refs.push({
+          sheet: grid.sheet,
+          cell: address(grid, row.r, table.columns.indikator!),
+          row: grid.origin.row + row.r + 1,
+          indikator: row.indikator,
+          ...(row.entri ? { entri: row.entri.id } : {}),
+        });
+        if (row.entri) matched.push(row.entri);
+      }
+    );
     const first = table.bodyRows[0] ?? table.lastHeaderRow;
     const last = table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow;
-    tables.push({
+    // The position is read between the previous table's end and this table's header.
+    const previous = detected[detected.indexOf(table) - 1];
+    const above = previous
+      ? (previous.bodyRows[previous.bodyRows.length - 1] ?? previous.lastHeaderRow) + 1
+      : 0;
+    const jabatan = resolvePosition(
+      katalog,
+      positionTexts(reader, above, table.headerRow, grid.sheet),
+      matched
+    );
+    const summary: TableSummary = {
       sheet: grid.sheet,
       header: `${address(grid, table.lastHeaderRow, table.firstCol)}:${address(grid, table.lastHeaderRow, table.lastCol)}`,
       rows: [grid.origin.row + first + 1, grid.origin.row + last + 1],
       indicatorRows,
-    });
+      ...(jabatan ? { jabatan: jabatan.id } : {}),
+    };
+    tables.push(summary);
+    indicators.push({ table: summary, rows: refs });
   }
-  return { tables, findings };
+  return { tables, findings, indicators };
 }
 
 function* validateTable(
   scope: TableScope,
   reporters: Map<Rule, Report>,
-  progress: { done: number; total: number }
+  progress: { done: number; total: number },
+  visit: (row: RowScope) => void
 ): Generator<number, number, void> {
   const { reader, table } = scope;
   const col = table.columns;
@@ -192,6 +232,7 @@ function* validateTable(
     const row = rowScope(scope, r, indikator, group!, number, previousNumber, shown, spread);
     if (repeatedCode) row.repeatedCode = repeatedCode;
     for (const rule of ROW_RULES) rule.check(row, reporters.get(rule)!);
+    visit(row);
     const rumusCol = formulaColumn(col);
     if (rumusCol === undefined || row.rumus === "") continue;
     const verdict = row.verdict().kind;

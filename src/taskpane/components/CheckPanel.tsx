@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Label, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Katalog } from "../../core/catalogue/katalog";
-import type { Finding, TableSummary } from "../../core/validate";
+import type { Finding, SheetReport, TableSummary } from "../../core/validate";
 import type { UnmarkResult } from "../../excel/markFindings";
 import { WorkbookService } from "../../excel/workbookService";
 import { Notice, NoticeValue } from "./Notice";
@@ -84,6 +84,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       void loadFindingsView();
       const cache = new validator.ValidationCache();
       const found: Results = { findings: [], tables: [] };
+      const sheets: SheetReport[] = [];
       let lastYield = performance.now();
       for (let i = 0; i < grids.length; i++) {
         const text = `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...`;
@@ -101,9 +102,12 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           step = steps.next();
         }
         const report = step.value;
+        sheets.push(report);
         for (const f of report.findings) found.findings.push(f);
         for (const t of report.tables) found.tables.push(t);
       }
+      // The workbook as a whole: the cascading between the positions' tables it holds.
+      for (const f of validator.validateCascade(sheets, k)) found.findings.push(f);
       setResults(found);
       return found;
     } catch (e) {

@@ -6,7 +6,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
-import { exampleGrid, RULES, RULES_BY_ID, SEVERITY, validateGrid } from "../../../src/core/validate";
+import {
+  exampleGrid,
+  exampleGrids,
+  RULES,
+  RULES_BY_ID,
+  RuleExample,
+  SEVERITY,
+  validateGrid,
+  validateWorkbook,
+} from "../../../src/core/validate";
 
 const katalog = defaultKatalog();
 const sorted = (xs: string[]) => [...xs].sort();
@@ -19,20 +28,25 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
     for (const e of rule.examples.invalid) expect(e.cells?.length).toBeGreaterThan(0);
   });
 
+  /** A workbook example is validated as a workbook, its cells named "Sheet!A1". */
+  const check = (example: RuleExample) =>
+    example.workbook
+      ? validateWorkbook(exampleGrids(example), katalog).findings.map((f) => ({ ...f, cell: `${f.sheet}!${f.cell}` }))
+      : validateGrid(exampleGrid(example), katalog).findings;
+
   const valid = rule.examples.valid.map((e) => [e.name, e] as const);
   it.each(valid)("valid: %s", (_name, example) => {
-    const { findings } = validateGrid(exampleGrid(example), katalog);
+    const findings = check(example);
     expect(findings.filter((f) => f.rule === id).map((f) => f.message)).toEqual([]);
   });
 
   const invalid = rule.examples.invalid.map((e) => [e.name, e] as const);
   it.each(invalid)("invalid: %s", (_name, example) => {
-    const { findings } = validateGrid(exampleGrid(example), katalog);
-    const mine = findings.filter((f) => f.rule === id);
+    const mine = check(example).filter((f) => f.rule === id);
     expect(sorted(mine.map((f) => f.cell))).toEqual(sorted(example.cells!));
     for (const f of mine) {
       expect(f.severity).toBe(rule.severity);
-      expect(f.message.startsWith(`${f.cell}: `)).toBe(true);
+      expect(`${f.sheet}!${f.message}`.startsWith(`${f.cell}: `) || f.message.startsWith(`${f.cell}: `)).toBe(true);
     }
   });
 });

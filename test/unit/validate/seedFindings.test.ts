@@ -119,3 +119,69 @@ describe("every finding", () => {
     }
   });
 });
+
+describe("cascading across a kecamatan's position tables (issue 15)", () => {
+  it("reads each table's position from its title or Jabatan line, as the seeds write them", () => {
+    // 000 titles: SEKRETARIS KECAMATAN, KASI PEMERINTAHAN, ..., three "PENGADMINISTRASI UMUM"
+    // told apart by what they carry (cetak/tamu/rapat; Perdes/konflik; Musrenbangdes).
+    expect(reports["000"].tables.map((t) => t.jabatan)).toEqual([
+      "sekretaris-kecamatan",
+      "kasi-pemerintahan",
+      "kasi-pemberdayaan-masyarakat",
+      "kasi-pelayanan-umum",
+      "kasubag-umum-kepegawaian",
+      "kasubag-keuangan",
+      "pengadministrasi-umum-umum-kepegawaian",
+      "pengadministrasi-umum-pemerintahan",
+      "pengadministrasi-umum-pemberdayaan-masyarakat",
+      "pengelola-data-pelayanan",
+    ]);
+    // 001: "SEKRETARIS CAMAT", "SUB BAGIAN UMUM DAN KEPEGAWAIAN", ... under a title with the year.
+    expect(reports["001"].tables.map((t) => t.jabatan)).toEqual([
+      "sekretaris-kecamatan",
+      "kasubag-umum-kepegawaian",
+      "kasubag-keuangan",
+      "kasi-pelayanan-umum",
+      "kasi-pemberdayaan-masyarakat",
+      "kasi-pemerintahan",
+    ]);
+    // 003: "Jabatan : KEPALA SEKSI PEMERINTAHAN (Eselon IV)", "1. JABATAN : ...".
+    expect(reports["003"].tables.map((t) => t.jabatan)).toEqual([
+      "sekretaris-kecamatan",
+      "kasi-pemerintahan",
+      "kasi-pemberdayaan-masyarakat",
+      "kasi-pelayanan-umum",
+      "kasubag-keuangan",
+      "kasubag-umum-kepegawaian",
+    ]);
+  });
+
+  it.each(["000", "001", "003"])("%s: the IKM (IKU 1.1) and IKU 1.2 have no supporting IKI; 1.3 has", (prefix) => {
+    const unsupported = reports[prefix].findings.filter((f) => f.rule === "iku-tanpa-pendukung");
+    expect(unsupported.map((f) => f.entri)).toEqual(["iku-pd-kecamatan-1.1", "iku-pd-kecamatan-1.2"]);
+    expect(unsupported[0].message).toContain('IKU 1.1 Kecamatan "Nilai IKM Kecamatan" tidak didukung');
+    // Reported at the Sekretaris Kecamatan's table, the highest position and 1.2's expected holder.
+    const sekcam = reports[prefix].tables[0];
+    for (const f of unsupported) expect(f.cell).toBe(sekcam.header.split(":")[0]);
+  });
+
+  it("000: the one document count two Pengadministrasi Umum both carry", () => {
+    const twice = reports["000"].findings.filter((f) => f.rule === "iki-ganda-jabatan");
+    expect(twice).toHaveLength(1);
+    expect(twice[0].message).toMatch(/^C\d+: "Jumlah Dokumen Sinkronisasi Program Kerja .*" juga menjadi IKI Pengadministrasi Umum Seksi Pemerintahan/);
+  });
+
+  it("the IKI the village-document IKU needs are never reported without a parent", () => {
+    for (const prefix of ["000", "001", "003"]) {
+      const orphans = reports[prefix].findings.filter((f) => f.rule === "iki-tanpa-induk");
+      expect(orphans.length).toBeGreaterThan(0);
+      expect(orphans.some((f) => /RKPDes|APBDes|LPPDes/i.test(f.message))).toBe(false);
+    }
+  });
+
+  it("workbooks of one table or without positions get no cascading finding (002, 004)", () => {
+    for (const prefix of ["002", "004"]) {
+      expect(reports[prefix].findings.filter((f) => /^(iku-tanpa-pendukung|iki-tanpa-induk|iki-ganda-jabatan)$/.test(f.rule))).toEqual([]);
+    }
+  });
+});

@@ -24,9 +24,11 @@ export interface RuleExample {
   rows?: ExampleRow[];
   /** Or a whole sheet, row 1 first (null for an empty cell). */
   sheet?: (string | number | null)[][];
+  /** Or a whole workbook (for the workbook-wide rules): its sheets, cells as in `sheet`. */
+  workbook?: Array<{ name: string; sheet: (string | number | null)[][] }>;
   /** Merged areas ("B2:B3"). */
   merges?: string[];
-  /** Invalid examples: every cell where the rule must report, and no other. */
+  /** Invalid examples: every cell where the rule must report, and no other ("Lembar!C5" in a workbook). */
   cells?: string[];
 }
 
@@ -51,6 +53,37 @@ export const MEASUREMENT_HEADER = [
 const DEFAULT_SASARAN = "Meningkatnya kualitas pelayanan";
 const DEFAULT_SUMBER = "Laporan kegiatan";
 const DEFAULT_PJ = "Kepala Seksi Pemerintahan";
+
+/**
+ * A sheet of one position's IKI for the workbook examples: the title in row 1, "Jabatan" and the
+ * position in row 2, the header in row 4 and the rows from row 5 (indicators in column C).
+ */
+export function positionSheet(jabatan: string, rows: ExampleRow[]): (string | number | null)[][] {
+  const body = rows.map((r, i) => [
+    r.no ?? String(i + 1),
+    r.sasaran ?? DEFAULT_SASARAN,
+    r.indikator,
+    r.rumus ?? "Jumlah kegiatan",
+    r.sumber ?? DEFAULT_SUMBER,
+    r.pj ?? jabatan,
+  ]);
+  return [
+    ["INDIKATOR KINERJA INDIVIDU (IKI)"],
+    ["Jabatan", jabatan],
+    [],
+    [...EXAMPLE_HEADER],
+    ...body,
+  ];
+}
+
+/** The grids of a workbook example (one per sheet), or the one grid of any other example. */
+export function exampleGrids(example: RuleExample): Grid[] {
+  if (!example.workbook) return [exampleGrid(example)];
+  return example.workbook.map(({ name, sheet }) => ({
+    ...exampleGrid({ name, sheet }),
+    sheet: name,
+  }));
+}
 
 export function exampleGrid(example: RuleExample): Grid {
   let values: GridValue[][];

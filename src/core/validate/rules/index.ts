@@ -10,6 +10,9 @@ import { basisPertumbuhanSalah } from "./basis-pertumbuhan-salah";
 import { capaianDipotong } from "./capaian-dipotong";
 import { capaianPecahan } from "./capaian-pecahan";
 import { capaianSalahHitung } from "./capaian-salah-hitung";
+import { ikiGandaJabatan } from "./iki-ganda-jabatan";
+import { ikiTanpaInduk } from "./iki-tanpa-induk";
+import { ikuTanpaPendukung } from "./iku-tanpa-pendukung";
 import { indikatorTidakDikenal } from "./indikator-tidak-dikenal";
 import { kali100DiPenyebut } from "./kali-100-di-penyebut";
 import { kali100Ganda } from "./kali-100-ganda";
@@ -70,6 +73,10 @@ export const RULES_BY_ID = {
   "basis-pertumbuhan-salah": basisPertumbuhanSalah,
   "persen-tanpa-penyebut": persenTanpaPenyebut,
   "persen-tanpa-100": persenTanpa100,
+  // the workbook as a whole (cascading), after every sheet
+  "iku-tanpa-pendukung": ikuTanpaPendukung,
+  "iki-tanpa-induk": ikiTanpaInduk,
+  "iki-ganda-jabatan": ikiGandaJabatan,
 } satisfies Record<RuleId, Rule>;
 
 export const RULES: readonly Rule[] = Object.values(RULES_BY_ID);
@@ -87,7 +94,7 @@ export const RULE_TITLE = Object.fromEntries(RULES.map((r) => [r.id, r.title])) 
 
 export type { Rule } from "./types";
 export type { RuleExample, ExampleRow } from "./examples";
-export { exampleGrid } from "./examples";
+export { exampleGrid, exampleGrids } from "./examples";
 
 /**
  * The formula rules' findings for one parsed formula, without a table (the catalogue's golden

@@ -4,12 +4,12 @@
  * invalid examples that is its test (test/unit/validate/rules.test.ts runs every table).
  */
 import type { EntriMatch, Katalog } from "../../catalogue/katalog";
-import type { Entri } from "../../catalogue/types";
+import type { Entri, Jabatan, Unit } from "../../catalogue/types";
 import type { Grid, GridReader } from "../../grid";
 import type { RumusParse, ShapeFacts } from "../../rumus";
 import type { ValidationCache } from "../cache";
 import type { DetectedTable, RejectedHeader } from "../detectTables";
-import type { Finding, RuleId, Severity } from "../findings";
+import type { Finding, IndicatorRef, RuleId, Severity, TableSummary } from "../findings";
 import type { MeasureSet } from "../measureColumns";
 import type { RuleExample } from "./examples";
 
@@ -117,4 +117,34 @@ export interface FormulaRule extends RuleBase {
   check(formula: FormulaInput): string | undefined;
 }
 
-export type Rule = SheetRule | TableRule | RowRule | FormulaRule;
+/** A table of one position of the unit, as the workbook-wide rules see it. */
+export interface PositionTable {
+  jabatan: Jabatan;
+  table: TableSummary;
+  rows: IndicatorRef[];
+}
+
+/**
+ * A workbook holding the IKI tables of several positions of one unit (only then do the
+ * workbook-wide rules run): the tables whose position is known, in workbook order.
+ */
+export interface WorkbookScope {
+  katalog: Katalog;
+  unit: Unit;
+  tables: PositionTable[];
+}
+
+/** Reports a finding of the calling rule at a cell of any sheet; the address is prefixed. */
+export type ReportAt = (
+  at: { sheet: string; cell: string; row: number },
+  message: string,
+  extra?: Omit<Partial<Finding>, "rule" | "severity" | "sheet" | "cell" | "row">
+) => void;
+
+/** Runs once per unit over the whole workbook, after every sheet was checked. */
+export interface WorkbookRule extends RuleBase {
+  scope: "workbook";
+  check(scope: WorkbookScope, report: ReportAt): void;
+}
+
+export type Rule = SheetRule | TableRule | RowRule | FormulaRule | WorkbookRule;

@@ -1,0 +1,54 @@
+/**
+ * The workbook-wide (cascading) check: once every sheet is checked, the tables whose position is
+ * known are grouped by unit, and where a workbook holds the IKI tables of two or more positions
+ * of one unit, the workbook rules of ./rules run over them.
+ */
+import type { Katalog } from "../catalogue/katalog";
+import type { Finding, RuleId, SheetReport } from "./findings";
+import { RULES } from "./rules";
+import type { PositionTable, ReportAt, WorkbookRule, WorkbookScope } from "./rules/types";
+
+const WORKBOOK_RULES = RULES.filter((r): r is WorkbookRule => r.scope === "workbook");
+
+/** The workbook scopes: one per unit with tables of at least two of its positions. */
+export function workbookScopes(sheets: readonly SheetReport[], katalog: Katalog): WorkbookScope[] {
+  const byUnit = new Map<string, PositionTable[]>();
+  for (const sheet of sheets) {
+    for (const { table, rows } of sheet.indicators) {
+      const jabatan = table.jabatan ? katalog.jabatan(table.jabatan) : undefined;
+      if (!jabatan) continue;
+      const list = byUnit.get(jabatan.unit) ?? [];
+      list.push({ jabatan, table, rows });
+      byUnit.set(jabatan.unit, list);
+    }
+  }
+  const scopes: WorkbookScope[] = [];
+  for (const [unitId, tables] of byUnit) {
+    const unit = katalog.unit(unitId);
+    if (unit && new Set(tables.map((t) => t.jabatan.id)).size >= 2) {
+      scopes.push({ katalog, unit, tables });
+    }
+  }
+  return scopes;
+}
+
+/** Runs the workbook rules; their findings, in rule order. */
+export function validateCascade(sheets: readonly SheetReport[], katalog: Katalog): Finding[] {
+  const findings: Finding[] = [];
+  for (const scope of workbookScopes(sheets, katalog)) {
+    for (const rule of WORKBOOK_RULES) {
+      const report: ReportAt = (at, message, extra = {}) =>
+        findings.push({
+          rule: rule.id as RuleId,
+          severity: rule.severity,
+          sheet: at.sheet,
+          cell: at.cell,
+          row: at.row,
+          message: `${at.cell}: ${message}`,
+          ...extra,
+        });
+      rule.check(scope, report);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,23 @@
+/**
+ * How documents name the position a table belongs to (seen in the seeds and the templates): an
+ * identity line "Jabatan : KEPALA SEKSI PEMERINTAHAN (Eselon IV)" (also "- Jabatan :",
+ * "1. JABATAN :", or the label and the name in two cells), or the title
+ * "INDIKATOR KINERJA INDIVIDU (IKI) TAHUN 2024" with the position after it or on the next line.
+ */
+
+/** An identity line's label, with the name after it when the same cell holds both. */
+export const POSITION_LABEL = /^\s*(?:\d+[.)]|[-•*])?\s*(?:nama\s+)?jabatan\s*(?::\s*(.*))?$/is;
+
+/** The title of an IKI table. */
+export const IKI_TITLE = /\bindikator\s+kinerja\s+individu\b/i;
+
+/** Words of a title that are not the position: the abbreviation and the year. */
+export const TITLE_NOISE =
+  /\bindikator\s+kinerja\s+individu\b|\(\s*iki\s*\)|\b(?:tahun|ta\.?)\s*(?:anggaran\s*)?\d{4}\b|\*+/gi;
+
+/** Lines under a title that name the organisation, not a position. */
+export const NOT_A_POSITION =
+  /^\s*(?:di\s+lingkungan|pemerintah(?:an)?\s+kabupaten|kabupaten|kecamatan|kelurahan|desa|tahun)\b/i;
+
+/** How many rows under a title may hold the position's name. */
+export const TITLE_LINES = 2;

@@ -1,0 +1,49 @@
+/** Helpers shared by the workbook-wide (cascading) rules. */
+import { ancestorsOf, atasanOf, ikuOf } from "../../catalogue/cascading";
+import type { Katalog } from "../../catalogue/katalog";
+import { normaliseText } from "../../catalogue/normalise";
+import type { Entri, Jabatan } from "../../catalogue/types";
+import type { IndicatorRef } from "../findings";
+import type { PositionTable, WorkbookScope } from "./types";
+
+/** The first cell of a table's header, where a finding about the whole table is reported. */
+export function tableAt(t: PositionTable): { sheet: string; cell: string; row: number } {
+  const cell = t.table.header.split(":")[0];
+  return { sheet: t.table.sheet, cell, row: Number(/\d+$/.exec(cell)?.[0] ?? t.table.rows[0]) };
+}
+
+/** What makes two rows the same indicator: the catalogue entry, else the normalised wording. */
+export function indicatorKey(row: IndicatorRef): string {
+  return row.entri ? `entri:${row.entri}` : `teks:${normaliseText(row.indikator)}`;
+}
+
+/** Whether a row carries `iku` (the IKU itself, or an entry whose induk chain reaches it). */
+export function carries(katalog: Katalog, row: IndicatorRef, iku: Entri): boolean {
+  if (!row.entri) return false;
+  if (row.entri === iku.id) return true;
+  const e = katalog.entri(row.entri);
+  return !!e && ancestorsOf(katalog, e).some((a) => a.id === iku.id);
+}
+
+/** The unit's IKU a row supports, if any. */
+export function ikuCarried(scope: WorkbookScope, row: IndicatorRef): Entri | undefined {
+  return ikuOf(scope.katalog, scope.unit.id).find((iku) => carries(scope.katalog, row, iku));
+}
+
+/** A sheet/cell reference as staff read it: `lembar "IKI Kasi", sel C12`. */
+export function where(at: { sheet: string; cell: string }): string {
+  return `lembar "${at.sheet}", sel ${at.cell}`;
+}
+
+/** The table of a position in the workbook, when it has one. */
+export function tableOf(
+  scope: WorkbookScope,
+  jabatan: Jabatan | undefined
+): PositionTable | undefined {
+  return jabatan ? scope.tables.find((t) => t.jabatan.id === jabatan.id) : undefined;
+}
+
+/** The position above, as the catalogue's chain gives it. */
+export function above(scope: WorkbookScope, jabatan: Jabatan): Jabatan | undefined {
+  return atasanOf(scope.katalog, jabatan);
+}

@@ -1,0 +1,100 @@
+import { ikuOf, positionsTopDown, supportersOf } from "../../catalogue/cascading";
+import { carries, tableAt, tableOf } from "./cascadeSupport";
+import { positionSheet } from "./examples";
+import { WorkbookRule } from "./types";
+
+/**
+ * An IKU of the unit that no position's IKI in the workbook supports. Reported at the table of
+ * the position the catalogue expects to carry it (the first of the IKI that support it), else at
+ * the table of the highest position in the workbook.
+ */
+export const ikuTanpaPendukung: WorkbookRule = {
+  id: "iku-tanpa-pendukung",
+  severity: "warning",
+  title: "IKU unit tanpa IKI pendukung",
+  scope: "workbook",
+  check: (scope, report) => {
+    const { katalog, unit, tables } = scope;
+    const order = positionsTopDown(katalog, unit.id).map((j) => j.id);
+    const highest = [...tables].sort(
+      (a, b) => order.indexOf(a.jabatan.id) - order.indexOf(b.jabatan.id)
+    )[0];
+    for (const iku of ikuOf(katalog, unit.id)) {
+      if (tables.some((t) => t.rows.some((row) => carries(katalog, row, iku)))) continue;
+      const expected = supportersOf(katalog, iku.id);
+      const holder = expected
+        .flatMap((e) => e.jabatan ?? [])
+        .map((id) => tableOf(scope, katalog.jabatan(id)))
+        .find((t) => t !== undefined);
+      const at = holder ?? highest;
+      const nomor = iku.nomor ? `IKU ${iku.nomor} ` : "IKU ";
+      const hint =
+        expected.length > 0
+          ? `Menurut katalog, IKU ini didukung oleh: ${expected
+              .map(
+                (e) =>
+                  `"${e.indikator}" (${(e.jabatan ?? []).map((j) => katalog.jabatan(j)?.nama ?? j).join(", ")})`
+              )
+              .join("; ")}.`
+          : "Katalog belum mencatat IKI yang mendukungnya: tetapkan IKI jabatan yang ikut mewujudkannya.";
+      report(
+        tableAt(at),
+        `${nomor}${unit.nama} "${iku.indikator}" tidak didukung IKI jabatan mana pun di buku kerja ini (${tables.length} tabel IKI, ${new Set(tables.map((t) => t.jabatan.id)).size} jabatan). ${hint}`,
+        { entri: iku.id }
+      );
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: "every IKU of the kecamatan carried by a position (1.1 is the IKU itself, taken into an IKI)",
+        workbook: [
+          {
+            name: "Sekcam",
+            sheet: positionSheet("Sekretaris Kecamatan", [
+              { indikator: "Nilai IKM Kecamatan" },
+              { indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti" },
+            ]),
+          },
+          {
+            name: "Kasi Pem",
+            sheet: positionSheet("Kasi Pemerintahan", [
+              { indikator: "Persentase Desa yang menetapkan APBDes Tepat Waktu" },
+            ]),
+          },
+        ],
+      },
+      {
+        name: "one position only: not a unit's workbook, nothing to say",
+        workbook: [
+          {
+            name: "Kasi Pem",
+            sheet: positionSheet("Kepala Seksi Pemerintahan", [
+              { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
+            ]),
+          },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: "IKU 1.1 and 1.2 unsupported; 1.2 reported where the catalogue expects it",
+        workbook: [
+          {
+            name: "Kasi Pem",
+            sheet: positionSheet("KASI PEMERINTAHAN", [
+              { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
+            ]),
+          },
+          {
+            name: "Sekcam",
+            sheet: positionSheet("Sekretaris Camat (Eselon III)", [
+              { indikator: "Persentase Pemeliharaan Barang Milik Daerah" },
+            ]),
+          },
+        ],
+        cells: ["Sekcam!A4", "Sekcam!A4"],
+      },
+    ],
+  },
+};
