@@ -35,8 +35,8 @@ Pilihan:
   --timpa            boleh mengganti berkas -o / --xlsx yang sudah ada
 `;
 
-export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar, lembar pengukuran triwulanan atau
-Survei Kepuasan Masyarakat ke berkas .xlsx
+export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar, lembar pengukuran triwulanan,
+Survei Kepuasan Masyarakat atau Matriks Peran Hasil ke berkas .xlsx
 
 Pemakaian:
   iki-cek templat --unit UNIT [--jabatan JABATAN] --tahun TAHUN -o BERKAS.xlsx [pilihan]
@@ -46,7 +46,10 @@ Pilihan:
   --jabatan JABATAN    jabatan untuk IKI (mis. kasi-pemerintahan, "Kasi Pemerintahan"); tanpa ini: IKU unit
   --jenis JENIS        tabel (bawaan: IKI bila --jabatan, selain itu IKU) | iki | iku |
                        pengukuran (target dan realisasi TW I-IV, capaian, predikat) |
-                       skm (Survei Kepuasan Masyarakat, 9 unsur PermenPAN-RB 14/2017)
+                       skm (Survei Kepuasan Masyarakat, 9 unsur PermenPAN-RB 14/2017) |
+                       mph (Matriks Peran Hasil: IKU unit per baris, IKI tiap jabatan per kolom)
+  --dari BERKAS.xlsx   untuk mph: isi matriks dari tabel IKI jabatan di buku kerja ini
+                       (bawaan: dari tautan induk katalog)
   --responden N        untuk skm: N baris responden (bawaan 100; sampel minimal dihitung
                        dari jumlah populasi yang diisi di lembar)
   --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)

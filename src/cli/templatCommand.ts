@@ -7,6 +7,9 @@ import {
 } from "../core/template/templateModel";
 import { buildPengukuranTemplate } from "../core/template/pengukuranTemplate";
 import { buildSkmTemplate } from "../core/template/skmTemplate";
+import { buildMphTemplate, mphSourceFrom } from "../core/template/mphTemplate";
+import { validateGrid, ValidationCache } from "../core/validate";
+import { readWorkbookGrids } from "./workbookGrid";
 import { loadCatalogue } from "./catalogueSource";
 import { TEMPLAT_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
@@ -14,7 +17,7 @@ import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/sugg
 import { checkOutput, writeAtomically } from "./output";
 import { writeTemplateXlsx } from "./templateXlsx";
 
-const JENIS = ["tabel", "iki", "iku", "pengukuran", "skm"];
+const JENIS = ["tabel", "iki", "iku", "pengukuran", "skm", "mph"];
 
 export async function templatCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -28,6 +31,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
       jenis: { type: "string", default: "tabel" },
       ukuran: { type: "string", default: "tidak" },
       responden: { type: "string" },
+      dari: { type: "string" },
       "tanpa-identitas": { type: "boolean", default: false },
       "tanpa-ttd": { type: "boolean", default: false },
       tanggal: { type: "string" },
@@ -52,8 +56,13 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
   if (!["tidak", "tahunan", "triwulan"].includes(values.ukuran!)) {
     throw new UsageError("--ukuran harus tidak, tahunan atau triwulan.");
   }
+  if (values.dari && jenis !== "mph") throw new UsageError("--dari hanya untuk --jenis mph.");
   const keluar = { file: values.keluar, option: "-o" };
-  checkOutput(keluar, values.katalog ? [values.katalog] : [], values.timpa!);
+  checkOutput(
+    keluar,
+    [...(values.katalog ? [values.katalog] : []), ...(values.dari ? [values.dari] : [])],
+    values.timpa!
+  );
   const katalog = await loadCatalogue(values.katalog);
   const unit = katalog.findUnit(values.unit);
   if (!unit)
@@ -83,7 +92,22 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
   };
   let model: TemplateModel;
   let what: string;
-  if (jenis === "skm") {
+  if (jenis === "mph") {
+    let source;
+    if (values.dari) {
+      const cache = new ValidationCache();
+      const grids = await readWorkbookGrids(values.dari);
+      source = mphSourceFrom(grids.map((g) => validateGrid(g, katalog, cache)));
+    }
+    const mph = buildMphTemplate(katalog, { ...common }, source);
+    model = mph;
+    const fromFile = mph.mph.dari === "buku kerja";
+    what = `Matriks Peran Hasil ${unit.nama} ${values.tahun}: ${mph.mph.iku.length} IKU x ${mph.mph.positions.length} jabatan, dari ${fromFile ? `tabel IKI di ${values.dari}` : "katalog"}`;
+    if (values.dari && !fromFile)
+      io.err(
+        `${values.dari}: tidak ada tabel IKI jabatan ${unit.nama} yang dikenali; matriks disusun dari katalog.`
+      );
+  } else if (jenis === "skm") {
     model = buildSkmTemplate(katalog, { ...common, responden });
     what = `Survei Kepuasan Masyarakat ${unit.nama} ${values.tahun}: ${responden} baris responden`;
   } else if (jenis === "pengukuran") {

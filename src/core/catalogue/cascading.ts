@@ -6,7 +6,7 @@
  */
 import type { Katalog } from "./katalog";
 import { normaliseText } from "./normalise";
-import type { Entri, Jabatan } from "./types";
+import type { Entri, Jabatan, Jenjang } from "./types";
 
 /** A written position's decorations: "(Eselon IV.a)", "(Eselon. IV.b)", a trailing colon. */
 const DECORATION = /\(\s*eselon[^)]*\)|\beselon\s+[iv]+(\.[ab])?\b|[:.]\s*$/gi;
@@ -101,13 +101,19 @@ export function depthOf(katalog: Katalog, jabatan: Jabatan): number {
   return depth;
 }
 
-/** A unit's positions from the head down: by depth, then in catalogue order. */
+const JENJANG_ORDER: Record<Jenjang, number> = { administrator: 0, pengawas: 1, pelaksana: 2 };
+
+/**
+ * A unit's positions from the head down: by level (jenjang) where the catalogue gives it, then by
+ * depth under the head, then in catalogue order.
+ */
 export function positionsTopDown(katalog: Katalog, unitId: string): Jabatan[] {
   const all = katalog.jabatanOf(unitId);
   const depth = new Map(all.map((j) => [j.id, depthOf(katalog, j)]));
+  const level = (j: Jabatan) => (j.jenjang ? JENJANG_ORDER[j.jenjang] : depth.get(j.id)! - 1);
   return all
     .map((j, i) => ({ j, i }))
-    .sort((a, b) => depth.get(a.j.id)! - depth.get(b.j.id)! || a.i - b.i)
+    .sort((a, b) => level(a.j) - level(b.j) || depth.get(a.j.id)! - depth.get(b.j.id)! || a.i - b.i)
     .map(({ j }) => j);
 }
 
@@ -136,4 +142,11 @@ export function ancestorsOf(katalog: Katalog, entri: Entri): Entri[] {
     e = e.induk ? katalog.entri(e.induk) : undefined;
   }
   return chain;
+}
+
+/** Whether entry `entriId` is `targetId` or supports it (its induk chain reaches it). */
+export function supports(katalog: Katalog, entriId: string, targetId: string): boolean {
+  if (entriId === targetId) return true;
+  const e = katalog.entri(entriId);
+  return !!e && ancestorsOf(katalog, e).some((a) => a.id === targetId);
 }

@@ -137,6 +137,30 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
   ],
 };
 
+/**
+ * Header cells that name a position: a header with two or more of them is a matrix of positions
+ * (Matriks Peran Hasil, e-Kinerja's intervention matrix), not an indicator table (normalised
+ * words, matched at the start of the cell).
+ */
+export const POSITION_COLUMN_WORDS: readonly string[] = [
+  "kepala",
+  "sekretaris",
+  "camat",
+  "lurah",
+  "kasi",
+  "kasubag",
+  "kasubbag",
+  "kabid",
+  "kabag",
+  "pengadministrasi",
+  "pengelola",
+  "analis",
+  "pelaksana",
+  "staf",
+];
+/** How many position columns make a header a matrix of positions. */
+export const POSITION_COLUMNS_MIN = 2;
+
 /** Roles an indicator table is recognised by (the others are only recorded). */
 export const CORE_ROLES: readonly ColumnRole[] = [
   "no",

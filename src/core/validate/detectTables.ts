@@ -5,7 +5,14 @@
  */
 import { GridReader } from "../grid";
 import { normaliseText } from "../catalogue/normalise";
-import { COLUMN_SYNONYMS, ColumnRole, ColumnSynonym, CORE_ROLES } from "./columnVocabulary";
+import {
+  COLUMN_SYNONYMS,
+  ColumnRole,
+  ColumnSynonym,
+  CORE_ROLES,
+  POSITION_COLUMN_WORDS,
+  POSITION_COLUMNS_MIN,
+} from "./columnVocabulary";
 
 export type { ColumnRole } from "./columnVocabulary";
 
@@ -113,6 +120,18 @@ function headerRoles(
     }
   }
   return found >= 2 ? columns : undefined;
+}
+
+const POSITION_WORD = new RegExp(`^(?:${POSITION_COLUMN_WORDS.join("|")})\\b`);
+
+/** Whether a header row names positions across its columns (a Matriks Peran Hasil). */
+function namesPositions(reader: GridReader, row: number): boolean {
+  let n = 0;
+  for (let c = 0; c < reader.colCount; c++) {
+    if (POSITION_WORD.test(normaliseText(reader.ownText(row, c))) && ++n >= POSITION_COLUMNS_MIN)
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -323,6 +342,11 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
     const two = twoRowHeader(reader, row);
     const twoRows = two !== undefined && accepts(two);
     const roles = twoRows ? two : headerRoles(reader, row);
+    // A matrix of positions is not an indicator table: neither accepted nor "not recognised".
+    if (roles && namesPositions(reader, row)) {
+      row++;
+      continue;
+    }
     const columns = roles && accepts(roles) ? roles : undefined;
     if (!columns) {
       if (roles && rejected && looksLikeIndicatorHeader(roles)) {

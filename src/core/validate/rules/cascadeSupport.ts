@@ -1,5 +1,5 @@
 /** Helpers shared by the workbook-wide (cascading) rules. */
-import { ancestorsOf, atasanOf, ikuOf } from "../../catalogue/cascading";
+import { atasanOf, ikuOf, supports } from "../../catalogue/cascading";
 import type { Katalog } from "../../catalogue/katalog";
 import { normaliseText } from "../../catalogue/normalise";
 import type { Entri, Jabatan } from "../../catalogue/types";
@@ -19,10 +19,7 @@ export function indicatorKey(row: IndicatorRef): string {
 
 /** Whether a row carries `iku` (the IKU itself, or an entry whose induk chain reaches it). */
 export function carries(katalog: Katalog, row: IndicatorRef, iku: Entri): boolean {
-  if (!row.entri) return false;
-  if (row.entri === iku.id) return true;
-  const e = katalog.entri(row.entri);
-  return !!e && ancestorsOf(katalog, e).some((a) => a.id === iku.id);
+  return !!row.entri && supports(katalog, row.entri, iku.id);
 }
 
 /** The unit's IKU a row supports, if any. */
