@@ -74,6 +74,39 @@ export function buildSampleWorkbook(katalog: Katalog): FakeWorkbookState {
       start = r;
     }
   }
+  addSekcamSheet(state, katalog);
   state.addSheet("Lembar2");
   return state;
+}
+
+/**
+ * The Sekretaris Kecamatan's sheet, clean: with the Kasi's sheet it makes the workbook a
+ * kecamatan's, so "Seluruh buku kerja" shows the cascading (the IKM, IKU 1.1, has no IKI).
+ */
+function addSekcamSheet(state: FakeWorkbookState, katalog: Katalog): void {
+  const entries = [
+    "iki-kec-hasil-fasilitasi-koordinasi-ditindaklanjuti",
+    "iki-kec-pemeliharaan-bmd",
+    "iki-kec-desa-rkpdes-tepat-waktu",
+  ]
+    .map((id) => katalog.entri(id))
+    .filter((e): e is NonNullable<typeof e> => !!e);
+  const values: FakeValue[][] = [
+    ["PEMERINTAH KABUPATEN LUMAJANG"],
+    ["KECAMATAN CONTOH"],
+    ["INDIKATOR KINERJA INDIVIDU TAHUN 2025"],
+    [],
+    ["Jabatan", "", "Sekretaris Kecamatan"],
+    [],
+    STANDARD_COLUMNS,
+    ...entries.map((e, i) => [
+      String(i + 1),
+      e.sasaran,
+      e.indikator,
+      e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus,
+      e.sumberData,
+      e.penanggungJawab,
+    ]),
+  ];
+  state.addSheet("IKI Sekretaris Kecamatan").setValues(values);
 }

@@ -32,6 +32,16 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "periksa-cascading",
+    async (page) => {
+      await page.getByRole("radio", { name: "Seluruh buku kerja" }).check();
+      await page.getByRole("button", { name: "Periksa", exact: true }).click();
+      const tree = page.getByRole("tree", { name: "Cascading Kecamatan" });
+      await tree.waitFor();
+      await tree.scrollIntoViewIfNeeded();
+    },
+  ],
+  [
     "templat",
     async (page) => {
       await page.getByRole("tab", { name: "Templat" }).click();
@@ -61,6 +71,15 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
       await page.getByRole("tab", { name: "Templat" }).click();
       await page.getByRole("radio", { name: /^Survei Kepuasan/ }).check();
       await page.getByRole("button", { name: "Sisipkan templat" }).waitFor();
+    },
+  ],
+  [
+    "templat-mph",
+    async (page) => {
+      await page.getByRole("tab", { name: "Templat" }).click();
+      await page.getByRole("radio", { name: /^Matriks Peran Hasil/ }).check();
+      await page.getByRole("button", { name: "Sisipkan templat" }).click();
+      await page.getByRole("button", { name: /^Buka lembar/ }).waitFor();
     },
   ],
   [

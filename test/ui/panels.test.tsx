@@ -49,7 +49,8 @@ describe("Periksa panel", () => {
 });
 
 describe("Periksa over the whole workbook: cascading", () => {
-  it("names the kecamatan IKU no position's sheet supports", async () => {
+  /** Two position sheets of a kecamatan: the Sekcam's and the Kasi Pemerintahan's. */
+  function kecamatanWorkbook() {
     const state = new FakeWorkbookState();
     const position = (jabatan: string, indikator: string) => [
       ["INDIKATOR KINERJA INDIVIDU (IKI)"],
@@ -66,12 +67,50 @@ describe("Periksa over the whole workbook: cascading", () => {
         <App services={{ loadFunctions: async () => [], workbook, katalog: defaultKatalog(), year: 2025 }} />
       </FluentProvider>
     );
+    return state;
+  }
+
+  it("Templat: the Matriks Peran Hasil of the positions in the workbook", async () => {
+    const state = kecamatanWorkbook();
+    fireEvent.click(screen.getByRole("tab", { name: "Templat" }));
+    fireEvent.click(await screen.findByRole("radio", { name: /Matriks Peran Hasil/ }));
+    expect(screen.queryByLabelText("Jabatan")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    const done = await screen.findByText(/^Templat disisipkan di lembar "MPH Kec\. 2025" .* Disusun dari tabel IKI 2 jabatan di buku kerja ini\.$/);
+    expect(done).toBeTruthy();
+    const sheet = state.sheet("MPH Kec. 2025")!;
+    const header = [0, 1, 2, 3, 4, 5, 6].map((c) => sheet.cell(5, c)?.value);
+    expect(header).toEqual(["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Mendukung IKU Kabupaten", "Sekretaris Kecamatan", "Kepala Seksi Pemerintahan", "Keterangan"]);
+    const row13 = [8].map((r) => [0, 4, 5].map((c) => sheet.cell(r, c)?.value))[0];
+    expect(row13).toEqual(["1.3", "–", "Persentase Desa yang menetapkan RKPDes Tepat Waktu"]);
+  });
+
+  it("names the kecamatan IKU no position's sheet supports", async () => {
+    const state = kecamatanWorkbook();
     fireEvent.click(screen.getByRole("radio", { name: "Seluruh buku kerja" }));
     fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
     await screen.findByTestId("ringkasan");
     const texts = screen.getAllByTestId("temuan").map((f) => f.textContent ?? "");
     expect(texts.some((t) => t.includes('IKU 1.1 Kecamatan "Nilai IKM Kecamatan" tidak didukung'))).toBe(true);
     expect(texts.some((t) => t.includes("IKU 1.3"))).toBe(false); // carried by the Kasi's RKPDes IKI
+
+    // The cascading tree: kabupaten IKU > IKU 1.3 > Kasi Pemerintahan > its RKPDes IKI (a cell).
+    const tree = await screen.findByRole("tree", { name: "Cascading Kecamatan" });
+    const iku11 = within(tree).getByText("IKU 1.1: Nilai IKM Kecamatan").closest('[role="treeitem"]') as HTMLElement;
+    expect(iku11.textContent).toContain("Belum didukung IKI");
+    const rkp = within(tree).getByText("Persentase Desa yang menetapkan RKPDes Tepat Waktu").closest('[role="treeitem"]') as HTMLElement;
+    expect(rkp.textContent).toContain("(Kasi Pem!C5)");
+    const holder = rkp.parentElement!.closest('[role="treeitem"]') as HTMLElement;
+    expect(holder.textContent).toMatch(/^Kepala Seksi Pemerintahan/);
+    fireEvent.click(rkp);
+    await waitFor(() => expect(state.selection).toEqual({ sheet: "Kasi Pem", area: { top: 4, left: 2, bottom: 4, right: 2 } }));
+    expect(within(screen.getByRole("region", { name: "Cascading" })).getByRole("status").textContent).toBe("Sel Kasi Pem!C5 dipilih.");
+    // By keyboard too: Enter on the item.
+    state.selection = undefined;
+    fireEvent.keyDown(rkp, { key: "Enter" });
+    await waitFor(() => expect(state.selection).toEqual({ sheet: "Kasi Pem", area: { top: 4, left: 2, bottom: 4, right: 2 } }));
+    // The Sekcam's IKI with no parent sits in its own group.
+    expect(within(tree).getByText("IKI tanpa induk")).toBeTruthy();
   });
 });
 

@@ -3,6 +3,8 @@ export { validateGrid, validateGridSteps } from "./validateSheet";
 export { ValidationCache } from "./cache";
 export { RULES, RULES_BY_ID, exampleGrid, exampleGrids, judgeFormula } from "./rules";
 export { validateCascade, workbookScopes } from "./cascade";
+export { cascadeTrees } from "./cascadeTree";
+export type { CascadeTree, CascadeNode, CascadeMark } from "./cascadeTree";
 export type { Rule, RuleExample } from "./rules";
 export { detectTables, roleOf } from "./detectTables";
 export type { DetectedTable, ColumnRole, RejectedHeader } from "./detectTables";

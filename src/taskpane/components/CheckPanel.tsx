@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Label, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Katalog } from "../../core/catalogue/katalog";
-import type { Finding, SheetReport, TableSummary } from "../../core/validate";
+import type { CascadeTree, Finding, SheetReport, TableSummary } from "../../core/validate";
 import type { UnmarkResult } from "../../excel/markFindings";
 import { WorkbookService } from "../../excel/workbookService";
 import { Notice, NoticeValue } from "./Notice";
@@ -12,6 +12,8 @@ import { whenIdle } from "../whenIdle";
 const loadValidator = () => import(/* webpackChunkName: "periksa" */ "../../core/validate");
 const loadFindingsView = () => import(/* webpackChunkName: "periksa" */ "./FindingsView");
 const FindingsView = React.lazy(loadFindingsView);
+const loadCascadeView = () => import(/* webpackChunkName: "periksa" */ "./CascadeView");
+const CascadeView = React.lazy(loadCascadeView);
 const loadProgress = () => import(/* webpackChunkName: "periksa-kemajuan" */ "./CheckProgress");
 const CheckProgress = React.lazy(loadProgress);
 
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-type Results = { findings: Finding[]; tables: TableSummary[] };
+type Results = { findings: Finding[]; tables: TableSummary[]; cascade: CascadeTree[] };
 type Progress = { value: number | undefined; text: string };
 
 /** What "Hapus tanda" says it did. */
@@ -82,8 +84,9 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
     try {
       const [validator, k, grids] = await Promise.all([loadValidator(), katalog(), workbook.readGrids(scope)]);
       void loadFindingsView();
+      void loadCascadeView();
       const cache = new validator.ValidationCache();
-      const found: Results = { findings: [], tables: [] };
+      const found: Results = { findings: [], tables: [], cascade: [] };
       const sheets: SheetReport[] = [];
       let lastYield = performance.now();
       for (let i = 0; i < grids.length; i++) {
@@ -108,6 +111,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       }
       // The workbook as a whole: the cascading between the positions' tables it holds.
       for (const f of validator.validateCascade(sheets, k)) found.findings.push(f);
+      found.cascade = validator.cascadeTrees(sheets, found.findings, k);
       setResults(found);
       return found;
     } catch (e) {
@@ -196,6 +200,15 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
               return `${f.fix!.label}: ${f.sheet}!${f.fix!.cell} diisi. Lembar diperiksa lagi.`;
             }}
           />
+          {results.cascade.length > 0 && (
+            <CascadeView
+              trees={results.cascade}
+              onSelect={async (sheet, cell) => {
+                await workbook.select(sheet, cell);
+                return `Sel ${sheet}!${cell} dipilih.`;
+              }}
+            />
+          )}
         </React.Suspense>
       )}
     </section>

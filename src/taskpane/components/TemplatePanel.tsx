@@ -22,6 +22,7 @@ import {
 } from "../../core/template/templateModel";
 import { buildPengukuranTemplate } from "../../core/template/pengukuranTemplate";
 import { buildSkmTemplate } from "../../core/template/skmTemplate";
+import { buildMphTemplate, MphSource, mphSourceFrom } from "../../core/template/mphTemplate";
 import { WorkbookService } from "../../excel/workbookService";
 import { TargetNotEmptyError } from "../../excel/writeTemplate";
 
@@ -76,7 +77,11 @@ const Choice: React.FC<{
   );
 
 /** What the form makes: the IKI or IKU table, the quarterly measurement sheet, or the survey. */
-type Kind = "iki" | "iku" | "pengukuran" | "skm";
+type Kind = "iki" | "iku" | "pengukuran" | "skm" | "mph";
+/** Where the Matriks Peran Hasil takes the IKI from. */
+type MphDari = "katalog" | "buku";
+/** The validator, to read the position tables of the open workbook (loaded when needed). */
+const loadValidator = () => import(/* webpackChunkName: "periksa" */ "../../core/validate");
 /** The Jabatan choice of the measurement sheet that stands for the unit's own IKU. */
 const IKU_UNIT = "";
 
@@ -97,6 +102,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   const [isi, setIsi] = React.useState(true);
   const [barisKosong, setBarisKosong] = React.useState("10");
   const [responden, setResponden] = React.useState("100");
+  const [mphDari, setMphDari] = React.useState<MphDari>("buku");
   const [ukuran, setUkuran] = React.useState<Measurement>("tahunan");
   const [ttd, setTtd] = React.useState(true);
   const [tanggal, setTanggal] = React.useState("");
@@ -116,6 +122,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
       isi,
       barisKosong,
       responden,
+      mphDari,
       ukuran,
       ttd,
       tanggal,
@@ -124,7 +131,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   );
 
   const units =
-    kind === "iki"
+    kind === "iki" || kind === "mph"
       ? katalog.units.filter((u) => katalog.jabatanOf(u.id).length > 0)
       : katalog.units;
 
@@ -132,7 +139,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
     setKind(k);
     if (k === "pengukuran" && jabatan === IKU_UNIT && positions.length > 0)
       setJabatan(positions[0].id);
-    if (k === "iki" && katalog.jabatanOf(unit).length === 0 && kecamatan) {
+    if ((k === "iki" || k === "mph") && katalog.jabatanOf(unit).length === 0 && kecamatan) {
       setUnit(kecamatan.id);
       setJabatan(katalog.jabatanOf(kecamatan.id)[0]?.id ?? "");
     }
@@ -143,7 +150,21 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
     try {
       const common = { unit, namaUnit, tahun: Number(tahun), tanggal };
       let model: TemplateModel;
-      if (kind === "skm") {
+      let note = "";
+      if (kind === "mph") {
+        let source: MphSource | undefined;
+        if (mphDari === "buku") {
+          const [validator, grids] = await Promise.all([loadValidator(), workbook.readGrids("buku")]);
+          const cache = new validator.ValidationCache();
+          source = mphSourceFrom(grids.map((g) => validator.validateGrid(g, katalog, cache)));
+        }
+        const mph = buildMphTemplate(katalog, common, source);
+        model = mph;
+        note =
+          mphDari === "buku" && mph.mph.dari === "katalog"
+            ? " Buku kerja ini belum memuat tabel IKI jabatan yang dikenali, jadi matriks disusun dari katalog."
+            : ` Disusun dari ${mph.mph.dari === "katalog" ? "katalog" : `tabel IKI ${mph.mph.positions.length} jabatan di buku kerja ini`}.`;
+      } else if (kind === "skm") {
         model = buildSkmTemplate(katalog, { ...common, responden: Number(responden) });
       } else if (kind === "pengukuran") {
         model = buildPengukuranTemplate(katalog, {
@@ -174,7 +195,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           : " Grafik capaian tidak disisipkan: versi Excel ini belum mendukungnya.";
       setStatus({
         kind: "ok",
-        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).${chart}`,
+        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).${chart}${note}`,
         sheet: result.sheet,
         cell: result.address.split(":")[0],
       });
@@ -198,6 +219,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
             label="Pengukuran triwulanan (target, realisasi, capaian, predikat)"
           />
           <Radio value="skm" label="Survei Kepuasan Masyarakat (9 unsur)" />
+          <Radio value="mph" label="Matriks Peran Hasil (IKU unit x IKI jabatan)" />
         </RadioGroup>
       </Field>
       <Choice
@@ -262,7 +284,15 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           </Field>
         )}
       </div>
-      {kind !== "skm" && (
+      {kind === "mph" && (
+        <Field label="IKI diambil dari">
+          <RadioGroup value={mphDari} onChange={(_, d) => setMphDari(d.value as MphDari)}>
+            <Radio value="buku" label="Tabel IKI jabatan di buku kerja ini (bila ada)" />
+            <Radio value="katalog" label="Katalog" />
+          </RadioGroup>
+        </Field>
+      )}
+      {kind !== "skm" && kind !== "mph" && (
         <>
           <Checkbox
             checked={identitas}
@@ -294,7 +324,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           />
         </>
       )}
-      {kind !== "skm" && ttd && (
+      {kind !== "skm" && kind !== "mph" && ttd && (
         <Field label="Tanggal tanda tangan" hint="Mis. 2 Januari; kosongkan untuk tempat isian.">
           <Input value={tanggal} onChange={(_, d) => setTanggal(d.value)} />
         </Field>

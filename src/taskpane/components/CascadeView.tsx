@@ -1,0 +1,107 @@
+import * as React from "react";
+import {
+  Caption1,
+  Subtitle2,
+  Tree,
+  TreeItem,
+  TreeItemLayout,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CascadeMark, CascadeNode, CascadeTree } from "../../core/validate/cascadeTree";
+
+export interface CascadeViewProps {
+  trees: CascadeTree[];
+  /** Selects a node's cell; resolves with what to tell the user. */
+  onSelect: (sheet: string, cell: string) => Promise<string>;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  text: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  // Long indicators wrap: the chevron stays by the first line.
+  layout: { alignItems: "flex-start" },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorNeutralForeground3 },
+});
+
+/** A short word for a gap (the finding's full text is in the list above). */
+const MARK_LABEL: Partial<Record<CascadeMark["rule"], string>> = {
+  "iku-tanpa-pendukung": "Belum didukung IKI",
+  "iki-ganda-jabatan": "Juga IKI jabatan setingkat",
+};
+
+/**
+ * The cascading tree of the checked workbook: kabupaten IKU, the unit's IKU, the positions' IKI.
+ * A node from the workbook selects its cell when activated (click, Enter); gaps are marked.
+ */
+const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
+  const styles = useStyles();
+  // Said beside the tree that caused it (a live region), not at the top of the panel.
+  const [said, setSaid] = React.useState<{ text: string; ok: boolean }>();
+  // Open: everything under the IKU (what carries them); closed: the groups of IKI without one.
+  const all = (n: CascadeNode): string[] => [n.key, ...n.children.flatMap(all)];
+  const open = (n: CascadeNode): string[] => (n.jenis === "kelompok" ? [] : all(n));
+
+  const item = (n: CascadeNode): React.ReactNode => {
+    const marks = n.marks
+      .map((m) => ({ m, label: MARK_LABEL[m.rule] }))
+      .filter((x): x is { m: CascadeMark; label: string } => x.label !== undefined);
+    const at = n.at;
+    const title = n.teks ? (n.jenis === "iki" ? n.teks : `${n.label}: ${n.teks}`) : n.label;
+    return (
+      <TreeItem
+        key={n.key}
+        value={n.key}
+        itemType={n.children.length > 0 ? "branch" : "leaf"}
+        data-testid={`cascading-${n.jenis}`}
+        onClick={
+          at
+            ? (e) => {
+                e.stopPropagation();
+                onSelect(at.sheet, at.cell).then(
+                  (text) => setSaid({ text, ok: true }),
+                  (err: Error) => setSaid({ text: err.message, ok: false })
+                );
+              }
+            : undefined
+        }
+      >
+        <TreeItemLayout className={styles.layout}>
+          <span className={styles.text}>{title}</span>
+          {at && <Caption1 className={styles.info}>{` (${at.sheet}!${at.cell})`}</Caption1>}
+          {marks.map(({ m, label }) => (
+            <Caption1 key={m.rule} className={m.severity === "warning" ? styles.warning : styles.info}>
+              {` · ${label}`}
+            </Caption1>
+          ))}
+        </TreeItemLayout>
+        {n.children.length > 0 && <Tree>{n.children.map(item)}</Tree>}
+      </TreeItem>
+    );
+  };
+
+  return (
+    <section className={styles.root} aria-label="Cascading">
+      {trees.map((t) => (
+        <div key={t.unit}>
+          <Subtitle2 as="h2" block>
+            Cascading {t.namaUnit}
+          </Subtitle2>
+          <Caption1 as="p" block>
+            IKU Kabupaten, IKU unit, lalu IKI tiap jabatan yang mendukungnya. Pilih IKI untuk
+            membuka selnya.
+          </Caption1>
+          <Tree aria-label={`Cascading ${t.namaUnit}`} defaultOpenItems={t.roots.flatMap(open)}>
+            {t.roots.map(item)}
+          </Tree>
+        </div>
+      ))}
+      <Caption1 role="status" className={said && !said.ok ? styles.warning : undefined}>
+        {said?.text ?? ""}
+      </Caption1>
+    </section>
+  );
+};
+
+export default CascadeView;
