@@ -139,7 +139,7 @@ export function* validateGridSteps(
 
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
-  for (const table of detected) {
+  for (const [index, table] of detected.entries()) {
     const ukur = measureColumns(
       reader,
       table.headerRow,
@@ -167,7 +167,7 @@ export function* validateGridSteps(
     const first = table.bodyRows[0] ?? table.lastHeaderRow;
     const last = table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow;
     // The position is read between the previous table's end and this table's header.
-    const previous = detected[detected.indexOf(table) - 1];
+    const previous = detected[index - 1];
     const above = previous
       ? (previous.bodyRows[previous.bodyRows.length - 1] ?? previous.lastHeaderRow) + 1
       : 0;
