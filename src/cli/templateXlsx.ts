@@ -1,6 +1,10 @@
-/** Draws a core TemplateModel into an exceljs worksheet (the same layout the add-in inserts). */
+/**
+ * Draws a core TemplateModel into an exceljs worksheet: the layout of ../core/template/layout.ts
+ * (the same the add-in applies in Excel), so the file prints right in any program.
+ */
 import ExcelJS from "exceljs";
 import { CellStyle, TemplateModel } from "../core/template/templateModel";
+import { FONT, PAGE, pageBreaks, paperOf, rowHeights, STYLE_SPEC } from "../core/template/layout";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -10,53 +14,25 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  switch (style) {
-    case "judul":
-      cell.font = { bold: true, size: 14 };
-      cell.alignment = { horizontal: "center", vertical: "middle" };
-      break;
-    case "subjudul":
-      cell.font = { bold: true, size: 12 };
-      cell.alignment = { horizontal: "center", vertical: "middle" };
-      break;
-    case "label":
-      cell.font = { bold: true };
-      cell.alignment = { vertical: "top" };
-      break;
-    case "header":
-      cell.font = { bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9EAD3" } };
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      cell.border = THIN;
-      break;
-    case "isi":
-      cell.alignment = { vertical: "top", wrapText: true };
-      cell.border = THIN;
-      break;
-    case "isi-tengah":
-      cell.alignment = { horizontal: "center", vertical: "top", wrapText: true };
-      cell.border = THIN;
-      break;
-    case "angka":
-      cell.numFmt = "#,##0.00";
-      cell.alignment = { vertical: "top" };
-      cell.border = THIN;
-      break;
-    case "persen":
-      cell.numFmt = "0.00";
-      cell.alignment = { vertical: "top" };
-      cell.border = THIN;
-      break;
-    case "ttd":
-      cell.alignment = { horizontal: "center" };
-      break;
-  }
+  const s = STYLE_SPEC[style];
+  cell.font = { name: FONT.name, size: s.size, ...(s.bold ? { bold: true } : {}) };
+  cell.alignment = {
+    vertical: s.vertical,
+    ...(s.horizontal ? { horizontal: s.horizontal } : {}),
+    ...(s.wrap ? { wrapText: true } : {}),
+  };
+  if (s.border) cell.border = THIN;
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
+  if (s.numFmt) cell.numFmt = s.numFmt;
 }
 
+/** OOXML paper size codes (ECMA-376 part 1, 18.3.1.64: 8 = A3, 9 = A4, 14 = Folio/F4). */
+const PAPER_SIZE: Record<TemplateModel["print"]["paper"], number> = { A3: 8, A4: 9, F4: 14 };
 export function drawTemplate(ws: ExcelJS.Worksheet, model: TemplateModel): void {
   for (const c of model.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     cell.value = c.formula ? { formula: c.formula.replace(/^=/, "") } : (c.value ?? null);
+    cell.font = { name: FONT.name, size: FONT.size };
   }
   for (const s of model.styles) {
     for (let r = s.top; r <= s.bottom; r++)
@@ -64,6 +40,8 @@ export function drawTemplate(ws: ExcelJS.Worksheet, model: TemplateModel): void 
   }
   for (const m of model.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   model.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const heights = rowHeights(model);
+  heights.forEach((h, r) => (ws.getRow(r + 1).height = h));
   for (const p of model.pilihan ?? []) {
     const validation: ExcelJS.DataValidation = p.daftar
       ? { type: "list", allowBlank: true, formulae: [`"${p.daftar.join(",")}"`] }
@@ -85,19 +63,20 @@ export function drawTemplate(ws: ExcelJS.Worksheet, model: TemplateModel): void 
   }
   const lastHeaderRow = model.bodyRows[0]; // 1-based number of the last header row
   ws.views = [{ state: "frozen", ySplit: lastHeaderRow }];
-  const { orientation, paper, fitToWidth } = model.print;
+  const { orientation, fitToWidth } = model.print;
   ws.pageSetup = {
-    paperSize: PAPER_SIZE[paper],
+    paperSize: PAPER_SIZE[paperOf(model)],
     orientation,
     fitToPage: fitToWidth,
     ...(fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+    horizontalCentered: PAGE.centerHorizontally,
     printTitlesRow: `${model.headerRow + 1}:${lastHeaderRow}`,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PAGE.margins },
   };
+  ws.headerFooter = { oddFooter: PAGE.footer, evenFooter: PAGE.footer };
+  // A break before 0-based row b is a break after 1-based row b.
+  for (const b of pageBreaks(model, heights)) ws.getRow(b).addPageBreak();
 }
-
-/** OOXML paper size codes (ECMA-376 part 1, 18.3.1.64: 8 = A3, 9 = A4). */
-const PAPER_SIZE: Record<TemplateModel["print"]["paper"], number> = { A3: 8, A4: 9 };
 
 export async function writeTemplateXlsx(file: string, model: TemplateModel): Promise<void> {
   const wb = new ExcelJS.Workbook();

@@ -53,6 +53,35 @@ function readAsTyped(value: FakeValue): { formula?: string; value: FakeValue } {
   return { value };
 }
 
+/** The six margins of a page layout (left, right, top, bottom, header, footer), in points. */
+function marginProps(
+  s: FakeSheet
+): Pick<
+  XPageLayout,
+  "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin"
+> {
+  const names = [
+    "leftMargin",
+    "rightMargin",
+    "topMargin",
+    "bottomMargin",
+    "headerMargin",
+    "footerMargin",
+  ] as const;
+  const props = {} as Record<(typeof names)[number], number>;
+  names.forEach((n, i) =>
+    Object.defineProperty(props, n, {
+      enumerable: true,
+      get: () => s.page.margins?.[i] ?? 0,
+      set: (v: number) => {
+        s.page.margins ??= [0, 0, 0, 0, 0, 0];
+        s.page.margins[i] = v;
+      },
+    })
+  );
+  return props;
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Area[] = [];
@@ -62,6 +91,11 @@ export class FakeSheet {
   paperSize: XPageLayout["paperSize"] = "Letter";
   fitToWidth = false;
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  /** Page setup beyond orientation and paper, as the writer set it (points). */
+  page: { margins?: number[]; centered?: boolean; footer?: string; breaks: number[] } = {
+    breaks: [],
+  };
   /** Data validation rules as the writer set them, per area. */
   readonly validations: Array<{
     area: Area;
@@ -453,7 +487,12 @@ class FakeFormat implements XRangeFormat {
       return !!this.range.sheet.cell(a.top, a.left)?.bold;
     },
     size: 11,
+    name: "Calibri",
   };
+  set rowHeight(points: number) {
+    const a = this.range.area!;
+    for (let r = a.top; r <= a.bottom; r++) this.range.sheet.rowHeights.set(r, points);
+  }
   wrapText = false;
   horizontalAlignment: XRangeFormat["horizontalAlignment"] = "General";
   verticalAlignment: XRangeFormat["verticalAlignment"] = "Bottom";
@@ -566,7 +605,7 @@ class FakeWorksheet extends Proxy implements XWorksheet {
   get pageLayout(): XPageLayout {
     this.ctx.requires("ExcelApi", "1.9", "pageLayout");
     const s = this.s;
-    return {
+    const layout = {
       set orientation(v: XPageLayout["orientation"]) {
         s.orientation = v;
       },
@@ -587,6 +626,38 @@ class FakeWorksheet extends Proxy implements XWorksheet {
       },
       setPrintTitleRows: (a: string) => {
         s.printTitleRows = a;
+      },
+      set centerHorizontally(v: boolean) {
+        s.page.centered = v;
+      },
+      get centerHorizontally() {
+        return !!s.page.centered;
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            s.page.footer = v;
+          },
+          get centerFooter() {
+            return s.page.footer ?? "";
+          },
+        },
+      },
+    };
+    // Accessors, not copied values: the writer's assignments must reach the sheet.
+    return Object.defineProperties(
+      layout,
+      Object.getOwnPropertyDescriptors(marginProps(s))
+    ) as XPageLayout;
+  }
+  get horizontalPageBreaks(): XWorksheet["horizontalPageBreaks"] {
+    this.ctx.requires("ExcelApi", "1.9", "horizontalPageBreaks");
+    const s = this.s;
+    return {
+      add: (at) => {
+        const a = typeof at === "string" ? parseRange(at) : (at as FakeRange).area;
+        if (!a) throw officeError("InvalidArgument", "alamat hentian halaman tidak sah.");
+        s.page.breaks.push(a.top);
       },
     };
   }

@@ -27,6 +27,7 @@ export interface XRangeFill extends Loadable {
 export interface XRangeFont {
   bold: Excel.RangeFont["bold"];
   size: Excel.RangeFont["size"];
+  name: Excel.RangeFont["name"];
 }
 
 export interface XRangeBorder {
@@ -42,6 +43,7 @@ export interface XRangeFormat {
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
   columnWidth: Excel.RangeFormat["columnWidth"];
+  rowHeight: Excel.RangeFormat["rowHeight"];
 }
 
 export interface XDataValidation {
@@ -97,6 +99,16 @@ export interface XPageLayout {
   orientation: Excel.PageLayout["orientation"];
   paperSize: Excel.PageLayout["paperSize"];
   zoom: Excel.PageLayout["zoom"];
+  centerHorizontally: Excel.PageLayout["centerHorizontally"];
+  leftMargin: Excel.PageLayout["leftMargin"];
+  rightMargin: Excel.PageLayout["rightMargin"];
+  topMargin: Excel.PageLayout["topMargin"];
+  bottomMargin: Excel.PageLayout["bottomMargin"];
+  headerMargin: Excel.PageLayout["headerMargin"];
+  footerMargin: Excel.PageLayout["footerMargin"];
+  readonly headersFooters: {
+    readonly defaultForAllPages: { centerFooter: Excel.HeaderFooter["centerFooter"] };
+  };
   setPrintTitleRows(printTitleRows: string): void;
 }
 
@@ -119,6 +131,7 @@ export interface XWorksheet extends Loadable, MaybeNull {
   readonly name: Excel.Worksheet["name"];
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly pageLayout: XPageLayout;
+  readonly horizontalPageBreaks: { add(pageBreakRange: XRange | string): void };
   readonly notes: XNoteCollection;
   readonly charts: XChartCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;

@@ -6,6 +6,7 @@ import type { XRange, XWorksheet } from "./officeApi";
 import { columnName } from "../core/grid";
 import { CellStyle, TemplateModel, templateMatrix } from "../core/template/templateModel";
 import { ExcelHost } from "./host";
+import { FONT, PAGE, pageBreaks, paperOf, rowHeights, STYLE_SPEC } from "../core/template/layout";
 
 export type TemplateTarget = { kind: "lembar-baru" } | { kind: "sel-terpilih" };
 
@@ -26,9 +27,11 @@ export class TargetNotEmptyError extends Error {
   }
 }
 
-const FILL: Partial<Record<CellStyle, string>> = { header: "#D9EAD3" };
-const BORDERED = new Set<CellStyle>(["header", "isi", "isi-tengah", "angka", "persen"]);
+const OFFICE_PAPER = { A4: "A4", A3: "A3", F4: "Folio" } as const;
 const CHAR_WIDTH_POINTS = 7;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+/** Inches to points, to the hundredth. */
+const points = (inches: number) => Math.round(inches * 7200) / 100;
 
 function uniqueName(wanted: string, existing: string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
@@ -39,28 +42,17 @@ function uniqueName(wanted: string, existing: string[]): string {
   }
 }
 
+/** The layout spec's look of a style (../core/template/layout.ts), as Office.js sets it. */
 function applyStyle(range: XRange, style: CellStyle): void {
-  if (style === "judul" || style === "subjudul" || style === "header" || style === "label")
-    range.format.font.bold = true;
-  if (style === "judul") range.format.font.size = 14;
-  if (
-    style === "judul" ||
-    style === "subjudul" ||
-    style === "header" ||
-    style === "isi-tengah" ||
-    style === "ttd"
-  ) {
-    range.format.horizontalAlignment = "Center";
-  }
-  if (style !== "judul" && style !== "subjudul" && style !== "ttd") {
-    range.format.verticalAlignment = style === "header" ? "Center" : "Top";
-    range.format.wrapText = true;
-  }
-  const fill = FILL[style];
-  if (fill) range.format.fill.color = fill;
-  if (style === "angka") range.numberFormat = [["#,##0.00"]];
-  if (style === "persen") range.numberFormat = [["0.00"]];
-  if (BORDERED.has(style)) {
+  const spec = STYLE_SPEC[style];
+  range.format.font.size = spec.size;
+  if (spec.bold) range.format.font.bold = true;
+  if (spec.horizontal) range.format.horizontalAlignment = "Center";
+  range.format.verticalAlignment = VERTICAL[spec.vertical];
+  if (spec.wrap) range.format.wrapText = true;
+  if (spec.fill) range.format.fill.color = `#${spec.fill}`;
+  if (spec.numFmt) range.numberFormat = [[spec.numFmt]];
+  if (spec.border) {
     for (const edge of [
       "EdgeTop",
       "EdgeBottom",
@@ -118,13 +110,24 @@ export function insertTemplate(
     const at = (r: number, c: number, r2 = r, c2 = c) =>
       `${columnName(left + c)}${top + r + 1}:${columnName(left + c2)}${top + r2 + 1}`;
 
-    sheet.getRange(at(0, 0, model.rows - 1, model.cols - 1)).formulas = templateMatrix(model);
+    const whole = sheet.getRange(at(0, 0, model.rows - 1, model.cols - 1));
+    whole.formulas = templateMatrix(model);
+    whole.format.font.name = FONT.name;
+    whole.format.font.size = FONT.size;
     for (const m of model.merges) sheet.getRange(at(m.top, m.left, m.bottom, m.right)).merge(false);
     for (const s of model.styles)
       applyStyle(sheet.getRange(at(s.top, s.left, s.bottom, s.right)), s.style);
     model.widths.forEach((w, c) => {
       sheet.getRange(at(0, c)).format.columnWidth = w * CHAR_WIDTH_POINTS;
     });
+    // Rows as tall as their wrapped text (the file needs no autofit); runs of equal heights at once.
+    const heights = rowHeights(model);
+    for (let r = 0; r < heights.length;) {
+      let end = r;
+      while (end + 1 < heights.length && heights[end + 1] === heights[r]) end++;
+      sheet.getRange(at(r, 0, end, model.cols - 1)).format.rowHeight = heights[r];
+      r = end + 1;
+    }
     // Dropdowns and number limits (ExcelApi 1.8); without them the cells are plain cells.
     if (model.pilihan?.length && host.isSetSupported("ExcelApi", "1.8")) {
       for (const p of model.pilihan) {
@@ -164,11 +167,25 @@ export function insertTemplate(
     }
     const headerRows = `$${top + model.headerRow + 1}:$${top + model.bodyRows[0]}`;
     if (host.isSetSupported("ExcelApi", "1.9")) {
-      const { orientation, paper, fitToWidth } = model.print;
+      const { orientation, fitToWidth } = model.print;
       sheet.pageLayout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
-      sheet.pageLayout.paperSize = paper;
+      sheet.pageLayout.paperSize = OFFICE_PAPER[paperOf(model)];
       if (fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       sheet.pageLayout.setPrintTitleRows(headerRows);
+      const m = PAGE.margins;
+      sheet.pageLayout.leftMargin = points(m.left);
+      sheet.pageLayout.rightMargin = points(m.right);
+      sheet.pageLayout.topMargin = points(m.top);
+      sheet.pageLayout.bottomMargin = points(m.bottom);
+      sheet.pageLayout.headerMargin = points(m.header);
+      sheet.pageLayout.footerMargin = points(m.footer);
+      sheet.pageLayout.centerHorizontally = PAGE.centerHorizontally;
+      // Office.js takes the centre section's text without the file format's "&C" prefix.
+      sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = PAGE.footer.replace(
+        /^&C/,
+        ""
+      );
+      for (const b of pageBreaks(model, heights)) sheet.horizontalPageBreaks.add(at(b, 0));
     }
     if (target.kind === "lembar-baru" && host.isSetSupported("ExcelApi", "1.7")) {
       sheet.freezePanes.freezeRows(model.bodyRows[0]);

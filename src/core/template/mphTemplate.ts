@@ -138,13 +138,13 @@ export function buildMphTemplate(
     cells: d.cells,
     merges: d.merges,
     styles: d.styles,
-    widths: [5, 28, 30, 24, ...m.positions.map(() => 24), 20],
+    widths: [5, 22, 26, 18, ...m.positions.map(() => 17), 14],
     headerRow,
     bodyRows: [first, last],
-    // Many positions: A3 landscape, all columns on one page wide.
+    // All columns one page wide; the writers take F4 or A3 when A4 would print below 8 pt.
     print: {
       orientation: "landscape",
-      paper: m.positions.length > 6 ? "A3" : "A4",
+      paper: "A4",
       fitToWidth: true,
     },
     sheetName: sheetNameFor("MPH", options.tahun, unit),

@@ -12,6 +12,7 @@ import { readWorkbookGrids } from "../../../src/cli/workbookGrid";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { buildMphTemplate, mphMatrix, mphSourceFrom } from "../../../src/core/template/mphTemplate";
 import { templateMatrix, TemplateError } from "../../../src/core/template/templateModel";
+import { choosePaper, FONT, paperOf } from "../../../src/core/template/layout";
 import { validateGrid, validateWorkbook } from "../../../src/core/validate";
 import { writeSeedFixtures } from "../../fixtures/seedWorkbooks";
 
@@ -41,7 +42,10 @@ describe("from the catalogue", () => {
       "Kepala Sub Bagian Keuangan",
     ]);
     expect(header[header.length - 1]).toBe("Keterangan");
-    expect(model.print).toEqual({ orientation: "landscape", paper: "A3", fitToWidth: true });
+    // Ten positions: A4 and F4 would print below 8 pt, so the writers take A3.
+    expect(model.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true });
+    expect(paperOf(model)).toBe("A3");
+    expect(FONT.size * choosePaper(model).scale).toBeGreaterThanOrEqual(8);
   });
 
   it("lists IKU 1.3 with the Kasi Pemerintahan's and the Sekretaris Kecamatan's IKI that carry it", () => {
@@ -113,8 +117,8 @@ describe("from a workbook's position tables", () => {
     expect(err).toContain("Matriks Peran Hasil Kecamatan 2024: 3 IKU x 6 jabatan, dari tabel IKI di");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    // Six position columns fit A4 landscape (more go on A3).
-    expect(wb.worksheets[0].pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1 });
+    // Six position columns: F4/Folio landscape keeps 8 pt (OOXML paper 14), A4 would not.
+    expect(wb.worksheets[0].pageSetup).toMatchObject({ orientation: "landscape", paperSize: 14, fitToWidth: 1, fitToHeight: 0 });
     const report = validateWorkbook(await readWorkbookGrids(file), katalog);
     expect(report).toEqual({ tables: [], findings: [] });
   }, 60_000);
