@@ -55,7 +55,10 @@ Pilihan:
   --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)
   --tahun TAHUN        tahun IKI/IKU
   --kosong N           N baris kosong alih-alih indikator dari katalog
-  --ukuran JENIS       tidak | tahunan | triwulan (kolom Target, Realisasi, Capaian dengan =IKI.CAPAIAN)
+  --ukuran JENIS       tidak | tahunan | triwulan (kolom Target, Realisasi, Capaian)
+  --rumus JENIS        asli (bawaan): Capaian, Predikat, IKM dengan fungsi Excel biasa, terhitung
+                       di Excel mana pun, LibreOffice atau WPS | iki: dengan fungsi IKI.* (membaca
+                       target rentang "80-90" dan "87,10 %", tetapi #NAME? tanpa add-in)
   --tanpa-identitas    tanpa blok Jabatan/Tugas Pokok/Tujuan
   --tanpa-ttd          tanpa blok tanda tangan
   --tanggal TEKS       tanggal penandatanganan ("2 Januari")

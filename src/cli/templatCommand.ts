@@ -8,6 +8,7 @@ import {
 import { buildPengukuranTemplate } from "../core/template/pengukuranTemplate";
 import { buildSkmTemplate } from "../core/template/skmTemplate";
 import { buildMphTemplate, mphSourceFrom } from "../core/template/mphTemplate";
+import type { RumusSel } from "../core/template/computedCells";
 import { validateGrid, ValidationCache } from "../core/validate";
 import { readWorkbookGrids } from "./workbookGrid";
 import { loadCatalogue } from "./catalogueSource";
@@ -32,6 +33,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
       ukuran: { type: "string", default: "tidak" },
       responden: { type: "string" },
       dari: { type: "string" },
+      rumus: { type: "string", default: "asli" },
       "tanpa-identitas": { type: "boolean", default: false },
       "tanpa-ttd": { type: "boolean", default: false },
       tanggal: { type: "string" },
@@ -57,6 +59,11 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError("--ukuran harus tidak, tahunan atau triwulan.");
   }
   if (values.dari && jenis !== "mph") throw new UsageError("--dari hanya untuk --jenis mph.");
+  const rumus = values.rumus!.toLowerCase();
+  if (rumus !== "asli" && rumus !== "iki")
+    throw new UsageError(
+      `--rumus harus asli (fungsi Excel biasa) atau iki (fungsi IKI.*, perlu add-in), bukan "${values.rumus}".`
+    );
   const keluar = { file: values.keluar, option: "-o" };
   checkOutput(
     keluar,
@@ -89,6 +96,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
     namaUnit: values["nama-unit"],
     tahun: Number(values.tahun),
     tanggal: values.tanggal,
+    rumus: rumus as RumusSel,
   };
   let model: TemplateModel;
   let what: string;

@@ -7,7 +7,7 @@
  */
 import { Katalog } from "../catalogue/katalog";
 import { Entri, Jenis } from "../catalogue/types";
-import { FUNCTION_NAMESPACE } from "../functionMetadata";
+import { capaianFormula, predikatFormula } from "./computedCells";
 import { columnName } from "../grid";
 import { Draft, identityBlock, letterhead, signatureBlock, unitHeading } from "./draft";
 import {
@@ -140,7 +140,7 @@ export function buildPengukuranTemplate(
 
   const ref = (row: number, col: number) => `${columnName(col)}${row + 1}`;
   const span = (row: number, col: number) => `${ref(row, col)}:${ref(row, col + 3)}`;
-  const fn = FUNCTION_NAMESPACE;
+  const rumus = options.rumus ?? "asli";
   let number = 0;
   let groupStart = firstBody;
   const closeGroup = (from: number, to: number) => {
@@ -163,12 +163,12 @@ export function buildPengukuranTemplate(
     if (row.satuan) d.put(rr, C.satuan, row.satuan);
     d.put(rr, C.polaritas, row.polaritas);
     d.put(rr, C.cara, row.cara);
-    const pol = ref(rr, C.polaritas);
+    const pol = { cell: ref(rr, C.polaritas) };
     for (let q = 0; q < 4; q++)
       d.formula(
         rr,
         C.capaianTw + q,
-        `=${fn}.CAPAIAN(${ref(rr, C.realisasiTw + q)},${ref(rr, C.targetTw + q)},${pol})`
+        capaianFormula(ref(rr, C.realisasiTw + q), ref(rr, C.targetTw + q), pol, rumus)
       );
     // The last triwulan reported, their sum or their average; blank until one is reported.
     const tw = span(rr, C.realisasiTw);
@@ -183,9 +183,9 @@ export function buildPengukuranTemplate(
     d.formula(
       rr,
       C.capaianTahun,
-      `=${fn}.CAPAIAN(${ref(rr, C.realisasiTahun)},${ref(rr, C.targetTahun)},${pol})`
+      capaianFormula(ref(rr, C.realisasiTahun), ref(rr, C.targetTahun), pol, rumus)
     );
-    d.formula(rr, C.predikat, `=${fn}.PREDIKAT(${ref(rr, C.capaianTahun)})`);
+    d.formula(rr, C.predikat, predikatFormula(ref(rr, C.capaianTahun), rumus));
   });
   const lastBody = firstBody + rows.length - 1;
   closeGroup(groupStart, lastBody);
@@ -199,6 +199,7 @@ export function buildPengukuranTemplate(
   d.style(firstBody, C.capaianTahun, lastBody, C.capaianTahun, "persen");
   d.style(firstBody, C.predikat, lastBody, C.predikat, "isi-tengah");
   r = lastBody + 1;
+  const ttdFrom = r + 2;
   if (options.tandaTangan)
     r = signatureBlock(
       d,
@@ -221,6 +222,7 @@ export function buildPengukuranTemplate(
     bodyRows: [firstBody, lastBody],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     sheetName: sheetNameFor("Pengukuran", options.tahun, unit, jabatan),
+    ...(options.tandaTangan ? { tandaTangan: { top: ttdFrom, bottom: r - 1 } } : {}),
     pilihan: [
       {
         area: body(C.cara),

@@ -5,7 +5,7 @@
  * the minimum sample for the population typed in (Krejcie-Morgan, as the regulation's table).
  */
 import { Katalog } from "../catalogue/katalog";
-import { FUNCTION_NAMESPACE } from "../functionMetadata";
+import { ikmFormula, mutuIkmFormula, RumusSel } from "./computedCells";
 import { columnName } from "../grid";
 import { sampelMinimumFormula } from "../measures/sampelSkm";
 import { Draft, letterhead, unitHeading } from "./draft";
@@ -30,6 +30,8 @@ export interface SkmOptions {
   tahun: number;
   /** Rows for respondents (1-2,000). */
   responden: number;
+  /** IKM and mutu in Excel's own functions ("asli", the default) or IKI.IKM / IKI.MUTUIKM. */
+  rumus?: RumusSel;
 }
 
 /** Rows of the summary block under the respondents, and the cells a user fills. */
@@ -139,16 +141,17 @@ export function buildSkmTemplate(
     "angka"
   );
   r++;
-  const fn = FUNCTION_NAMESPACE;
+  const rumus = options.rumus ?? "asli";
+  const nrr = `${ref(nrrRow, 1)}:${ref(nrrRow, UNSUR_COLS)}`;
   d.put(r, 0, "IKM", "label");
   d.merge(r, 0, r, 2);
   const ikm = { row: r, col: 3 };
-  d.formula(r, 3, `=${fn}.IKM(${answers})`, "angka");
+  d.formula(r, 3, ikmFormula(answers, nrr, UNSUR_COLS, rumus), "angka");
   r++;
   d.put(r, 0, "Mutu pelayanan", "label");
   d.merge(r, 0, r, 2);
   const mutu = { row: r, col: 3 };
-  d.formula(r, 3, `=${fn}.MUTUIKM(${ref(ikm.row, ikm.col)})`, "isi-tengah");
+  d.formula(r, 3, mutuIkmFormula(ref(ikm.row, ikm.col), rumus), "isi-tengah");
   r += 2;
 
   // The sample lines, now that the respondent rows are known.
@@ -192,7 +195,8 @@ export function buildSkmTemplate(
     cells: d.cells,
     merges: d.merges,
     styles: d.styles,
-    widths: [8, ...UNSUR_SKM.map(() => 12), 10],
+    // Column A holds the respondent's number and the summary labels ("NRR tertimbang (x 1/9)").
+    widths: [16, ...UNSUR_SKM.map(() => 12), 10],
     headerRow,
     bodyRows: [first, last],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },

@@ -16,7 +16,7 @@ import {
   templateMatrix,
   unitHeading,
 } from "./draft";
-import { FUNCTION_NAMESPACE } from "../functionMetadata";
+import { capaianFormula, RumusSel } from "./computedCells";
 import { columnName } from "../grid";
 
 export type TemplateKind = "iki" | "iku";
@@ -39,6 +39,8 @@ export interface TemplateOptions {
   tandaTangan: boolean;
   /** Date printed by the signature ("Lumajang, 2 Januari 2025"); a placeholder if empty. */
   tanggal?: string;
+  /** Computed cells in Excel's own functions ("asli", the default) or the add-in's IKI.*. */
+  rumus?: RumusSel;
 }
 
 export interface TemplateCell {
@@ -80,6 +82,8 @@ export interface TemplateModel {
   pilihan?: CellChoice[];
   /** A chart the pane inserts beside the table (the CLI's file has none, and says so). */
   grafik?: ChartSpec;
+  /** The signature block's rows, kept together on the last printed page. */
+  tandaTangan?: { top: number; bottom: number };
 }
 
 /** A rectangle of the template (0-based, inclusive). */
@@ -119,6 +123,10 @@ export const STANDARD_COLUMNS = [
   "Penanggung Jawab",
 ];
 const BASE_WIDTHS = [5, 30, 34, 44, 26, 24];
+/** With measurement columns the text columns narrow, so the table prints at 8 pt or more. */
+const MEASURED_WIDTHS = [5, 22, 26, 30, 18, 16];
+/** Wide enough for "Realisasi" in bold on one line. */
+const NUMBER_WIDTH = 10;
 const TRIWULAN = ["I", "II", "III", "IV"];
 
 interface Row {
@@ -134,7 +142,8 @@ interface Row {
 
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
-  paper: "A4" | "A3";
+  /** The smallest paper: the writers choose a larger one when the text would print below 8 pt. */
+  paper: "A4" | "F4" | "A3";
   /** Fit all columns on one page wide, as many pages tall as needed. */
   fitToWidth: boolean;
 }
@@ -251,7 +260,7 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     put(rr, 3, row.rumus, "isi");
     put(rr, 4, row.sumber, "isi");
     put(rr, 5, row.pj, "isi");
-    measurementCells(rr, row, options.ukuran, cells, styles);
+    measurementCells(rr, row, options.ukuran, cells, styles, options.rumus ?? "asli");
   });
   closeGroup(groupStart, firstBody + rows.length - 1);
   const lastBody = firstBody + rows.length - 1;
@@ -266,6 +275,7 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     }
   }
 
+  const ttdFrom = r + 2;
   if (options.tandaTangan)
     r = signatureBlock(
       draft,
@@ -282,11 +292,15 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     cells,
     merges,
     styles,
-    widths: [...BASE_WIDTHS, ...measureHeader.titles.map(() => 11)],
+    widths:
+      options.ukuran === "tidak"
+        ? BASE_WIDTHS
+        : [...MEASURED_WIDTHS, ...measureHeader.titles.map(() => NUMBER_WIDTH)],
     headerRow,
     bodyRows: [firstBody, lastBody],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     sheetName: sheetNameFor(options.kind.toUpperCase(), options.tahun, unit, jabatan),
+    ...(options.tandaTangan ? { tandaTangan: { top: ttdFrom, bottom: r - 1 } } : {}),
   };
 }
 
@@ -364,19 +378,20 @@ function measurementHeader(ukuran: Measurement): {
   return { titles: [], second: [], groups: [] };
 }
 
-/** Target/Realisasi cells stay empty for the user; Capaian uses =IKI.CAPAIAN with the polarity. */
+/** Target/Realisasi cells stay empty for the user; Capaian is computed with the polarity. */
 function measurementCells(
   row: number,
   data: Row,
   ukuran: Measurement,
   cells: TemplateCell[],
-  styles: TemplateStyle[]
+  styles: TemplateStyle[],
+  rumus: RumusSel
 ): void {
   if (ukuran === "tidak") return;
   const base = STANDARD_COLUMNS.length;
   const ref = (col: number) => `${columnName(col)}${row + 1}`;
   const capaian = (realisasiCol: number, targetCol: number) =>
-    `=${FUNCTION_NAMESPACE}.CAPAIAN(${ref(realisasiCol)},${ref(targetCol)},"${data.polaritas}")`;
+    capaianFormula(ref(realisasiCol), ref(targetCol), { literal: data.polaritas }, rumus);
   if (data.satuan) cells.push({ row, col: base, value: data.satuan });
   styles.push({ top: row, left: base, bottom: row, right: base, style: "isi-tengah" });
   if (ukuran === "tahunan") {

@@ -103,6 +103,8 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   const [barisKosong, setBarisKosong] = React.useState("10");
   const [responden, setResponden] = React.useState("100");
   const [mphDari, setMphDari] = React.useState<MphDari>("buku");
+  /** Computed cells with IKI.* instead of Excel's own functions (they need the add-in). */
+  const [fungsiIki, setFungsiIki] = React.useState(false);
   const [ukuran, setUkuran] = React.useState<Measurement>("tahunan");
   const [ttd, setTtd] = React.useState(true);
   const [tanggal, setTanggal] = React.useState("");
@@ -123,6 +125,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
       barisKosong,
       responden,
       mphDari,
+      fungsiIki,
       ukuran,
       ttd,
       tanggal,
@@ -148,7 +151,13 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   const insert = async () => {
     setStatus({ kind: "busy" });
     try {
-      const common = { unit, namaUnit, tahun: Number(tahun), tanggal };
+      const common = {
+        unit,
+        namaUnit,
+        tahun: Number(tahun),
+        tanggal,
+        rumus: fungsiIki ? ("iki" as const) : ("asli" as const),
+      };
       let model: TemplateModel;
       let note = "";
       if (kind === "mph") {
@@ -328,6 +337,13 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
         <Field label="Tanggal tanda tangan" hint="Mis. 2 Januari; kosongkan untuk tempat isian.">
           <Input value={tanggal} onChange={(_, d) => setTanggal(d.value)} />
         </Field>
+      )}
+      {(kind === "pengukuran" || kind === "skm" || ((kind === "iki" || kind === "iku") && ukuran !== "tidak")) && (
+        <Checkbox
+          checked={fungsiIki}
+          onChange={(_, d) => setFungsiIki(!!d.checked)}
+          label="Hitung dengan fungsi IKI.* (membaca target rentang; tanpa add-in terbaca #NAME?)"
+        />
       )}
       <Field label="Sisipkan ke">
         <RadioGroup value={target} onChange={(_, d) => setTarget(d.value as typeof target)}>

@@ -82,6 +82,24 @@ describe("the add-in's own templates check clean", () => {
   });
 });
 
+describe("both spellings of the computed cells check clean (issue 16)", () => {
+  it.each(["asli", "iki"] as const)("rumus %s, every measurement layout, both ways of reading", (rumus) => {
+    const cache = new ValidationCache();
+    const models = [
+      ...(["tahunan", "triwulan"] as const).map((ukuran) =>
+        buildTemplate(katalog, { kind: "iki", unit: "kecamatan", jabatan: "kasi-pemerintahan", tahun: 2025, identitas: true, isiDariKatalog: true, barisKosong: 0, ukuran, tandaTangan: true, rumus })
+      ),
+      buildPengukuranTemplate(katalog, { unit: "kecamatan", jabatan: "kasi-pemerintahan", tahun: 2025, identitas: true, isiDariKatalog: true, barisKosong: 0, tandaTangan: true, rumus }),
+    ];
+    for (const model of models) {
+      const formulas = model.cells.filter((c) => c.formula).map((c) => c.formula!);
+      expect(formulas.some((f) => f.includes("IKI.CAPAIAN"))).toBe(rumus === "iki");
+      for (const read of [asExcelReadsIt, asFileWithoutResults])
+        expect(validateGrid(read(model), katalog, cache)).toMatchObject({ findings: [], tables: [expect.anything()] });
+    }
+  });
+});
+
 describe("the measurement sheets check clean too", () => {
   it("pengukuran triwulanan of every unit's IKU and every position's IKI, prefilled or empty", () => {
     const cache = new ValidationCache();

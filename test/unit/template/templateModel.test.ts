@@ -30,12 +30,20 @@ describe("template model", () => {
     ]);
   });
 
-  it("prefills the position's catalogue indicators with =IKI.CAPAIAN formulas and merged Sasaran groups", () => {
+  it("prefills the position's catalogue indicators, a native Capaian formula and merged Sasaran groups", () => {
     const expected = katalog.entriesFor({ unit: "kecamatan", jabatan: "kasi-pemerintahan", level: "iki" });
     const [first, last] = model.bodyRows;
     expect(last - first + 1).toBe(expected.length);
     expect(at(first, 2)).toBe(expected[0].indikator);
-    expect(at(first, 9)).toBe(`=IKI.CAPAIAN(I${first + 1},H${first + 1},"${expected[0].polaritas}")`);
+    const [R, T] = [`I${first + 1}`, `H${first + 1}`];
+    expect(expected[0].polaritas).toBe("positif");
+    // Excel's own functions by default: the file computes without the add-in.
+    expect(at(first, 9)).toBe(
+      `=IF(OR(${R}="",${T}=""),"",IF(NOT(AND(ISNUMBER(${R}),ISNUMBER(${T}))),"Isi target dan realisasi dengan angka",IF(${T}=0,"Target 0: capaian tidak dapat dihitung",${R}/${T}*100)))`
+    );
+    // IKI.CAPAIAN when asked for.
+    const iki = templateMatrix(buildTemplate(katalog, { ...base, rumus: "iki" }));
+    expect(iki[first][9]).toBe(`=IKI.CAPAIAN(${R},${T},"positif")`);
     const sasaranMerges = model.merges.filter((m) => m.left === 1 && m.right === 1 && m.bottom > m.top);
     expect(sasaranMerges.length).toBeGreaterThan(0);
   });
@@ -116,7 +124,7 @@ describe("iki-cek templat", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: `${model.headerRow + 1}:${model.bodyRows[0]}` });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.bodyRows[0] });
     const first = model.bodyRows[0] + 1;
-    expect((ws.getCell(`J${first}`).value as { formula: string }).formula).toMatch(/^IKI\.CAPAIAN\(I\d+,H\d+,"positif"\)$/);
+    expect((ws.getCell(`J${first}`).value as { formula: string }).formula).toMatch(/^IF\(OR\(I\d+="",H\d+=""\),"",/);
     expect(ws.getCell(model.headerRow + 1, 3).border?.top?.style).toBe("thin");
     const [grid] = await readWorkbookGrids(file);
     expect(grid.merges.length).toBe(model.merges.length);
