@@ -162,7 +162,7 @@ export function rataRata(nilai: any[][][]): any {
 }
 
 /**
- * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Negatif-rasio: target / realisasi x 100. Target boleh rentang ("80-90", "80 s.d. 90", "80 sampai 90", atau dua sel bersebelahan): di atas rentang dibandingkan dengan batas atas, di bawahnya dengan batas bawah, di dalamnya 100 (PermenPAN-RB 8/2021). Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871), jadi isi target dan realisasi dengan format yang sama. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; target nol memberi #DIV/0!.
+ * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Negatif-rasio: target / realisasi x 100. Target boleh rentang ("80-90", "80 s.d. 90", "80 sampai 90", atau dua sel bersebelahan): di atas rentang dibandingkan dengan batas atas, di bawahnya dengan batas bawah, di dalamnya 100 (PermenPAN-RB 8/2021). Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871), jadi isi target dan realisasi dengan format yang sama. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; target nol memberi #DIV/0!. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction CAPAIAN
  * @helpurl https://localhost:3000/help.html#fungsi-capaian
  * @param realisasi Angka atau rentang realisasi.
@@ -219,7 +219,7 @@ export function penurunan(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][] 
 }
 
 /**
- * Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017), skala 25-100: rata-rata nilai per unsur (sel kosong diabaikan per unsur), bobot sama 1/jumlah unsur yang terisi, dikali 25. Pilih hanya skor (tanpa judul): baris = responden, kolom = unsur, skor bilangan bulat 1-4.
+ * Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017), skala 25-100: rata-rata nilai per unsur (sel kosong diabaikan per unsur), bobot sama 1/jumlah unsur yang terisi, dikali 25. Pilih hanya skor (tanpa judul): baris = responden, kolom = unsur, skor bilangan bulat 1-4. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction IKM
  * @helpurl https://localhost:3000/help.html#fungsi-ikm
  * @param nilai Rentang jawaban survei: satu baris per responden, satu kolom per unsur (U1-U9), skor 1-4.
@@ -231,7 +231,7 @@ export function ikm(nilai: any[][], bobot?: any): any {
 }
 
 /**
- * Mutu pelayanan dari nilai IKM (25-100). Bawaan PermenPAN-RB 14/2017: "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Dengan skala 2004 (KEP/25/M.PAN/2/2004, laporan lama 14 unsur): "A" (>= 81,26), "B" (>= 62,51), "C" (>= 43,76), "D". Untuk rentang, hasil tumpah (spill) per sel.
+ * Mutu pelayanan dari nilai IKM (25-100). Bawaan PermenPAN-RB 14/2017: "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Dengan skala 2004 (KEP/25/M.PAN/2/2004, laporan lama 14 unsur): "A" (>= 81,26), "B" (>= 62,51), "C" (>= 43,76), "D". Untuk rentang, hasil tumpah (spill) per sel. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction MUTUIKM
  * @helpurl https://localhost:3000/help.html#fungsi-mutuikm
  * @param nilai_ikm Nilai IKM skala 25-100, atau rentangnya.
@@ -243,7 +243,7 @@ export function mutuIkm(nilai_ikm: any[][], skala?: any): any[][] {
 }
 
 /**
- * Predikat capaian (%): "Sangat Tinggi" (>= 91), "Tinggi" (>= 76), "Sedang" (>= 66), "Rendah" (>= 51), "Sangat Rendah" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel.
+ * Predikat capaian (%): "Sangat Tinggi" (>= 91), "Tinggi" (>= 76), "Sedang" (>= 66), "Rendah" (>= 51), "Sangat Rendah" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/help.html#fungsi-predikat
  * @param capaian Capaian dalam persen, atau rentangnya. Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871) dan dinilai apa adanya.
