@@ -490,6 +490,9 @@ class FakeFormat implements XRangeFormat {
     name: "Calibri",
   };
   set rowHeight(points: number) {
+    // As Excel: 0 to 409.5 points.
+    if (!(points >= 0 && points <= 409.5))
+      throw officeError("InvalidArgument", `tinggi baris ${points} di luar 0-409,5 poin.`);
     const a = this.range.area!;
     for (let r = a.top; r <= a.bottom; r++) this.range.sheet.rowHeights.set(r, points);
   }

@@ -183,8 +183,12 @@ export function rowHeights(model: TemplateModel): number[] {
     const extra = (need - have) / (bottom - top + 1);
     for (let r = top; r <= bottom; r++) heights[r] += extra;
   }
-  return heights.map((h) => Math.ceil(h * 4) / 4);
+  // Excel refuses a row taller than 409.5 pt (a longer text is cut on screen, not refused).
+  return heights.map((h) => Math.min(MAX_ROW_POINTS, Math.ceil(h * 4) / 4));
 }
+
+/** The tallest row Excel allows. */
+export const MAX_ROW_POINTS = 409.5;
 
 /** Points of the template's width, all columns. */
 export function tableWidth(model: TemplateModel): number {

@@ -45,6 +45,16 @@ describe("row heights from the text", () => {
   });
 });
 
+it("never asks Excel for a row taller than it allows (409.5 pt), however long the text", () => {
+  const huge: TemplateModel = {
+    ...sekcam,
+    cells: sekcam.cells.map((c) => (c.row === sekcam.bodyRows[0] && c.col === 3 ? { ...c, value: "kata ".repeat(5000) } : c)),
+  };
+  const heights = rowHeights(huge);
+  expect(heights[sekcam.bodyRows[0]]).toBe(409.5);
+  expect(Math.max(...heights)).toBeLessThanOrEqual(409.5);
+});
+
 describe("both writers draw the layout", () => {
   it("the pane's writer: Arial, row heights, A4, margins, centred, page numbers", async () => {
     const state = new FakeWorkbookState();
