@@ -21,3 +21,6 @@ export const NOT_A_POSITION =
 
 /** How many rows under a title may hold the position's name. */
 export const TITLE_LINES = 2;
+
+/** Words of a sheet's name that are not the position: "IKI", "IKU", a year ("IKI Sekcam 2025"). */
+export const SHEET_NOISE = /^\s*(?:iki|iku)\b|\b(?:tahun\s*)?\d{4}\s*$/gi;

@@ -12,6 +12,7 @@ import {
   IKI_TITLE,
   NOT_A_POSITION,
   POSITION_LABEL,
+  SHEET_NOISE,
   TITLE_LINES,
   TITLE_NOISE,
 } from "./positionVocabulary";
@@ -62,7 +63,10 @@ export function positionTexts(
       });
     });
   }
-  return [...labelled, ...titled, sheetName];
+  // The sheet's name last, also without "IKI"/"IKU" before it and the year after it, as the
+  // templates name their sheets ("IKI Kasi Pemerintahan 2025").
+  const bare = sheetName.replace(SHEET_NOISE, " ").replace(/\s+/g, " ").trim();
+  return [...labelled, ...titled, sheetName, ...(bare && bare !== sheetName ? [bare] : [])];
 }
 
 /** The first filled cell after the label's, a lone ":" skipped. */

@@ -1,0 +1,50 @@
+/*
+ * Where a table's position is read (issue 15, section 2): the identity line, the title, the
+ * sheet's name, as the seeds and the templates write them.
+ */
+import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
+import { GridReader, GridValue } from "../../../src/core/grid";
+import { positionTexts, resolvePosition } from "../../../src/core/validate/tablePosition";
+
+const katalog = defaultKatalog();
+const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"];
+
+function read(above: GridValue[][], sheet = "Lembar1", entries: string[] = []): string | undefined {
+  const values = [...above, HEADER];
+  const reader = new GridReader({ sheet, origin: { row: 0, col: 0 }, values, merges: [] });
+  const texts = positionTexts(reader, 0, above.length, sheet);
+  return resolvePosition(katalog, texts, entries.map((id) => katalog.entri(id)!))?.id;
+}
+
+describe("the position a table belongs to", () => {
+  it.each<[string, GridValue[][], string | undefined]>([
+    ["Jabatan : name (Eselon)", [["Jabatan : Sekretaris Kecamatan (Eselon III)"]], "sekretaris-kecamatan"],
+    ["- Jabatan : capitals", [["- Jabatan : KEPALA SEKSI PEMERINTAHAN (Eselon IV)"]], "kasi-pemerintahan"],
+    ["1. JABATAN : numbered", [["1. JABATAN : KEPALA SUB BAGIAN KEUANGAN (Eselon IV.b)"]], "kasubag-keuangan"],
+    ["label and name in two cells (the templates)", [["Jabatan", null, "Kepala Seksi Pelayanan Umum"]], "kasi-pelayanan-umum"],
+    ["label, colon cell, name", [["Jabatan", ":", "Kasi PMD"]], "kasi-pemberdayaan-masyarakat"],
+    ["title then the position below", [["INDIKATOR KINERJA INDIVIDU TAHUN 2024"], ["SEKRETARIS CAMAT"]], "sekretaris-kecamatan"],
+    ["title with the position in one cell", [["INDIKATOR KINERJA INDIVIDU\nKASI PEMERINTAHAN"]], "kasi-pemerintahan"],
+    ["title, then the kecamatan, then the position", [["INDIKATOR KINERJA INDIVIDU (IKI)"], ["KECAMATAN RANUYOSO"], ["SEKSI PELAYANAN UMUM"]], "kasi-pelayanan-umum"],
+    ["the identity line wins over the title", [["INDIKATOR KINERJA INDIVIDU"], ["KASI PEMERINTAHAN"], ["Jabatan : Sekretaris Kecamatan"]], "sekretaris-kecamatan"],
+    ["nothing names one", [["PEMERINTAH KABUPATEN LUMAJANG"], ["KECAMATAN CONTOH"]], undefined],
+    ["a position of no catalogue unit", [["Jabatan : Kepala Dinas Kesehatan"]], undefined],
+  ])("%s", (_name, above, expected) => {
+    expect(read(above)).toBe(expected);
+  });
+
+  it("falls back to the sheet's name, also without IKI and the year", () => {
+    expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "Kasi Pemerintahan")).toBe("kasi-pemerintahan");
+    expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "IKI Sekcam 2025")).toBe("sekretaris-kecamatan");
+    expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "IKI Candipuro")).toBeUndefined();
+  });
+
+  it("settles a name several positions share by what the table carries, else leaves it", () => {
+    const title = [["INDIKATOR KINERJA INDIVIDU"], ["PENGADMINISTRASI UMUM"]];
+    expect(read(title, "Lembar1", ["iki-kec-jumlah-laporan-kunjungan-tamu"])).toBe("pengadministrasi-umum-umum-kepegawaian");
+    expect(read(title, "Lembar1", ["iki-kec-jumlah-dokumen-forkopimcam"])).toBe("pengadministrasi-umum-pemerintahan");
+    // Shared by two of them: no winner.
+    expect(read(title, "Lembar1", ["iki-kec-jumlah-dokumen-sinkronisasi-pemberdayaan"])).toBeUndefined();
+    expect(read(title)).toBeUndefined();
+  });
+});
