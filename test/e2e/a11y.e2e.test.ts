@@ -91,6 +91,16 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "katalog-cascading",
+    async (page) => {
+      await page.getByRole("tab", { name: "Katalog" }).click();
+      await page.getByRole("button", { name: "Tampilkan cascading katalog" }).click();
+      const tree = page.getByRole("tree", { name: "Cascading Kecamatan (katalog)" });
+      await tree.waitFor();
+      await tree.scrollIntoViewIfNeeded();
+    },
+  ],
+  [
     "katalog-kosong",
     async (page) => {
       await page.getByRole("tab", { name: "Katalog" }).click();

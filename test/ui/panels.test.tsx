@@ -189,6 +189,25 @@ describe("Periksa panel on a large workbook", () => {
   });
 });
 
+describe("Katalog: the catalogue's own cascading", () => {
+  it("shows the tree of the catalogue's links on request, IKU 1.1 marked as unsupported", async () => {
+    setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    const button = await screen.findByRole("button", { name: "Tampilkan cascading katalog" });
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(button);
+    const tree = await screen.findByRole("tree", { name: "Cascading Kecamatan (katalog)" });
+    const iku11 = within(tree).getByText("IKU 1.1: Nilai IKM Kecamatan").closest('[role="treeitem"]') as HTMLElement;
+    expect(iku11.textContent).toContain("Belum didukung IKI");
+    // IKU 1.3: the Sekretaris Kecamatan's and the Kasi Pemerintahan's village-document IKI.
+    const iku13 = within(tree).getByText(/^IKU 1\.3:/).closest('[role="treeitem"]') as HTMLElement;
+    expect(within(iku13).getAllByText("Persentase Desa yang menetapkan RKPDes Tepat Waktu")).toHaveLength(2);
+    // From the catalogue, no node points at a cell.
+    expect(tree.textContent).not.toMatch(/![A-Z]+\d/);
+    expect(screen.getByRole("button", { name: "Sembunyikan cascading katalog" }).getAttribute("aria-expanded")).toBe("true");
+  });
+});
+
 describe("a catalogue for this workbook", () => {
   const minimal = JSON.stringify({
     ...defaultKatalog().data,

@@ -6,8 +6,15 @@
  */
 import { ikuOf, positionsTopDown } from "../catalogue/cascading";
 import type { Katalog } from "../catalogue/katalog";
-import type { Finding, IndicatorRef, RuleId, Severity, SheetReport } from "./findings";
-import { workbookScopes } from "./cascade";
+import type {
+  Finding,
+  IndicatorRef,
+  RuleId,
+  Severity,
+  SheetReport,
+  TableIndicators,
+} from "./findings";
+import { validateCascade, workbookScopes } from "./cascade";
 import { above, ikuCarried, indicatorKey } from "./rules/cascadeSupport";
 
 export interface CascadeMark {
@@ -166,4 +173,52 @@ export function cascadeTrees(
     if (orphans.children.length > 0) roots.push(orphans);
     return { unit: unit.id, namaUnit: unit.nama, roots };
   });
+}
+
+/** The pseudo sheet the catalogue's positions are read as. */
+const KATALOG_SHEET = "(katalog)";
+
+function withoutCells(n: CascadeNode): CascadeNode {
+  const { at: _at, ...rest } = n;
+  return { ...rest, children: n.children.map(withoutCells) };
+}
+
+/**
+ * The cascading of the catalogue itself, for each unit with two or more positions: every
+ * position's IKI as if each position had its table, through the same rules and the same tree;
+ * the nodes point at no cell.
+ */
+export function catalogueCascadeTrees(katalog: Katalog): CascadeTree[] {
+  const sheets: SheetReport[] = [];
+  for (const unit of katalog.units) {
+    const positions = positionsTopDown(katalog, unit.id);
+    if (positions.length < 2) continue;
+    const indicators: TableIndicators[] = positions.map((j) => {
+      const rows: IndicatorRef[] = katalog
+        .entriesFor({ unit: unit.id, jabatan: j.id, level: "iki" })
+        .map((e, i) => ({
+          sheet: KATALOG_SHEET,
+          cell: `${j.id}/${e.id}`,
+          row: i + 1,
+          indikator: e.indikator,
+          entri: e.id,
+        }));
+      return {
+        table: {
+          sheet: KATALOG_SHEET,
+          header: `${j.id}:${j.id}`,
+          rows: [1, Math.max(1, rows.length)],
+          indicatorRows: rows.length,
+          jabatan: j.id,
+        },
+        rows,
+      };
+    });
+    sheets.push({ tables: indicators.map((x) => x.table), findings: [], indicators });
+  }
+  const findings = validateCascade(sheets, katalog);
+  return cascadeTrees(sheets, findings, katalog).map((t) => ({
+    ...t,
+    roots: t.roots.map(withoutCells),
+  }));
 }

@@ -3,7 +3,7 @@ export { validateGrid, validateGridSteps } from "./validateSheet";
 export { ValidationCache } from "./cache";
 export { RULES, RULES_BY_ID, exampleGrid, exampleGrids, judgeFormula } from "./rules";
 export { validateCascade, workbookScopes } from "./cascade";
-export { cascadeTrees } from "./cascadeTree";
+export { cascadeTrees, catalogueCascadeTrees } from "./cascadeTree";
 export type { CascadeTree, CascadeNode, CascadeMark } from "./cascadeTree";
 export type { Rule, RuleExample } from "./rules";
 export { detectTables, roleOf } from "./detectTables";

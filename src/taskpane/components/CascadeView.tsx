@@ -12,8 +12,8 @@ import type { CascadeMark, CascadeNode, CascadeTree } from "../../core/validate/
 
 export interface CascadeViewProps {
   trees: CascadeTree[];
-  /** Selects a node's cell; resolves with what to tell the user. */
-  onSelect: (sheet: string, cell: string) => Promise<string>;
+  /** Selects a node's cell; resolves with what to tell the user (not given: the catalogue's tree). */
+  onSelect?: (sheet: string, cell: string) => Promise<string>;
 }
 
 const useStyles = makeStyles({
@@ -56,7 +56,7 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
         itemType={n.children.length > 0 ? "branch" : "leaf"}
         data-testid={`cascading-${n.jenis}`}
         onClick={
-          at
+          at && onSelect
             ? (e) => {
                 e.stopPropagation();
                 onSelect(at.sheet, at.cell).then(
@@ -82,24 +82,30 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
   };
 
   return (
-    <section className={styles.root} aria-label="Cascading">
+    <section className={styles.root} aria-label={onSelect ? "Cascading" : "Cascading katalog"}>
       {trees.map((t) => (
         <div key={t.unit}>
           <Subtitle2 as="h2" block>
             Cascading {t.namaUnit}
           </Subtitle2>
           <Caption1 as="p" block>
-            IKU Kabupaten, IKU unit, lalu IKI tiap jabatan yang mendukungnya. Pilih IKI untuk
-            membuka selnya.
+            {onSelect
+              ? "IKU Kabupaten, IKU unit, lalu IKI tiap jabatan yang mendukungnya. Pilih IKI untuk membuka selnya."
+              : "Menurut tautan induk katalog: IKU Kabupaten, IKU unit, lalu IKI tiap jabatan yang mendukungnya."}
           </Caption1>
-          <Tree aria-label={`Cascading ${t.namaUnit}`} defaultOpenItems={t.roots.flatMap(open)}>
+          <Tree
+            aria-label={`Cascading ${t.namaUnit}${onSelect ? "" : " (katalog)"}`}
+            defaultOpenItems={t.roots.flatMap(open)}
+          >
             {t.roots.map(item)}
           </Tree>
         </div>
       ))}
-      <Caption1 role="status" className={said && !said.ok ? styles.warning : undefined}>
-        {said?.text ?? ""}
-      </Caption1>
+      {onSelect && (
+        <Caption1 role="status" className={said && !said.ok ? styles.warning : undefined}>
+          {said?.text ?? ""}
+        </Caption1>
+      )}
     </section>
   );
 };

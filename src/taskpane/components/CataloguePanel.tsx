@@ -15,6 +15,7 @@ import { Katalog } from "../../core/catalogue/katalog";
 import { Entri } from "../../core/catalogue/types";
 import { WorkbookService } from "../../excel/workbookService";
 import { Notice, NoticeValue } from "./Notice";
+import type { CascadeTree } from "../../core/validate/cascadeTree";
 
 export interface CataloguePanelProps {
   katalog: Katalog;
@@ -34,6 +35,10 @@ const useStyles = makeStyles({
 });
 
 const LIMIT = 25;
+
+/** The catalogue's cascading tree: its code and the tree's, loaded when asked for. */
+const CascadeView = React.lazy(() => import(/* webpackChunkName: "periksa" */ "./CascadeView"));
+const loadTrees = () => import(/* webpackChunkName: "periksa" */ "../../core/validate/cascadeTree");
 
 /** Where a message belongs: under the card whose row was inserted, or under the file button. */
 type Placed = { at: string; notice: NoticeValue };
@@ -179,7 +184,45 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
       </div>
       <Caption1>Katalog lain memakai skema yang sama; katalog itu disimpan di buku kerja ini.</Caption1>
       <Notice notice={placed?.at === "berkas" ? placed.notice : undefined} />
+      <CatalogueCascade katalog={katalog} />
     </section>
+  );
+};
+
+/** "Cascading katalog": the tree of the catalogue's own links, shown on request. */
+const CatalogueCascade: React.FC<{ katalog: Katalog }> = ({ katalog }) => {
+  const [trees, setTrees] = React.useState<CascadeTree[]>();
+  const [open, setOpen] = React.useState(false);
+  const [failed, setFailed] = React.useState<string>();
+  // Another catalogue loaded: its own tree.
+  React.useEffect(() => setTrees(undefined), [katalog]);
+  const toggle = async () => {
+    if (open) return setOpen(false);
+    setOpen(true);
+    setFailed(undefined);
+    try {
+      if (!trees) setTrees((await loadTrees()).catalogueCascadeTrees(katalog));
+    } catch (e) {
+      setFailed(`Cascading katalog tidak dapat ditampilkan: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <div>
+      <Button aria-expanded={open} onClick={() => void toggle()}>
+        {open ? "Sembunyikan cascading katalog" : "Tampilkan cascading katalog"}
+      </Button>
+      {open && failed && <Notice notice={{ intent: "error", text: failed }} />}
+      {open && trees && trees.length === 0 && (
+        <Caption1 as="p" block>
+          Katalog ini tidak memuat unit dengan dua jabatan atau lebih.
+        </Caption1>
+      )}
+      {open && trees && trees.length > 0 && (
+        <React.Suspense fallback={<Caption1 role="status">Memuat...</Caption1>}>
+          <CascadeView trees={trees} />
+        </React.Suspense>
+      )}
+    </div>
   );
 };
 
