@@ -92,6 +92,7 @@ export class FakeSheet {
   fitToWidth = false;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  autofitRows = new Set<number>();
   /** Page setup beyond orientation and paper, as the writer set it (points). */
   page: { margins?: number[]; centered?: boolean; footer?: string; breaks: number[] } = {
     breaks: [],
@@ -489,6 +490,11 @@ class FakeFormat implements XRangeFormat {
     size: 11,
     name: "Calibri",
   };
+  /** Excel grows the rows to their text; the fake records that it was asked. */
+  autofitRows(): void {
+    const a = this.range.area!;
+    for (let r = a.top; r <= a.bottom; r++) this.range.sheet.autofitRows.add(r);
+  }
   set rowHeight(points: number) {
     // As Excel: 0 to 409.5 points.
     if (!(points >= 0 && points <= 409.5))

@@ -44,6 +44,7 @@ export interface XRangeFormat {
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
   columnWidth: Excel.RangeFormat["columnWidth"];
   rowHeight: Excel.RangeFormat["rowHeight"];
+  autofitRows(): void;
 }
 
 export interface XDataValidation {

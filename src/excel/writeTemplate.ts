@@ -6,7 +6,15 @@ import type { XRange, XWorksheet } from "./officeApi";
 import { columnName } from "../core/grid";
 import { CellStyle, TemplateModel, templateMatrix } from "../core/template/templateModel";
 import { ExcelHost } from "./host";
-import { FONT, PAGE, pageBreaks, paperOf, rowHeights, STYLE_SPEC } from "../core/template/layout";
+import {
+  columnPoints,
+  FONT,
+  PAGE,
+  pageBreaks,
+  paperOf,
+  rowHeights,
+  STYLE_SPEC,
+} from "../core/template/layout";
 
 export type TemplateTarget = { kind: "lembar-baru" } | { kind: "sel-terpilih" };
 
@@ -28,7 +36,6 @@ export class TargetNotEmptyError extends Error {
 }
 
 const OFFICE_PAPER = { A4: "A4", A3: "A3", F4: "Folio" } as const;
-const CHAR_WIDTH_POINTS = 7;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 /** Inches to points, to the hundredth. */
 const points = (inches: number) => Math.round(inches * 7200) / 100;
@@ -118,16 +125,20 @@ export function insertTemplate(
     for (const s of model.styles)
       applyStyle(sheet.getRange(at(s.top, s.left, s.bottom, s.right)), s.style);
     model.widths.forEach((w, c) => {
-      sheet.getRange(at(0, c)).format.columnWidth = w * CHAR_WIDTH_POINTS;
+      sheet.getRange(at(0, c)).format.columnWidth = columnPoints(w);
     });
-    // Rows as tall as their wrapped text (the file needs no autofit); runs of equal heights at once.
+    // A new sheet: rows as tall as their wrapped text (the file needs no autofit), runs of equal
+    // heights at once. Among the user's own rows: Excel's autofit, which never hides their text.
     const heights = rowHeights(model);
-    for (let r = 0; r < heights.length;) {
-      let end = r;
-      while (end + 1 < heights.length && heights[end + 1] === heights[r]) end++;
-      sheet.getRange(at(r, 0, end, model.cols - 1)).format.rowHeight = heights[r];
-      r = end + 1;
-    }
+    const fresh = target.kind === "lembar-baru";
+    if (fresh) {
+      for (let r = 0; r < heights.length;) {
+        let end = r;
+        while (end + 1 < heights.length && heights[end + 1] === heights[r]) end++;
+        sheet.getRange(at(r, 0, end, model.cols - 1)).format.rowHeight = heights[r];
+        r = end + 1;
+      }
+    } else whole.format.autofitRows();
     // Dropdowns and number limits (ExcelApi 1.8); without them the cells are plain cells.
     if (model.pilihan?.length && host.isSetSupported("ExcelApi", "1.8")) {
       for (const p of model.pilihan) {
@@ -166,7 +177,8 @@ export function insertTemplate(
       );
     }
     const headerRows = `$${top + model.headerRow + 1}:$${top + model.bodyRows[0]}`;
-    if (host.isSetSupported("ExcelApi", "1.9")) {
+    // The page setup is the sheet's: set only on the template's own new sheet.
+    if (fresh && host.isSetSupported("ExcelApi", "1.9")) {
       const { orientation, fitToWidth } = model.print;
       sheet.pageLayout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
       sheet.pageLayout.paperSize = OFFICE_PAPER[paperOf(model)];

@@ -64,9 +64,26 @@ describe("both writers draw the layout", () => {
     const s = state.sheet(sheet)!;
     const heights = rowHeights(sekcam);
     heights.forEach((h, r) => expect(s.rowHeights.get(r)).toBe(h));
+    // Column widths in points, as the layout computed them (Excel characters to points).
+    sekcam.widths.forEach((w, c) => expect(s.columnWidths.get(c)).toBe(columnPoints(w)));
     expect(s.paperSize).toBe("A4");
     expect(s.page).toMatchObject({ centered: true, footer: "Halaman &P dari &N", margins: [36, 36, 43.2, 50.4, 21.6, 21.6] });
     expect(s.page.breaks).toEqual(pageBreaks(sekcam, heights));
+  });
+
+  it("among the user's own rows (at the selection): Excel's autofit, and the sheet's page setup left alone", async () => {
+    const state = new FakeWorkbookState();
+    const own = state.addSheet("Data");
+    own.setValues([["milik pengguna"]]);
+    state.selection = { sheet: "Data", area: { top: 199, left: 0, bottom: 199, right: 0 } };
+    const service = createWorkbookService(fakeHost(state));
+    await service.insertTemplate(sekcam, { kind: "sel-terpilih" });
+    expect(own.rowHeights.size).toBe(0);
+    expect(own.autofitRows.has(199)).toBe(true);
+    expect(own.autofitRows.has(199 + sekcam.rows - 1)).toBe(true);
+    expect(own.page).toEqual({ breaks: [] });
+    expect(own.printTitleRows).toBe("");
+    expect(own.cell(0, 0)!.value).toBe("milik pengguna");
   });
 
   it("the CLI's writer: the same heights, Arial, fit to one page wide, footer, page breaks", async () => {
