@@ -179,8 +179,9 @@ export function cascadeTrees(
 const KATALOG_SHEET = "(katalog)";
 
 function withoutCells(n: CascadeNode): CascadeNode {
-  const { at: _at, ...rest } = n;
-  return { ...rest, children: n.children.map(withoutCells) };
+  const copy: CascadeNode = { ...n, children: n.children.map(withoutCells) };
+  delete copy.at;
+  return copy;
 }
 
 /**

@@ -160,6 +160,16 @@ export const POSITION_COLUMN_WORDS: readonly string[] = [
 ];
 /** How many position columns make a header a matrix of positions. */
 export const POSITION_COLUMNS_MIN = 2;
+/**
+ * Header cells only a cascading matrix has (the Matriks Peran Hasil's "Mendukung IKU Kabupaten",
+ * e-Kinerja's "Intervensi"): with one, a header is a matrix even with a single position column.
+ */
+export const MATRIX_COLUMN_WORDS: readonly string[] = [
+  "mendukung iku",
+  "iku yang didukung",
+  "peran hasil",
+  "intervensi",
+];
 
 /** Roles an indicator table is recognised by (the others are only recorded). */
 export const CORE_ROLES: readonly ColumnRole[] = [

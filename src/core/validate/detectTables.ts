@@ -10,6 +10,7 @@ import {
   ColumnRole,
   ColumnSynonym,
   CORE_ROLES,
+  MATRIX_COLUMN_WORDS,
   POSITION_COLUMN_WORDS,
   POSITION_COLUMNS_MIN,
 } from "./columnVocabulary";
@@ -124,12 +125,15 @@ function headerRoles(
 
 const POSITION_WORD = new RegExp(`^(?:${POSITION_COLUMN_WORDS.join("|")})\\b`);
 
-/** Whether a header row names positions across its columns (a Matriks Peran Hasil). */
+const MATRIX_WORD = new RegExp(`^(?:${MATRIX_COLUMN_WORDS.join("|")})\\b`);
+
+/** Whether a header row is a cascading matrix's: positions across its columns (Matriks Peran Hasil). */
 function namesPositions(reader: GridReader, row: number): boolean {
   let n = 0;
   for (let c = 0; c < reader.colCount; c++) {
-    if (POSITION_WORD.test(normaliseText(reader.ownText(row, c))) && ++n >= POSITION_COLUMNS_MIN)
-      return true;
+    const text = normaliseText(reader.ownText(row, c));
+    if (MATRIX_WORD.test(text)) return true;
+    if (POSITION_WORD.test(text) && ++n >= POSITION_COLUMNS_MIN) return true;
   }
   return false;
 }

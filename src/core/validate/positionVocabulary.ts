@@ -23,4 +23,9 @@ export const NOT_A_POSITION =
 export const TITLE_LINES = 2;
 
 /** Words of a sheet's name that are not the position: "IKI", "IKU", a year ("IKI Sekcam 2025"). */
-export const SHEET_NOISE = /^\s*(?:iki|iku)\b|\b(?:tahun\s*)?\d{4}\s*$/gi;
+export const SHEET_NOISE = /^\s*(?:iki|iku)\b|\b(?:tahun|ta\.?)?\s*\d{4}\b|\(\s*\d+\s*\)\s*$/gi;
+
+/** An SKP form's block of the assessor ("PEJABAT PENILAI", "ATASAN PEJABAT PENILAI"). */
+export const ASSESSOR = /\b(?:pejabat\s+penilai|atasan\s+pejabat)\b/i;
+/** And of the one assessed ("PEGAWAI YANG DINILAI"). */
+export const ASSESSED = /\b(?:yang\s+dinilai|pegawai\s+yang)\b/i;

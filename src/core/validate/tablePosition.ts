@@ -9,6 +9,8 @@ import type { Katalog } from "../catalogue/katalog";
 import type { Entri, Jabatan } from "../catalogue/types";
 import type { GridReader } from "../grid";
 import {
+  ASSESSED,
+  ASSESSOR,
   IKI_TITLE,
   NOT_A_POSITION,
   POSITION_LABEL,
@@ -17,56 +19,77 @@ import {
   TITLE_NOISE,
 } from "./positionVocabulary";
 
-/** Texts that may name the table's position, the most telling first. */
+/** Texts that may name the table's position: those above it, the most telling first; the sheet's. */
+export interface PositionTexts {
+  near: string[];
+  sheet: string[];
+}
+
+/**
+ * Reads the rows from `fromRow` to the header, in the table's columns and to their left (a block
+ * beside the table is another's): identity lines first, the nearest above the table first and
+ * left to right within a row, then titles. Lines in a "Pejabat Penilai" or "Atasan" block (an SKP
+ * form names the assessor's position too) are skipped.
+ */
 export function positionTexts(
   reader: GridReader,
   fromRow: number,
   headerRow: number,
-  sheetName: string
-): string[] {
-  const labelled: string[] = [];
-  const titled: string[] = [];
+  sheetName: string,
+  lastCol = Number.POSITIVE_INFINITY
+): PositionTexts {
+  const labelledRows: string[][] = [];
+  const titledRows: string[][] = [];
+  let assessor = false;
   for (let r = fromRow; r < headerRow; r++) {
     const cells: string[] = [];
-    const width = reader.grid.values[r]?.length ?? 0;
+    const width = Math.min(reader.grid.values[r]?.length ?? 0, lastCol + 1);
     for (let c = 0; c < width; c++) {
       const t = reader.ownText(r, c).trim();
       if (t !== "") cells.push(t);
     }
+    const labelled: string[] = [];
+    const titled: string[] = [];
     cells.forEach((text, i) => {
       const lines = text
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
       lines.forEach((line, k) => {
+        if (ASSESSOR.test(line)) assessor = true;
+        else if (ASSESSED.test(line)) assessor = false;
         const label = POSITION_LABEL.exec(line);
         if (label) {
           const rest = (label[1] ?? "").trim() || nextValue(cells, i);
-          if (rest) labelled.unshift(rest); // the nearest identity line above the table first
+          if (rest && !assessor) labelled.push(rest);
           return;
         }
         if (!IKI_TITLE.test(line)) return;
         const after = line.replace(TITLE_NOISE, " ").replace(/\s+/g, " ").trim();
-        if (after && !NOT_A_POSITION.test(after)) titled.unshift(after);
+        if (after && !NOT_A_POSITION.test(after)) titled.push(after);
         // The position on the title's next lines: in the same cell, or the rows below.
         const below = [
           ...lines.slice(k + 1),
-          ...rowsBelow(reader, r + 1, headerRow, TITLE_LINES),
+          ...rowsBelow(reader, r + 1, headerRow, TITLE_LINES, lastCol),
         ].slice(0, TITLE_LINES);
         for (const b of below) {
           const name = b.replace(TITLE_NOISE, " ").trim();
           if (name && !NOT_A_POSITION.test(name) && !POSITION_LABEL.test(name)) {
-            titled.unshift(name);
+            titled.push(name);
             break;
           }
         }
       });
     });
+    labelledRows.push(labelled);
+    titledRows.push(titled);
   }
-  // The sheet's name last, also without "IKI"/"IKU" before it and the year after it, as the
-  // templates name their sheets ("IKI Kasi Pemerintahan 2025").
-  const bare = sheetName.replace(SHEET_NOISE, " ").replace(/\s+/g, " ").trim();
-  return [...labelled, ...titled, sheetName, ...(bare && bare !== sheetName ? [bare] : [])];
+  // The nearest row above the table first.
+  const near = [...labelledRows.reverse().flat(), ...titledRows.reverse().flat()];
+  // The sheet's name last, also without "IKI"/"IKU" before it, the year or a copy's "(2)" after
+  // it, as the templates and Excel name sheets ("IKI Kasi Pemerintahan 2025 (2)").
+  const bare = sheetName.replace(/_/g, " ").replace(SHEET_NOISE, " ").replace(/\s+/g, " ").trim();
+  return { near, sheet: [sheetName, ...(bare && bare !== sheetName ? [bare] : [])] };
 }
 
 /** The first filled cell after the label's, a lone ":" skipped. */
@@ -79,10 +102,16 @@ function nextValue(cells: string[], i: number): string {
 }
 
 /** The first filled cell of each of the next `n` non-blank rows (before the header). */
-function rowsBelow(reader: GridReader, from: number, headerRow: number, n: number): string[] {
+function rowsBelow(
+  reader: GridReader,
+  from: number,
+  headerRow: number,
+  n: number,
+  lastCol: number
+): string[] {
   const found: string[] = [];
   for (let r = from; r < headerRow && found.length < n; r++) {
-    const width = reader.grid.values[r]?.length ?? 0;
+    const width = Math.min(reader.grid.values[r]?.length ?? 0, lastCol + 1);
     for (let c = 0; c < width; c++) {
       const t = reader.ownText(r, c).trim();
       if (t !== "") {
@@ -95,22 +124,29 @@ function rowsBelow(reader: GridReader, from: number, headerRow: number, n: numbe
 }
 
 /**
- * The position the texts name: the first text that names any; several candidates are settled by
- * which one the catalogue gives most of the table's indicators to.
+ * The position the texts name: the first text that names exactly one; a text that names several
+ * is settled by which one the catalogue gives most of the table's indicators to, else the next
+ * texts may narrow it (a later text naming one of them settles it).
  */
 export function resolvePosition(
   katalog: Katalog,
   texts: string[],
   entries: readonly Entri[]
 ): Jabatan | undefined {
+  let open: Jabatan[] | undefined;
   for (const text of texts) {
-    const candidates = positionsNamed(katalog, text);
+    let candidates = positionsNamed(katalog, text);
+    if (open && candidates.length > 0) {
+      const both = candidates.filter((j) => open!.includes(j));
+      if (both.length > 0) candidates = both;
+    }
     if (candidates.length === 0) continue;
     if (candidates.length === 1) return candidates[0];
     const carried = candidates.map((j) => entries.filter((e) => e.jabatan?.includes(j.id)).length);
     const best = Math.max(...carried);
     const winners = candidates.filter((_, i) => carried[i] === best);
-    return best > 0 && winners.length === 1 ? winners[0] : undefined;
+    if (best > 0 && winners.length === 1) return winners[0];
+    open ??= candidates;
   }
   return undefined;
 }

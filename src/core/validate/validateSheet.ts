@@ -136,6 +136,7 @@ export function* validateGridSteps(
   const sheet: SheetScope = { grid, reader, katalog, cache, rejected };
   const tables: TableSummary[] = [];
   const indicators: TableIndicators[] = [];
+  let lastJabatan: string | undefined;
 
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
@@ -171,11 +172,14 @@ export function* validateGridSteps(
     const above = previous
       ? (previous.bodyRows[previous.bodyRows.length - 1] ?? previous.lastHeaderRow) + 1
       : 0;
-    const jabatan = resolvePosition(
-      katalog,
-      positionTexts(reader, above, table.headerRow, grid.sheet),
-      matched
-    );
+    // What is above the table, else the table above's position (one identity block over several
+    // tables), else the sheet's name.
+    const texts = positionTexts(reader, above, table.headerRow, grid.sheet, table.lastCol);
+    const jabatan =
+      resolvePosition(katalog, texts.near, matched) ??
+      (lastJabatan ? katalog.jabatan(lastJabatan) : undefined) ??
+      resolvePosition(katalog, texts.sheet, matched);
+    lastJabatan = jabatan?.id;
     const summary: TableSummary = {
       sheet: grid.sheet,
       header: `${address(grid, table.lastHeaderRow, table.firstCol)}:${address(grid, table.lastHeaderRow, table.lastCol)}`,

@@ -5,6 +5,7 @@
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { GridReader, GridValue } from "../../../src/core/grid";
 import { positionTexts, resolvePosition } from "../../../src/core/validate/tablePosition";
+import { validateGrid } from "../../../src/core/validate";
 
 const katalog = defaultKatalog();
 const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"];
@@ -12,8 +13,9 @@ const HEADER = ["No", "Sasaran", "Indikator Kinerja", "Rumus", "Sumber Data", "P
 function read(above: GridValue[][], sheet = "Lembar1", entries: string[] = []): string | undefined {
   const values = [...above, HEADER];
   const reader = new GridReader({ sheet, origin: { row: 0, col: 0 }, values, merges: [] });
-  const texts = positionTexts(reader, 0, above.length, sheet);
-  return resolvePosition(katalog, texts, entries.map((id) => katalog.entri(id)!))?.id;
+  const texts = positionTexts(reader, 0, above.length, sheet, HEADER.length - 1);
+  const carried = entries.map((id) => katalog.entri(id)!);
+  return (resolvePosition(katalog, texts.near, carried) ?? resolvePosition(katalog, texts.sheet, carried))?.id;
 }
 
 describe("the position a table belongs to", () => {
@@ -29,6 +31,16 @@ describe("the position a table belongs to", () => {
     ["the identity line wins over the title", [["INDIKATOR KINERJA INDIVIDU"], ["KASI PEMERINTAHAN"], ["Jabatan : Sekretaris Kecamatan"]], "sekretaris-kecamatan"],
     ["nothing names one", [["PEMERINTAH KABUPATEN LUMAJANG"], ["KECAMATAN CONTOH"]], undefined],
     ["a position of no catalogue unit", [["Jabatan : Kepala Dinas Kesehatan"]], undefined],
+    [
+      "an SKP form: the one assessed, not the assessor",
+      [["PEGAWAI YANG DINILAI"], ["Jabatan", null, "Kepala Seksi Pemerintahan"], ["PEJABAT PENILAI"], ["Jabatan", null, "Sekretaris Kecamatan"]],
+      "kasi-pemerintahan",
+    ],
+    [
+      "a block beside the table is another's",
+      [["Jabatan", null, "Kepala Seksi Pemerintahan", null, null, null, null, "Jabatan", null, "Pengadministrasi Umum Seksi Pemerintahan"]],
+      "kasi-pemerintahan",
+    ],
   ])("%s", (_name, above, expected) => {
     expect(read(above)).toBe(expected);
   });
@@ -37,6 +49,12 @@ describe("the position a table belongs to", () => {
     expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "Kasi Pemerintahan")).toBe("kasi-pemerintahan");
     expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "IKI Sekcam 2025")).toBe("sekretaris-kecamatan");
     expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "IKI Candipuro")).toBeUndefined();
+    // Excel's copy of a sheet, other ways of writing the year.
+    expect(read([], "IKI Kasi Pemerintahan 2025 (2)")).toBe("kasi-pemerintahan");
+    expect(read([], "IKI Kasi Pemerintahan TA 2025")).toBe("kasi-pemerintahan");
+    expect(read([], "Kasi Pemerintahan_2025")).toBe("kasi-pemerintahan");
+    // A name several positions share above the table; the sheet's name settles it.
+    expect(read([["Jabatan", null, "Pengadministrasi Umum"]], "IKI Pengadministrasi Umum Seksi Pemerintahan 2025")).toBe("pengadministrasi-umum-pemerintahan");
   });
 
   it("settles a name several positions share by what the table carries, else leaves it", () => {
@@ -46,5 +64,14 @@ describe("the position a table belongs to", () => {
     // Shared by two of them: no winner.
     expect(read(title, "Lembar1", ["iki-kec-jumlah-dokumen-sinkronisasi-pemberdayaan"])).toBeUndefined();
     expect(read(title)).toBeUndefined();
+  });
+});
+
+describe("several tables under one identity block", () => {
+  it("each table takes the position of the block above the first", () => {
+    const rkp = ["1", "Pembinaan desa", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "Jumlah desa", "Perdes", "Kasi"];
+    const values: GridValue[][] = [["Jabatan", null, "Kepala Seksi Pemerintahan"], [], HEADER, rkp, [], [], [], HEADER, rkp];
+    const report = validateGrid({ sheet: "Lembar1", origin: { row: 0, col: 0 }, values, merges: [] }, katalog);
+    expect(report.tables.map((t) => t.jabatan)).toEqual(["kasi-pemerintahan", "kasi-pemerintahan"]);
   });
 });

@@ -40,6 +40,11 @@ export function tableOf(
   return jabatan ? scope.tables.find((t) => t.jabatan.id === jabatan.id) : undefined;
 }
 
+/** Every table of a position (its IKI may be split over several sheets or tables). */
+export function tablesOf(scope: WorkbookScope, jabatan: Jabatan | undefined): PositionTable[] {
+  return jabatan ? scope.tables.filter((t) => t.jabatan.id === jabatan.id) : [];
+}
+
 /** The position above, as the catalogue's chain gives it. */
 export function above(scope: WorkbookScope, jabatan: Jabatan): Jabatan | undefined {
   return atasanOf(scope.katalog, jabatan);

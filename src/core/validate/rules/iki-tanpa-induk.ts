@@ -1,4 +1,12 @@
-import { above, ikuCarried, indicatorKey, tableAt, tableOf, where } from "./cascadeSupport";
+import {
+  above,
+  ikuCarried,
+  indicatorKey,
+  tableAt,
+  tableOf,
+  tablesOf,
+  where,
+} from "./cascadeSupport";
 import { positionSheet } from "./examples";
 import { WorkbookRule } from "./types";
 
@@ -16,7 +24,7 @@ export const ikiTanpaInduk: WorkbookRule = {
     for (const t of scope.tables) {
       const atasan = above(scope, t.jabatan);
       const atasanTable = tableOf(scope, atasan);
-      const atasanKeys = new Set(atasanTable?.rows.map(indicatorKey) ?? []);
+      const atasanKeys = new Set(tablesOf(scope, atasan).flatMap((x) => x.rows.map(indicatorKey)));
       for (const row of t.rows) {
         if (ikuCarried(scope, row)) continue;
         const entri = row.entri ? katalog.entri(row.entri) : undefined;
@@ -79,6 +87,30 @@ export const ikiTanpaInduk: WorkbookRule = {
           },
         ],
         cells: ["Kasi Pem!C6", "Kasi Pem!C7", "Staf!C5"],
+      },
+      {
+        name: "the position above's IKI split over two sheets: a row on either links",
+        workbook: [
+          {
+            name: "Sekcam1",
+            sheet: positionSheet("Sekretaris Kecamatan", [
+              { indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti" },
+            ]),
+          },
+          {
+            name: "Sekcam2",
+            sheet: positionSheet("Sekretaris Kecamatan", [
+              { indikator: "Jumlah rapat koordinasi staf" },
+            ]),
+          },
+          {
+            name: "Kasubag",
+            sheet: positionSheet("Kasubag Umum dan Kepegawaian", [
+              { indikator: "Jumlah rapat koordinasi staf" },
+            ]),
+          },
+        ],
+        cells: ["Sekcam2!C5"],
       },
     ],
   },

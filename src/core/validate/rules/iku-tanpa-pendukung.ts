@@ -39,7 +39,7 @@ export const ikuTanpaPendukung: WorkbookRule = {
           : "Katalog belum mencatat IKI yang mendukungnya: tetapkan IKI jabatan yang ikut mewujudkannya.";
       report(
         tableAt(at),
-        `${nomor}${unit.nama} "${iku.indikator}" tidak didukung IKI jabatan mana pun di buku kerja ini (${tables.length} tabel IKI, ${new Set(tables.map((t) => t.jabatan.id)).size} jabatan). ${hint}`,
+        `${nomor}${unit.nama} "${iku.indikator}" tidak didukung IKI jabatan mana pun yang diperiksa (${tables.length} tabel IKI, ${new Set(tables.map((t) => t.jabatan.id)).size} jabatan). ${hint}`,
         { entri: iku.id }
       );
     }
