@@ -48,7 +48,7 @@ Pilihan:
                        pengukuran (target dan realisasi TW I-IV, capaian, predikat) |
                        skm (Survei Kepuasan Masyarakat, 9 unsur PermenPAN-RB 14/2017) |
                        mph (Matriks Peran Hasil: IKU unit per baris, IKI tiap jabatan per kolom)
-  --dari BERKAS.xlsx   untuk mph: isi matriks dari tabel IKI jabatan di buku kerja ini
+  --dari BERKAS.xlsx   untuk mph: isi matriks dari tabel IKI jabatan di berkas itu
                        (bawaan: dari tautan induk katalog)
   --responden N        untuk skm: N baris responden (bawaan 100; sampel minimal dihitung
                        dari jumlah populasi yang diisi di lembar)

@@ -14,10 +14,11 @@ import { SKALA_PREDIKAT } from "../measures/predikat";
 export type RumusSel = "asli" | "iki";
 
 /** Why a native Capaian is not computed, in the cell itself. */
+/** Short: they must be read in a narrow Capaian cell. */
 export const CAPAIAN_TEXT = {
-  bukanAngka: "Isi target dan realisasi dengan angka",
-  targetNol: "Target 0: capaian tidak dapat dihitung",
-  realisasiNol: "Realisasi 0: capaian tidak dapat dihitung",
+  bukanAngka: "Bukan angka",
+  targetNol: "Target nol",
+  realisasiNol: "Realisasi nol",
 } as const;
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -69,17 +70,13 @@ export function predikatFormula(capaian: string, rumus: RumusSel): string {
 }
 
 /**
- * The IKM of a survey: from the answers (respondents x nine unsur, for IKI.IKM) or, natively,
- * from the row of NRR per unsur: the NRR averaged (each weighed 1/9) times 25.
+ * The IKM of a survey: from the answers (respondents x unsur, for IKI.IKM) or, natively, from the
+ * row of NRR per unsur: the NRR of the unsur answered averaged (each weighed 1/their number, as
+ * IKI.IKM's default "tepat") times 25. AVERAGE skips the blank NRR of an unsur nobody answered.
  */
-export function ikmFormula(
-  answers: string,
-  nrrRow: string,
-  unsur: number,
-  rumus: RumusSel
-): string {
+export function ikmFormula(answers: string, nrrRow: string, rumus: RumusSel): string {
   if (rumus === "iki") return `=${FUNCTION_NAMESPACE}.IKM(${answers})`;
-  return `=IF(COUNT(${answers})=0,"",IF(COUNT(${nrrRow})<${unsur},"Belum semua unsur dijawab",SUM(${nrrRow})/${unsur}*25))`;
+  return `=IF(COUNT(${answers})=0,"",AVERAGE(${nrrRow})*25)`;
 }
 
 /** The mutu (A-D) of an IKM cell, PermenPAN-RB 14/2017. */

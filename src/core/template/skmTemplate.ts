@@ -146,7 +146,7 @@ export function buildSkmTemplate(
   d.put(r, 0, "IKM", "label");
   d.merge(r, 0, r, 2);
   const ikm = { row: r, col: 3 };
-  d.formula(r, 3, ikmFormula(answers, nrr, UNSUR_COLS, rumus), "angka");
+  d.formula(r, 3, ikmFormula(answers, nrr, rumus), "angka");
   r++;
   d.put(r, 0, "Mutu pelayanan", "label");
   d.merge(r, 0, r, 2);

@@ -25,6 +25,9 @@ const useStyles = makeStyles({
   info: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Children of a branch shown at a time. */
+const PAGE = 50;
+
 /** A short word for a gap (the finding's full text is in the list above). */
 const MARK_LABEL: Partial<Record<CascadeMark["rule"], string>> = {
   "iku-tanpa-pendukung": "Belum didukung IKI",
@@ -39,9 +42,16 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
   const styles = useStyles();
   // Said beside the tree that caused it (a live region), not at the top of the panel.
   const [said, setSaid] = React.useState<{ text: string; ok: boolean }>();
-  // Open: everything under the IKU (what carries them); closed: the groups of IKI without one.
-  const all = (n: CascadeNode): string[] => [n.key, ...n.children.flatMap(all)];
-  const open = (n: CascadeNode): string[] => (n.jenis === "kelompok" ? [] : all(n));
+  // Open: the IKU and the positions that carry them; closed: the rows repeated below a row, and
+  // the groups of IKI without a parent.
+  const open = (n: CascadeNode): string[] =>
+    n.jenis === "iku-kabupaten" || n.jenis === "iku"
+      ? [n.key, ...n.children.flatMap(open)]
+      : n.jenis === "jabatan"
+        ? [n.key]
+        : [];
+  // A branch shows PAGE children at a time (a sheet of 25,000 rows must not build 25,000 items).
+  const [shown, setShown] = React.useState<Record<string, number>>({});
 
   const item = (n: CascadeNode): React.ReactNode => {
     const marks = n.marks
@@ -76,7 +86,25 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
             </Caption1>
           ))}
         </TreeItemLayout>
-        {n.children.length > 0 && <Tree>{n.children.map(item)}</Tree>}
+        {n.children.length > 0 && (
+          <Tree>
+            {n.children.slice(0, shown[n.key] ?? PAGE).map(item)}
+            {n.children.length > (shown[n.key] ?? PAGE) && (
+              <TreeItem
+                value={`${n.key}-lagi`}
+                itemType="leaf"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  setShown((s) => ({ ...s, [n.key]: (s[n.key] ?? PAGE) + PAGE }));
+                }}
+              >
+                <TreeItemLayout>
+                  {`Tampilkan ${Math.min(PAGE, n.children.length - (shown[n.key] ?? PAGE))} lagi (${n.children.length - (shown[n.key] ?? PAGE)} tersisa)`}
+                </TreeItemLayout>
+              </TreeItem>
+            )}
+          </Tree>
+        )}
       </TreeItem>
     );
   };

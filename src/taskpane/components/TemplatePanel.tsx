@@ -165,7 +165,22 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
         if (mphDari === "buku") {
           const [validator, grids] = await Promise.all([loadValidator(), workbook.readGrids("buku")]);
           const cache = new validator.ValidationCache();
-          source = mphSourceFrom(grids.map((g) => validator.validateGrid(g, katalog, cache)));
+          // In steps, as Periksa does: a large workbook must not freeze the pane (nor Excel).
+          const sheets = [];
+          let lastYield = performance.now();
+          for (const g of grids) {
+            const steps = validator.validateGridSteps(g, katalog, cache);
+            let step = steps.next();
+            while (!step.done) {
+              if (performance.now() - lastYield > 50) {
+                await new Promise((done) => setTimeout(done, 0));
+                lastYield = performance.now();
+              }
+              step = steps.next();
+            }
+            sheets.push(step.value);
+          }
+          source = mphSourceFrom(sheets);
         }
         const mph = buildMphTemplate(katalog, common, source);
         model = mph;

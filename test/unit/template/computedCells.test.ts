@@ -117,7 +117,7 @@ describe("IKM and its mutu: native and IKI.IKM / IKI.MUTUIKM agree", () => {
     const rows: unknown[][] = [
       ...answers.map((r) => r.map(asCell)),
       nrr,
-      [ikmFormula(range, nrrRow, 9, "asli"), ikmFormula(range, nrrRow, 9, "iki"), mutuIkmFormula(`A${n + 2}`, "asli"), mutuIkmFormula(`B${n + 2}`, "iki")],
+      [ikmFormula(range, nrrRow, "asli"), ikmFormula(range, nrrRow, "iki"), mutuIkmFormula(`A${n + 2}`, "asli"), mutuIkmFormula(`B${n + 2}`, "iki")],
     ];
     const hf = HyperFormula.buildFromSheets({ S: rows as never }, { licenseKey: "gpl-v3" });
     const out = [0, 1, 2, 3].map((c) => value(hf, n + 1, c));
@@ -141,6 +141,16 @@ describe("IKM and its mutu: native and IKI.IKM / IKI.MUTUIKM agree", () => {
       [3, 3, 4, null, 2, 3, 3, 3, 4],
     ]);
     expect(native as number).toBeCloseTo(iki as number, 9);
+  });
+
+  it("an unsur nobody answered: both leave it out (IKI.IKM's 1/n of the unsur answered)", () => {
+    const [native, iki, mutuNative, mutuIki] = survey([
+      [4, 3, 3, 4, 3, 3, 4, 3, null],
+      [3, 3, 4, 4, 4, 3, 3, 3, null],
+    ]);
+    expect(typeof iki).toBe("number");
+    expect(native as number).toBeCloseTo(iki as number, 9);
+    expect(mutuNative).toBe(mutuIki);
   });
 
   it("nothing answered yet: blank", () => {

@@ -70,6 +70,13 @@ describe("from the catalogue", () => {
     expect(validateGrid(grid, katalog)).toMatchObject({ tables: [], findings: [] });
   });
 
+  it("with a single position, still not read as an IKI table", () => {
+    const one = buildMphTemplate(katalog, { unit: "kecamatan", tahun: 2025 }, new Map([["kasi-pemerintahan", [{ indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu", entri: "iki-kec-desa-rkpdes-tepat-waktu" }]]]));
+    expect(one.mph.positions.map((j) => j.id)).toEqual(["kasi-pemerintahan"]);
+    const grid = { sheet: one.sheetName, origin: { row: 0, col: 0 }, values: templateMatrix(one), merges: one.merges };
+    expect(validateGrid(grid, katalog)).toMatchObject({ tables: [], findings: [] });
+  });
+
   it("refuses a unit without positions or a bad year, in Indonesian", () => {
     expect(() => buildMphTemplate(katalog, { unit: "bpbd", tahun: 2025 })).toThrow(TemplateError);
     expect(() => buildMphTemplate(katalog, { unit: "bpbd", tahun: 2025 })).toThrow(/tidak memuat jabatan/);

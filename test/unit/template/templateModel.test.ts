@@ -39,7 +39,7 @@ describe("template model", () => {
     expect(expected[0].polaritas).toBe("positif");
     // Excel's own functions by default: the file computes without the add-in.
     expect(at(first, 9)).toBe(
-      `=IF(OR(${R}="",${T}=""),"",IF(NOT(AND(ISNUMBER(${R}),ISNUMBER(${T}))),"Isi target dan realisasi dengan angka",IF(${T}=0,"Target 0: capaian tidak dapat dihitung",${R}/${T}*100)))`
+      `=IF(OR(${R}="",${T}=""),"",IF(NOT(AND(ISNUMBER(${R}),ISNUMBER(${T}))),"Bukan angka",IF(${T}=0,"Target nol",${R}/${T}*100)))`
     );
     // IKI.CAPAIAN when asked for.
     const iki = templateMatrix(buildTemplate(katalog, { ...base, rumus: "iki" }));
