@@ -78,36 +78,32 @@ export function predikatOn(value: unknown, bands: Band[]): CellResult {
  *   asks for a new idea or method, which a cell cannot show), Baik from 90, Cukup from 70,
  *   Kurang from 50, Sangat Kurang below.
  */
+/** Permendagri 86/2017's bounds, which the "baik" scale shares with other labels. */
+const BOUNDS_86_2017 = [91, 76, 66, 51, -Infinity];
+const withBounds = (bounds: number[], labels: string[]): Band[] =>
+  bounds.map((ambang, i) => ({ ambang, label: labels[i] }));
+
 export const SKALA_PREDIKAT: Record<string, { nama: string; bands: Band[] }> = {
   "86/2017": {
     nama: "Permendagri 86/2017",
-    bands: [
-      { ambang: 91, label: "Sangat Tinggi" },
-      { ambang: 76, label: "Tinggi" },
-      { ambang: 66, label: "Sedang" },
-      { ambang: 51, label: "Rendah" },
-      { ambang: -Infinity, label: "Sangat Rendah" },
-    ],
+    bands: withBounds(BOUNDS_86_2017, [
+      "Sangat Tinggi",
+      "Tinggi",
+      "Sedang",
+      "Rendah",
+      "Sangat Rendah",
+    ]),
   },
   baik: {
     nama: "LKjIP (Sangat Baik sampai Sangat Kurang)",
-    bands: [
-      { ambang: 91, label: "Sangat Baik" },
-      { ambang: 76, label: "Baik" },
-      { ambang: 66, label: "Cukup" },
-      { ambang: 51, label: "Kurang" },
-      { ambang: -Infinity, label: "Sangat Kurang" },
-    ],
+    bands: withBounds(BOUNDS_86_2017, ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]),
   },
   "30/2019": {
     nama: "PP 30/2019 Pasal 41",
-    bands: [
-      { ambang: 110, label: "Sangat Baik" },
-      { ambang: 90, label: "Baik" },
-      { ambang: 70, label: "Cukup" },
-      { ambang: 50, label: "Kurang" },
-      { ambang: -Infinity, label: "Sangat Kurang" },
-    ],
+    bands: withBounds(
+      [110, 90, 70, 50, -Infinity],
+      ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]
+    ),
   },
 };
 
