@@ -4,7 +4,7 @@
  * IKI of the positions below that repeat them), then the IKI with no parent. Each IKI node points
  * at its cell; the workbook rules' findings mark the gaps.
  */
-import { ikuOf, positionsTopDown } from "../catalogue/cascading";
+import { atasanOf, ikuOf, positionsTopDown } from "../catalogue/cascading";
 import type { Katalog } from "../catalogue/katalog";
 import type {
   Finding,
@@ -15,7 +15,7 @@ import type {
   TableIndicators,
 } from "./findings";
 import { validateCascade, workbookScopes } from "./cascade";
-import { above, ikuCarried, indicatorKey } from "./rules/cascadeSupport";
+import { ikuCarried, indicatorKey } from "./rules/cascadeSupport";
 
 export interface CascadeMark {
   rule: RuleId;
@@ -150,7 +150,7 @@ export function cascadeTrees(
     }
     // Top-down, so a row can hang under a row that itself repeats one above it.
     for (const { t, r } of repeating) {
-      const atasan = above(scope, t.jabatan);
+      const atasan = atasanOf(katalog, t.jabatan);
       const entri = r.entri ? katalog.entri(r.entri) : undefined;
       const under =
         (atasan && placed.get(`${atasan.id}|${indicatorKey(r)}`)) ||

@@ -1,5 +1,5 @@
 /** Helpers shared by the workbook-wide (cascading) rules. */
-import { atasanOf, ikuOf, supports } from "../../catalogue/cascading";
+import { ikuOf, supports } from "../../catalogue/cascading";
 import type { Katalog } from "../../catalogue/katalog";
 import { normaliseText } from "../../catalogue/normalise";
 import type { Entri, Jabatan } from "../../catalogue/types";
@@ -43,9 +43,4 @@ export function tableOf(
 /** Every table of a position (its IKI may be split over several sheets or tables). */
 export function tablesOf(scope: WorkbookScope, jabatan: Jabatan | undefined): PositionTable[] {
   return jabatan ? scope.tables.filter((t) => t.jabatan.id === jabatan.id) : [];
-}
-
-/** The position above, as the catalogue's chain gives it. */
-export function above(scope: WorkbookScope, jabatan: Jabatan): Jabatan | undefined {
-  return atasanOf(scope.katalog, jabatan);
 }

@@ -1,12 +1,5 @@
-import {
-  above,
-  ikuCarried,
-  indicatorKey,
-  tableAt,
-  tableOf,
-  tablesOf,
-  where,
-} from "./cascadeSupport";
+import { atasanOf } from "../../catalogue/cascading";
+import { ikuCarried, indicatorKey, tableAt, tableOf, tablesOf, where } from "./cascadeSupport";
 import { positionSheet } from "./examples";
 import { WorkbookRule } from "./types";
 
@@ -22,7 +15,7 @@ export const ikiTanpaInduk: WorkbookRule = {
   check: (scope, report) => {
     const { katalog, unit } = scope;
     for (const t of scope.tables) {
-      const atasan = above(scope, t.jabatan);
+      const atasan = atasanOf(katalog, t.jabatan);
       const atasanTable = tableOf(scope, atasan);
       const atasanKeys = new Set(tablesOf(scope, atasan).flatMap((x) => x.rows.map(indicatorKey)));
       for (const row of t.rows) {
