@@ -6,6 +6,7 @@ import type { UnmarkResult } from "../../excel/markFindings";
 import { WorkbookService } from "../../excel/workbookService";
 import { Notice, NoticeValue } from "./Notice";
 import { whenIdle } from "../whenIdle";
+import { CHUNK_TIME_MS, runInSteps, startClock, yieldToUi } from "../steps";
 
 // The validator (rules, formula parser, mathjs) and the results view are one chunk, loaded when
 // the first check starts: the first screen of the pane needs neither.
@@ -41,14 +42,6 @@ export function unmarkMessage(r: UnmarkResult): string {
   return parts.join(" ");
 }
 
-/**
- * Gives the browser a frame to paint the progress bar, and Excel a turn, between pieces of work.
- * A timeout, not a microtask: only a macrotask lets the page render.
- */
-const yieldToUi = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Longest stretch of checking (ms) before the progress is updated and the page repainted. */
-const CHUNK_TIME_MS = 50;
 
 const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanelProps) => {
   const styles = useStyles();
@@ -88,23 +81,17 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       const cache = new validator.ValidationCache();
       const found: Results = { findings: [], tables: [], cascade: [] };
       const sheets: SheetReport[] = [];
-      let lastYield = performance.now();
+      const clock = startClock();
       for (let i = 0; i < grids.length; i++) {
         const text = `Memeriksa lembar "${grids[i].sheet}" (${i + 1} dari ${grids.length})...`;
         // Checked in steps of rows: every CHUNK_TIME_MS the bar moves and Excel gets a turn.
         const pause = async (share: number) => {
           setProgress({ value: (i + share) / grids.length, text });
           await yieldToUi();
-          lastYield = performance.now();
+          clock.last = performance.now();
         };
-        if (i === 0 || performance.now() - lastYield > CHUNK_TIME_MS) await pause(0);
-        const steps = validator.validateGridSteps(grids[i], k, cache);
-        let step = steps.next();
-        while (!step.done) {
-          if (performance.now() - lastYield > CHUNK_TIME_MS) await pause(step.value);
-          step = steps.next();
-        }
-        const report = step.value;
+        if (i === 0 || performance.now() - clock.last > CHUNK_TIME_MS) await pause(0);
+        const report = await runInSteps(validator.validateGridSteps(grids[i], k, cache), clock, pause);
         sheets.push(report);
         for (const f of report.findings) found.findings.push(f);
         for (const t of report.tables) found.tables.push(t);

@@ -24,6 +24,7 @@ import { buildPengukuranTemplate } from "../../core/template/pengukuranTemplate"
 import { buildSkmTemplate } from "../../core/template/skmTemplate";
 import { buildMphTemplate, MphSource, mphSourceFrom } from "../../core/template/mphTemplate";
 import { WorkbookService } from "../../excel/workbookService";
+import { runInSteps, startClock } from "../steps";
 import { TargetNotEmptyError } from "../../excel/writeTemplate";
 
 export interface TemplatePanelProps {
@@ -166,20 +167,10 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           const [validator, grids] = await Promise.all([loadValidator(), workbook.readGrids("buku")]);
           const cache = new validator.ValidationCache();
           // In steps, as Periksa does: a large workbook must not freeze the pane (nor Excel).
+          const clock = startClock();
           const sheets = [];
-          let lastYield = performance.now();
-          for (const g of grids) {
-            const steps = validator.validateGridSteps(g, katalog, cache);
-            let step = steps.next();
-            while (!step.done) {
-              if (performance.now() - lastYield > 50) {
-                await new Promise((done) => setTimeout(done, 0));
-                lastYield = performance.now();
-              }
-              step = steps.next();
-            }
-            sheets.push(step.value);
-          }
+          for (const g of grids)
+            sheets.push(await runInSteps(validator.validateGridSteps(g, katalog, cache), clock));
           source = mphSourceFrom(sheets);
         }
         const mph = buildMphTemplate(katalog, common, source);
