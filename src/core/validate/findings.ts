@@ -1,38 +1,8 @@
 /** What the validator reports. Rule ids are fixed (issue #5); messages are Indonesian. */
 export type Severity = "error" | "warning" | "info";
 
-export type RuleId =
-  | "pj-kosong"
-  | "sumber-kosong"
-  | "rumus-kosong"
-  | "kolom-hilang"
-  | "rumus-tidak-sesuai"
-  | "persen-tanpa-penyebut"
-  | "persen-tanpa-100"
-  | "pembagi-rata-rata"
-  | "salah-ketik"
-  | "indikator-tidak-dikenal"
-  | "nomor-ganda"
-  | "nomor-loncat"
-  | "kali-100-di-penyebut"
-  | "kali-100-ganda"
-  | "pembilang-sama-penyebut"
-  | "kurung-tidak-seimbang"
-  | "basis-pertumbuhan-salah"
-  | "rumus-tidak-terbaca"
-  | "rumus-cacat-katalog"
-  | "sumber-bukan-dokumen"
-  | "pj-beda-katalog"
-  | "nilai-galat"
-  | "tabel-tanpa-indikator"
-  | "rumus-tidak-diperiksa"
-  | "tabel-tidak-dikenali"
-  | "capaian-salah-hitung"
-  | "capaian-dipotong"
-  | "capaian-pecahan"
-  | "iku-tanpa-pendukung"
-  | "iki-tanpa-induk"
-  | "iki-ganda-jabatan";
+import type { RuleId } from "./rules";
+export type { RuleId };
 
 /** Severities and titles come from the rule modules (./rules). */
 export { SEVERITY, RULE_TITLE } from "./rules";

@@ -1,11 +1,11 @@
 /** Validation of IKI/IKU tables over plain grids (see validateSheet.ts). */
 export { validateGrid, validateGridSteps } from "./validateSheet";
 export { ValidationCache } from "./cache";
-export { RULES, RULES_BY_ID, exampleGrid, exampleGrids, judgeFormula } from "./rules";
+export { RULES, RULES_BY_ID, judgeFormula } from "./rules";
 export { validateCascade, workbookScopes } from "./cascade";
 export { cascadeTrees, catalogueCascadeTrees } from "./cascadeTree";
 export type { CascadeTree, CascadeNode, CascadeMark } from "./cascadeTree";
-export type { Rule, RuleExample } from "./rules";
+export type { Rule } from "./rules";
 export { detectTables, roleOf } from "./detectTables";
 export type { DetectedTable, ColumnRole, RejectedHeader } from "./detectTables";
 export { COLUMN_SYNONYMS, ROLE_NAME } from "./columnVocabulary";

@@ -6,26 +6,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
-import {
-  exampleGrid,
-  exampleGrids,
-  RULES,
-  RULES_BY_ID,
-  RuleExample,
-  SEVERITY,
-  validateGrid,
-  validateWorkbook,
-} from "../../../src/core/validate";
+import { RuleId, RULES, RULES_BY_ID, SEVERITY, validateGrid, validateWorkbook } from "../../../src/core/validate";
+import { exampleGrid, exampleGrids, RuleExample } from "../../../src/core/validate/rules/examples";
+import { examplesOf } from "../../support/ruleExamples";
 
 const katalog = defaultKatalog();
 const sorted = (xs: string[]) => [...xs].sort();
 
-describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
+describe.each(RULES.map((r) => [r.id as RuleId, r] as const))("rule %s", (id, rule) => {
+  const examples = examplesOf(id);
   it("has valid and invalid examples and an Indonesian title", () => {
-    expect(rule.examples.valid.length).toBeGreaterThan(0);
-    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+    expect(examples.valid.length).toBeGreaterThan(0);
+    expect(examples.invalid.length).toBeGreaterThan(0);
     expect(rule.title.length).toBeGreaterThan(5);
-    for (const e of rule.examples.invalid) expect(e.cells?.length).toBeGreaterThan(0);
+    for (const e of examples.invalid) expect(e.cells?.length).toBeGreaterThan(0);
   });
 
   /** A workbook example is validated as a workbook, its cells named "Sheet!A1". */
@@ -34,13 +28,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {
       ? validateWorkbook(exampleGrids(example), katalog).findings.map((f) => ({ ...f, cell: `${f.sheet}!${f.cell}` }))
       : validateGrid(exampleGrid(example), katalog).findings;
 
-  const valid = rule.examples.valid.map((e) => [e.name, e] as const);
+  const valid = examples.valid.map((e) => [e.name, e] as const);
   it.each(valid)("valid: %s", (_name, example) => {
     const findings = check(example);
     expect(findings.filter((f) => f.rule === id).map((f) => f.message)).toEqual([]);
   });
 
-  const invalid = rule.examples.invalid.map((e) => [e.name, e] as const);
+  const invalid = examples.invalid.map((e) => [e.name, e] as const);
   it.each(invalid)("invalid: %s", (_name, example) => {
     const mine = check(example).filter((f) => f.rule === id);
     expect(sorted(mine.map((f) => f.cell))).toEqual(sorted(example.cells!));
@@ -57,11 +51,22 @@ describe("the registry", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 
-  it("each rule lives in src/core/validate/rules/<id>.ts", () => {
+  it("each rule lives in src/core/validate/rules/<id>.ts, its examples in <id>.examples.ts", () => {
     const dir = path.resolve(__dirname, "../../../src/core/validate/rules");
     for (const rule of RULES) {
       const text = readFileSync(path.join(dir, `${rule.id}.ts`), "utf8");
       expect(text).toContain(`id: "${rule.id}"`);
+      expect(text).not.toContain("examples");
+      expect(readFileSync(path.join(dir, `${rule.id}.examples.ts`), "utf8")).toContain("export const examples");
+    }
+  });
+
+  it("keeps the examples out of what the pane and the CLI import", () => {
+    const dir = path.resolve(__dirname, "../../../src");
+    const files = require("node:fs").readdirSync(dir, { recursive: true }) as string[];
+    for (const f of files.filter((x) => /\.tsx?$/.test(x) && !x.endsWith(".examples.ts"))) {
+      const text = readFileSync(path.join(dir, f), "utf8");
+      expect([f, /from "[^"]*\.examples"/.test(text) || /rules\/examples"/.test(text)]).toEqual([f, false]);
     }
   });
 

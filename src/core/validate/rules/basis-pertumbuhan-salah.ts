@@ -11,29 +11,4 @@ export const basisPertumbuhanSalah: FormulaRule = {
     if (!p.denominator || formula.facts?.denominatorYear === "N-1") return undefined;
     return `Penyebut ${p.kind} harus nilai tahun sebelumnya (N-1), bukan "${p.denominator}".`;
   },
-  examples: {
-    valid: [
-      {
-        name: "over the previous year",
-        rows: [
-          {
-            indikator: "Pertumbuhan jumlah UMKM",
-            rumus: "(Jumlah UMKM tahun n - Jumlah UMKM tahun n-1) / Jumlah UMKM tahun n-1 x 100%",
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "over the current year",
-        rows: [
-          {
-            indikator: "Pertumbuhan jumlah UMKM",
-            rumus: "(Jumlah UMKM tahun n - Jumlah UMKM tahun n-1) / Jumlah UMKM tahun n x 100%",
-          },
-        ],
-        cells: ["D2"],
-      },
-    ],
-  },
 };

@@ -17,6 +17,12 @@ export interface ExampleRow {
   satuan?: string;
 }
 
+/** A rule's examples: valid ones get no finding of the rule, invalid ones exactly the listed cells. */
+export interface RuleExamples {
+  valid: RuleExample[];
+  invalid: RuleExample[];
+}
+
 export interface RuleExample {
   /** What the example shows (in the test's name). */
   name: string;

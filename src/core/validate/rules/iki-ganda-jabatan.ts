@@ -1,6 +1,5 @@
 import { depthOf } from "../../catalogue/cascading";
 import { indicatorKey, where } from "./cascadeSupport";
-import { positionSheet } from "./examples";
 import { PositionTable, WorkbookRule } from "./types";
 
 /**
@@ -34,56 +33,5 @@ export const ikiGandaJabatan: WorkbookRule = {
         );
       }
     }
-  },
-  examples: {
-    valid: [
-      {
-        name: "a Kasubag's IKI rolled up into the Sekcam's (different levels)",
-        workbook: [
-          {
-            name: "Sekcam",
-            sheet: positionSheet("Sekretaris Kecamatan", [
-              { indikator: "Persentase Pemeliharaan Barang Milik Daerah" },
-            ]),
-          },
-          {
-            name: "Kasubag",
-            sheet: positionSheet("Kasubag Umum dan Kepegawaian", [
-              { indikator: "Persentase Pemeliharaan Barang Milik Daerah" },
-            ]),
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "two Pengadministrasi Umum with the same document count",
-        workbook: [
-          {
-            name: "Staf Pem",
-            sheet: positionSheet("Pengadministrasi Umum Seksi Pemerintahan", [
-              {
-                indikator:
-                  "Jumlah Dokumen Sinkronisasi Program Kerja dan Kegiatan Pemberdayaan Masyarakat yang Dilakukan oleh Pemerintah dan Swasta di Wilayah Kerja Kecamatan",
-              },
-            ]),
-          },
-          {
-            name: "Staf PMD",
-            sheet: positionSheet("Pengadministrasi Umum Seksi Pemberdayaan Masyarakat", [
-              {
-                indikator:
-                  "Jumlah Laporan Peningkatan Efektivitas Kegiatan Pemberdayaan Masyarakat",
-              },
-              {
-                indikator:
-                  "Jumlah Dokumen Sinkronisasi Program Kerja dan Kegiatan Pemberdayaan Masyarakat yang Dilakukan oleh Pemerintah dan Swasta di Wilayah Kerja Kecamatan",
-              },
-            ]),
-          },
-        ],
-        cells: ["Staf PMD!C6"],
-      },
-    ],
   },
 };

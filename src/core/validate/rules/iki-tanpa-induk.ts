@@ -1,6 +1,5 @@
 import { atasanOf } from "../../catalogue/cascading";
 import { ikuCarried, indicatorKey, tableAt, tableOf, tablesOf, where } from "./cascadeSupport";
-import { positionSheet } from "./examples";
 import { WorkbookRule } from "./types";
 
 /**
@@ -38,73 +37,5 @@ export const ikiTanpaInduk: WorkbookRule = {
         );
       }
     }
-  },
-  examples: {
-    valid: [
-      {
-        name: "supports IKU 1.3 (catalogue link), and the Kasubag's IKI is also the Sekcam's",
-        workbook: [
-          {
-            name: "Kasi Pem",
-            sheet: positionSheet("Kepala Seksi Pemerintahan", [
-              { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
-            ]),
-          },
-          {
-            name: "Kasubag",
-            sheet: positionSheet("Kasubag Umum dan Kepegawaian", [
-              { indikator: "Persentase Pemeliharaan Barang Milik Daerah" },
-            ]),
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "a Kasi's IKI with no IKU (the head is above it); a staff IKI only where the Kasi lacks it",
-        workbook: [
-          {
-            name: "Kasi Pem",
-            sheet: positionSheet("Kasi Pemerintahan", [
-              { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
-              { indikator: "Persentase Fasilitasi Penyelenggaraan Urusan Pemerintahan Umum" },
-              { indikator: "Jumlah rapat dengan tokoh masyarakat" },
-            ]),
-          },
-          {
-            name: "Staf",
-            sheet: positionSheet("Pengadministrasi Umum Sie Pemerintahan", [
-              { indikator: "Jumlah Dokumen Tugas Forum Koordinasi Pimpinan di Kecamatan" },
-              { indikator: "Jumlah Rapat dengan Tokoh Masyarakat" },
-            ]),
-          },
-        ],
-        cells: ["Kasi Pem!C6", "Kasi Pem!C7", "Staf!C5"],
-      },
-      {
-        name: "the position above's IKI split over two sheets: a row on either links",
-        workbook: [
-          {
-            name: "Sekcam1",
-            sheet: positionSheet("Sekretaris Kecamatan", [
-              { indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti" },
-            ]),
-          },
-          {
-            name: "Sekcam2",
-            sheet: positionSheet("Sekretaris Kecamatan", [
-              { indikator: "Jumlah rapat koordinasi staf" },
-            ]),
-          },
-          {
-            name: "Kasubag",
-            sheet: positionSheet("Kasubag Umum dan Kepegawaian", [
-              { indikator: "Jumlah rapat koordinasi staf" },
-            ]),
-          },
-        ],
-        cells: ["Sekcam2!C5"],
-      },
-    ],
   },
 };

@@ -1,6 +1,5 @@
 import { ikuOf, positionsTopDown, supportersOf } from "../../catalogue/cascading";
 import { carries, tableAt, tableOf } from "./cascadeSupport";
-import { positionSheet } from "./examples";
 import { WorkbookRule } from "./types";
 
 /**
@@ -43,58 +42,5 @@ export const ikuTanpaPendukung: WorkbookRule = {
         { entri: iku.id }
       );
     }
-  },
-  examples: {
-    valid: [
-      {
-        name: "every IKU of the kecamatan carried by a position (1.1 is the IKU itself, taken into an IKI)",
-        workbook: [
-          {
-            name: "Sekcam",
-            sheet: positionSheet("Sekretaris Kecamatan", [
-              { indikator: "Nilai IKM Kecamatan" },
-              { indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti" },
-            ]),
-          },
-          {
-            name: "Kasi Pem",
-            sheet: positionSheet("Kasi Pemerintahan", [
-              { indikator: "Persentase Desa yang menetapkan APBDes Tepat Waktu" },
-            ]),
-          },
-        ],
-      },
-      {
-        name: "one position only: not a unit's workbook, nothing to say",
-        workbook: [
-          {
-            name: "Kasi Pem",
-            sheet: positionSheet("Kepala Seksi Pemerintahan", [
-              { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
-            ]),
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "IKU 1.1 and 1.2 unsupported; 1.2 reported where the catalogue expects it",
-        workbook: [
-          {
-            name: "Kasi Pem",
-            sheet: positionSheet("KASI PEMERINTAHAN", [
-              { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
-            ]),
-          },
-          {
-            name: "Sekcam",
-            sheet: positionSheet("Sekretaris Camat (Eselon III)", [
-              { indikator: "Persentase Pemeliharaan Barang Milik Daerah" },
-            ]),
-          },
-        ],
-        cells: ["Sekcam!A4", "Sekcam!A4"],
-      },
-    ],
   },
 };

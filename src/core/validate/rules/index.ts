@@ -1,11 +1,11 @@
 /**
  * The registry of validation rules, in the order they run and report within a row. Adding a rule:
- * write `<id>.ts` beside this file (id, severity, title, check, examples), add its id to
- * `RuleId` in ../findings.ts and list it here; the README's rule table is checked against this
- * list by test/unit/validate/rules.test.ts.
+ * write `<id>.ts` beside this file (id, severity, title, check) and `<id>.examples.ts` (its valid
+ * and invalid examples), and list it here: its key is its id (`RuleId` is this registry's keys).
+ * The README's rule table is checked against this list by test/unit/validate/rules.test.ts.
  */
 import type { RumusParse } from "../../rumus";
-import type { RuleId, Severity } from "../findings";
+import type { Severity } from "../findings";
 import { basisPertumbuhanSalah } from "./basis-pertumbuhan-salah";
 import { capaianDipotong } from "./capaian-dipotong";
 import { capaianPecahan } from "./capaian-pecahan";
@@ -39,7 +39,7 @@ import { tabelTanpaIndikator } from "./tabel-tanpa-indikator";
 import { tabelTidakDikenali } from "./tabel-tidak-dikenali";
 import type { Rule } from "./types";
 
-/** Every rule by its id (the compiler checks that each RuleId has exactly one). */
+/** Every rule by its id (the compiler checks that each key is its rule's id). */
 export const RULES_BY_ID = {
   // the sheet
   "tabel-tidak-dikenali": tabelTidakDikenali,
@@ -77,8 +77,12 @@ export const RULES_BY_ID = {
   "iku-tanpa-pendukung": ikuTanpaPendukung,
   "iki-tanpa-induk": ikiTanpaInduk,
   "iki-ganda-jabatan": ikiGandaJabatan,
-} satisfies Record<RuleId, Rule>;
+} satisfies Record<string, Rule>;
 
+/** The id of a rule: a key of the registry. */
+export type RuleId = keyof typeof RULES_BY_ID;
+
+/** The rules in the registry's order (each under its own id: test/unit/validate/rules.test.ts). */
 export const RULES: readonly Rule[] = Object.values(RULES_BY_ID);
 
 export const SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<
@@ -93,8 +97,6 @@ export const RULE_TITLE = Object.fromEntries(RULES.map((r) => [r.id, r.title])) 
 >;
 
 export type { Rule } from "./types";
-export type { RuleExample, ExampleRow } from "./examples";
-export { exampleGrid, exampleGrids } from "./examples";
 
 /**
  * The formula rules' findings for one parsed formula, without a table (the catalogue's golden
@@ -106,7 +108,7 @@ export function judgeFormula(parsed: RumusParse): Array<{ rule: RuleId; message:
   for (const rule of RULES) {
     if (rule.scope !== "formula") continue;
     const message = rule.check(input);
-    if (message !== undefined) out.push({ rule: rule.id, message });
+    if (message !== undefined) out.push({ rule: rule.id as RuleId, message });
   }
   return out;
 }

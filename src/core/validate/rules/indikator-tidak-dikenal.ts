@@ -14,24 +14,4 @@ export const indikatorTidakDikenal: RowRule = {
       `indikator ${quote(indikator)} tidak ditemukan di katalog.`
     );
   },
-  examples: {
-    valid: [
-      {
-        name: "a catalogue indicator",
-        rows: [
-          {
-            indikator: "Persentase koperasi aktif",
-            rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "an indicator of its own",
-        rows: [{ indikator: "Jumlah rapat koordinasi lintas sektor", rumus: "Jumlah rapat" }],
-        cells: ["C2"],
-      },
-    ],
-  },
 };

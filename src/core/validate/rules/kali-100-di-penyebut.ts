@@ -9,29 +9,4 @@ export const kali100DiPenyebut: FormulaRule = {
     if (!formula.facts?.hundredInDenominator) return undefined;
     return "Faktor 100 (atau 100%) berada di penyebut; seharusnya seluruh pecahan yang dikali 100.";
   },
-  examples: {
-    valid: [
-      {
-        name: "x 100 after the fraction",
-        rows: [
-          {
-            indikator: "Persentase surat yang diproses",
-            rumus: "Surat diproses / surat masuk x 100%",
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "x 100 inside the denominator",
-        rows: [
-          {
-            indikator: "Persentase surat yang diproses",
-            rumus: "Surat diproses / (surat masuk x 100%)",
-          },
-        ],
-        cells: ["D2"],
-      },
-    ],
-  },
 };

@@ -37,28 +37,4 @@ export const nilaiGalat: RowRule = {
       );
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a hash that is no error value",
-        rows: [
-          { indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat", sumber: "#Laporan 2024" },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "#REF! and #N/A",
-        rows: [
-          {
-            indikator: "Jumlah rapat koordinasi",
-            rumus: "Jumlah rapat",
-            sumber: "#N/A",
-            pj: "#REF!",
-          },
-        ],
-        cells: ["F2", "E2"],
-      },
-    ],
-  },
 };

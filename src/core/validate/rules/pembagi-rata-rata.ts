@@ -15,29 +15,4 @@ export const pembagiRataRata: FormulaRule = {
     if (p.divisor === p.parts.length) return undefined;
     return `Rata-rata ${p.parts.length} komponen dibagi ${formatNumber(p.divisor)}; pembagi harus ${p.parts.length}.`;
   },
-  examples: {
-    valid: [
-      {
-        name: "three parts over 3",
-        rows: [
-          {
-            indikator: "Nilai rata-rata kinerja seksi",
-            rumus: "(Nilai A + Nilai B + Nilai C) / 3",
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "three parts over 4 (as in a seed)",
-        rows: [
-          {
-            indikator: "Nilai rata-rata kinerja seksi",
-            rumus: "(Nilai A + Nilai B + Nilai C) / 4",
-          },
-        ],
-        cells: ["D2"],
-      },
-    ],
-  },
 };

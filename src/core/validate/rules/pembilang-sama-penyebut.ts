@@ -10,29 +10,4 @@ export const pembilangSamaPenyebut: FormulaRule = {
     if (!formula.facts?.sameSides) return undefined;
     return `Pembilang sama dengan penyebut ("${p.numerator}"): hasilnya selalu ${p.kind === "rasio-x100" ? "100%" : "1"}.`;
   },
-  examples: {
-    valid: [
-      {
-        name: "a part over the whole",
-        rows: [
-          {
-            indikator: "Persentase surat yang diproses",
-            rumus: "Jumlah surat diproses / Jumlah surat masuk x 100%",
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "the same quantity on both sides",
-        rows: [
-          {
-            indikator: "Persentase desa yang dibina",
-            rumus: "Jumlah desa yang dibina / jumlah desa yang dibina x 100%",
-          },
-        ],
-        cells: ["D2"],
-      },
-    ],
-  },
 };

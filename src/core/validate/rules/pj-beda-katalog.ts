@@ -18,31 +18,4 @@ export const pjBedaKatalog: RowRule = {
       { entri: entri.id }
     );
   },
-  examples: {
-    valid: [
-      {
-        name: "the catalogue's PJ, in other words",
-        rows: [
-          {
-            indikator: "Persentase koperasi aktif",
-            rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
-            pj: "Kepala Dinas Koperasi dan Usaha Mikro",
-          },
-        ],
-      },
-    ],
-    invalid: [
-      {
-        name: "another office",
-        rows: [
-          {
-            indikator: "Persentase koperasi aktif",
-            rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
-            pj: "Bagian Perekonomian",
-          },
-        ],
-        cells: ["F2"],
-      },
-    ],
-  },
 };

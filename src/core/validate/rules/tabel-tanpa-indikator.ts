@@ -14,18 +14,4 @@ export const tabelTanpaIndikator: TableRule = {
       { suggestion: "Isi indikator di bawah baris judul, atau hapus baris judul yang tersisa." }
     );
   },
-  examples: {
-    valid: [
-      {
-        name: "a header with an indicator row",
-        rows: [
-          {
-            indikator: "Persentase surat yang diproses",
-            rumus: "Surat diproses / surat masuk x 100%",
-          },
-        ],
-      },
-    ],
-    invalid: [{ name: "a header and nothing under it", rows: [], cells: ["C1"] }],
-  },
 };

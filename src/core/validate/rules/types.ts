@@ -1,7 +1,8 @@
 /**
  * What a validation rule is (one module per rule in this folder, listed in ./index.ts) and what
- * it is given. A rule has an id, a severity, an Indonesian title, a check and a table of valid and
- * invalid examples that is its test (test/unit/validate/rules.test.ts runs every table).
+ * it is given. A rule has an id, a severity, an Indonesian title and a check; its table of valid
+ * and invalid examples is `<id>.examples.ts` beside it, test data that only the tests import
+ * (test/unit/validate/rules.test.ts runs every table).
  */
 import type { EntriMatch, Katalog } from "../../catalogue/katalog";
 import type { Entri, Jabatan, Unit } from "../../catalogue/types";
@@ -9,9 +10,8 @@ import type { Grid, GridReader } from "../../grid";
 import type { RumusParse, ShapeFacts } from "../../rumus";
 import type { ValidationCache } from "../cache";
 import type { DetectedTable, RejectedHeader } from "../detectTables";
-import type { Finding, IndicatorRef, RuleId, Severity, TableSummary } from "../findings";
+import type { Finding, IndicatorRef, Severity, TableSummary } from "../findings";
 import type { MeasureSet } from "../measureColumns";
-import type { RuleExample } from "./examples";
 
 /** Reports a finding of the calling rule at a grid cell; the message gets the address prefixed. */
 export type Report = (
@@ -88,12 +88,11 @@ export interface FormulaInput {
 }
 
 interface RuleBase {
-  id: RuleId;
+  /** The rule's id, which is also its file's name (the registry's keys make `RuleId`). */
+  id: string;
   severity: Severity;
   /** Short Indonesian name for grouped reports. */
   title: string;
-  /** Valid examples get no finding of this rule; invalid ones get exactly the listed cells. */
-  examples: { valid: RuleExample[]; invalid: RuleExample[] };
 }
 
 export interface SheetRule extends RuleBase {

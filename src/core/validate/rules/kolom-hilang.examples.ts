@@ -1,0 +1,39 @@
+/** Valid and invalid examples of the rule kolom-hilang (test data: imported by tests only). */
+import type { RuleExamples } from "./examples";
+
+export const examples: RuleExamples = {
+  valid: [
+    {
+      name: "all six columns",
+      rows: [
+        {
+          indikator: "Persentase surat yang diproses",
+          rumus: "Surat diproses / surat masuk x 100%",
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "Indikator and Rumus only: both columns missing, one finding each at the header",
+      sheet: [
+        ["Indikator Kinerja", "Rumus"],
+        ["Persentase surat yang diproses", "Surat diproses / surat masuk x 100%"],
+      ],
+      cells: ["A1", "A1"],
+    },
+    {
+      name: "no Penanggung Jawab column",
+      sheet: [
+        ["No", "Indikator Kinerja", "Rumus", "Sumber Data"],
+        [
+          "1",
+          "Persentase surat yang diproses",
+          "Surat diproses / surat masuk x 100%",
+          "Agenda surat",
+        ],
+      ],
+      cells: ["A1"],
+    },
+  ],
+};

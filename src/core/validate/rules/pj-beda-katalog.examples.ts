@@ -1,0 +1,30 @@
+/** Valid and invalid examples of the rule pj-beda-katalog (test data: imported by tests only). */
+import type { RuleExamples } from "./examples";
+
+export const examples: RuleExamples = {
+  valid: [
+    {
+      name: "the catalogue's PJ, in other words",
+      rows: [
+        {
+          indikator: "Persentase koperasi aktif",
+          rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
+          pj: "Kepala Dinas Koperasi dan Usaha Mikro",
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "another office",
+      rows: [
+        {
+          indikator: "Persentase koperasi aktif",
+          rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
+          pj: "Bagian Perekonomian",
+        },
+      ],
+      cells: ["F2"],
+    },
+  ],
+};
