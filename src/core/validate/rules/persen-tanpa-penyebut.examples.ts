@@ -69,6 +69,11 @@ export const examples: RuleExamples = {
       cells: ["D2"],
     },
     {
+      name: "one quantity x 100% under a name that says no percentage (Prevalensi)",
+      rows: [{ indikator: "Prevalensi balita stunting", rumus: "Jumlah balita stunting x 100%" }],
+      cells: ["D2"],
+    },
+    {
       name: "a percentage by its Satuan",
       rows: [
         { indikator: "Tingkat penyelesaian surat", rumus: "Jumlah surat diproses", satuan: "%" },

@@ -13,6 +13,21 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      name: "an Excel error value in PJ is nilai-galat's finding, not a different PJ",
+      rows: [
+        {
+          indikator: "Persentase koperasi aktif",
+          rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
+          pj: "#REF!",
+        },
+        {
+          indikator: "Persentase koperasi aktif",
+          rumus: "(Jumlah koperasi aktif / Jumlah seluruh koperasi) x 100%",
+          pj: "#N/A",
+        },
+      ],
+    },
   ],
   invalid: [
     {

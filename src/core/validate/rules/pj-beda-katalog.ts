@@ -1,4 +1,4 @@
-import { quote, similarText } from "./support";
+import { excelError, quote, similarText } from "./support";
 import { RowRule } from "./types";
 
 export const pjBedaKatalog: RowRule = {
@@ -10,7 +10,8 @@ export const pjBedaKatalog: RowRule = {
     const expected = entri?.penanggungJawab;
     if (!entri || match?.kind !== "sama" || !pj || !expected || table.columns.pj === undefined)
       return;
-    if (similarText(pj, expected)) return;
+    // An Excel error value is no name: nilai-galat reports that cell, once.
+    if (excelError(pj) || similarText(pj, expected)) return;
     report(
       r,
       table.columns.pj,
