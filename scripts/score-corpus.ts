@@ -7,10 +7,19 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defaultKatalog } from "../src/core/catalogue/loadKatalog";
-import { scoreCorpus } from "../test/support/corpus";
+import { corpusBatches, scoreCorpus } from "../test/support/corpus";
 
+/** `npm run corpus [-- --kelompok B1]`: the whole corpus, or one batch of test/corpus/kelompok.json. */
 async function main(): Promise<void> {
-  const { perDocument, total } = await scoreCorpus(defaultKatalog(), mkdtempSync(path.join(os.tmpdir(), "korpus-")));
+  const i = process.argv.indexOf("--kelompok");
+  let only: string[] | undefined;
+  if (i >= 0) {
+    const name = process.argv[i + 1];
+    const batch = corpusBatches().find((b) => b.nama === name);
+    if (!batch) throw new Error(`Kelompok "${name}" tidak ada di test/corpus/kelompok.json (ada: ${corpusBatches().map((b) => b.nama).join(", ")}).`);
+    only = batch.dokumen;
+  }
+  const { perDocument, total } = await scoreCorpus(defaultKatalog(), mkdtempSync(path.join(os.tmpdir(), "korpus-")), only);
   for (const [id, s] of perDocument) {
     console.log(`${id.padEnd(38)} tabel ${s.tablesFound}/${s.tablesExpected}  label ditemukan ${s.recalled}/${s.labelled}  temuan dikonfirmasi ${s.confirmed}/${s.reported}`);
   }
@@ -20,7 +29,7 @@ async function main(): Promise<void> {
   for (const [family, c] of Object.entries(total.byFamily)) {
     console.log(`  ${family.padEnd(8)} ${ratio(c.recalled, c.labelled)} (${c.recalled}/${c.labelled}) | ${ratio(c.confirmed, c.reported)} (${c.confirmed}/${c.reported})`);
   }
-  for (const [title, list] of [["Tabel tidak ditemukan", total.missedTables], ["Label tidak ditemukan", total.missedFindings], ["Temuan tanpa label", total.unlabelled]] as const) {
+  for (const [title, list] of [["Tabel tidak ditemukan", total.missedTables], ["Label tidak ditemukan", total.missedFindings], ["Temuan tanpa label", total.unlabelledText]] as const) {
     if (list.length) console.log(`\n${title}:\n  ${list.join("\n  ")}`);
   }
 }
