@@ -138,33 +138,53 @@ export function score(doc: CorpusDocument, report: WorkbookReport): Score {
   const headerRow = (range: string) => range.match(/\d+/)![0];
   const foundTables = new Set(report.tables.map((t) => `${t.sheet}!${headerRow(t.header)}`));
   const missedTables = doc.harapan.tables.filter((t) => !foundTables.has(`${t.sheet}!${headerRow(t.header)}`)).map((t) => `${doc.id} ${t.sheet}!${t.header}`);
-  const actual = new Set(report.findings.map((f) => key(f.sheet, f.cell, f.rule)));
-  const labels = new Set(doc.harapan.findings.map((f) => key(f.sheet, f.cell, f.rule)));
-  const missedFindings = [...labels].filter((k) => !actual.has(k));
+  // Labels and findings are matched one to one per sheet, cell and rule: two labels of one cell
+  // (kolom-hilang for Sumber Data and for Penanggung Jawab) need two findings.
+  const count = <T,>(items: T[], keyOf: (x: T) => string) => {
+    const m = new Map<string, T[]>();
+    for (const x of items) m.set(keyOf(x), [...(m.get(keyOf(x)) ?? []), x]);
+    return m;
+  };
+  const labels = count(doc.harapan.findings, (f) => key(f.sheet, f.cell, f.rule));
+  const actual = count(report.findings, (f) => key(f.sheet, f.cell, f.rule));
   const serious = report.findings.filter((f) => SEVERITY[f.rule] !== "info");
-  const unlabelledFindings = serious.filter((f) => !labels.has(key(f.sheet, f.cell, f.rule)));
-  const unlabelled = unlabelledFindings.map((f) => key(f.sheet, f.cell, f.rule));
-  const unlabelledText = unlabelledFindings.map((f) => `${key(f.sheet, f.cell, f.rule)}: ${f.message.slice(0, 120)}`);
+  const seriousByKey = count(serious, (f) => key(f.sheet, f.cell, f.rule));
   const byFamily = emptyFamilies();
-  for (const k of labels) {
+  const missedFindings: string[] = [];
+  let labelled = 0;
+  let recalled = 0;
+  for (const [k, list] of labels) {
+    const found = Math.min(list.length, actual.get(k)?.length ?? 0);
+    labelled += list.length;
+    recalled += found;
+    for (let i = found; i < list.length; i++) missedFindings.push(k);
     const family = familyOf(k.split(" ").pop()!);
     if (!family) continue;
-    byFamily[family].labelled++;
-    if (actual.has(k)) byFamily[family].recalled++;
+    byFamily[family].labelled += list.length;
+    byFamily[family].recalled += found;
   }
-  for (const f of serious) {
-    const fam = byFamily[FAMILY[f.rule]];
-    fam.reported++;
-    if (labels.has(key(f.sheet, f.cell, f.rule))) fam.confirmed++;
+  const unlabelled: string[] = [];
+  const unlabelledText: string[] = [];
+  let confirmed = 0;
+  for (const [k, list] of seriousByKey) {
+    const ok = Math.min(list.length, labels.get(k)?.length ?? 0);
+    confirmed += ok;
+    const fam = byFamily[FAMILY[list[0].rule]];
+    fam.reported += list.length;
+    fam.confirmed += ok;
+    for (const f of list.slice(ok)) {
+      unlabelled.push(k);
+      unlabelledText.push(`${k}: ${f.message.slice(0, 120)}`);
+    }
   }
   return {
     byFamily,
     tablesExpected: doc.harapan.tables.length,
     tablesFound: doc.harapan.tables.length - missedTables.length,
-    labelled: labels.size,
-    recalled: labels.size - missedFindings.length,
+    labelled,
+    recalled,
     reported: serious.length,
-    confirmed: serious.length - unlabelled.length,
+    confirmed,
     missedTables,
     missedFindings,
     unlabelled,
