@@ -74,6 +74,7 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     persis("ikk", "corpus ikk-lppd-format-kabupaten-2019"),
     awal("nama indikator", "corpus md-kodref-bappenas-sdi-beltim-2025"),
     awal("judul indikator", "corpus imut-rs-kartika-husada-setu"),
+    awal("indikator kinerja kegiatan", "issue #25 (IKP / IKK tables of LKjIP)"),
     persis("judul", "corpus spm-rs-uraian-indikator-igd, kamus-imut-rsud-mampang-prapatan-2022"),
   ],
   rumus: [
@@ -112,14 +113,24 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
   ],
   target: [
     awal("target", "Asisten IKI template (measurement columns)"),
+    awal("rencana tingkat capaian", 'issue #25 (LAKIP forms: "Rencana Tingkat Capaian (Target)")'),
     persis("standar", "corpus spm-rs-uraian-indikator-igd"),
     persis("standart", "corpus imut-rs-kartika-husada-setu"),
     persis("standard", "corpus kamus-imut-rsud-mampang-prapatan-2022"),
   ],
-  realisasi: [awal("realisasi", "Asisten IKI template (measurement columns)")],
+  realisasi: [
+    awal("realisasi", "Asisten IKI template (measurement columns)"),
+    awal("pencapaian riil", "issue #25 (LKjIP measurement tables)"),
+    persis("pencapaian", "issue #25 (Puskesmas PKP tables: Target | Pencapaian | % Cakupan)"),
+  ],
   capaian: [
     awal("capaian", "corpus ikk-lppd-kab-banggai-kepulauan-2013"),
     awal("capaian kinerja", "corpus ikk-lppd-format-kabupaten-2019"),
+    awal("persentase kinerja", 'issue #25 ("% Kinerja" in LKjIP tables)'),
+    awal("persentase cakupan", 'issue #25 ("% Cakupan" in Puskesmas PKP tables)'),
+    awal("persentase capaian", 'issue #25 ("% Capaian")'),
+    awal("persentase pencapaian", 'issue #25 ("% Pencapaian")'),
+    awal("tingkat capaian", 'issue #25 ("Tingkat Capaian" of LAKIP forms)'),
   ],
   keterangan: [
     persis("keterangan", "corpus ikk-lppd-format-kabupaten-2019"),
@@ -134,6 +145,25 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("denominator", "corpus kamus-imut-rsud-mampang-prapatan-2022"),
     persis("denomerator", "corpus spm-rs-uraian-indikator-igd"),
     persis("penyebut", "issue #11 (Rumus over Pembilang | Penyebut)"),
+  ],
+};
+
+/**
+ * Header words that suggest a role without settling it (issue #25): "Uraian", "Judul Data" (the
+ * name field of Satu Data portals), "Program / Variabel / Sub Variabel" (Puskesmas PKP) may head
+ * indicators, or programs, activities, budget lines. Such a column takes the role only when its
+ * content agrees (texts worded like indicators, or the table's other columns make it an indicator
+ * table) and no column claims the role by a word of COLUMN_SYNONYMS; the table's summary then
+ * says that the role was inferred.
+ */
+export const WEAK_COLUMN_SYNONYMS: Partial<Record<ColumnRole, ColumnSynonym[]>> = {
+  indikator: [
+    awal("uraian", 'issue #25 (measurement tables: "Uraian" over the indicators)'),
+    awal("judul data", "issue #25 (Satu Data portals' name field)"),
+    awal("program", 'issue #25 ("Program / Variabel / Sub Variabel" of Puskesmas PKP)'),
+    awal("variabel", "issue #25 (Puskesmas PKP)"),
+    awal("sub variabel", "issue #25 (Puskesmas PKP)"),
+    awal("kinerja makro", 'issue #25 (LPPD "Capaian Kinerja Makro" tables)'),
   ],
 };
 

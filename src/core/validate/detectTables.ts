@@ -1,41 +1,74 @@
 /**
- * Finds IKI/IKU tables anywhere in a grid: header rows recognised by column synonyms (the
- * variants seen in the seeds), several tables per sheet, repeated page-break headers skipped,
- * a table ending at a run of blank rows or at the signature block.
+ * Finds IKI/IKU tables anywhere in a grid (issue #25: the shape of a table, not the corpus's
+ * words). A table is a header band of one to four rows (headerBand.ts) whose columns take roles
+ * from their words and their content together (columnRoles.ts), with an Indikator column and
+ * what makes it an indicator table: a formula, measurements, a Sumber Data or Penanggung Jawab.
+ * Several tables per sheet; repeated page-break headers skipped; summary rows ("Jumlah",
+ * "Rata-rata Capaian") kept apart from the indicators; a table ends at a run of blank rows, a
+ * title line or the signature block. Indicator records written vertically are the other shape
+ * (records.ts).
  */
-import { GridReader } from "../grid";
 import { normaliseText } from "../catalogue/normalise";
+import { GridReader } from "../grid";
 import {
-  COLUMN_SYNONYMS,
   ColumnRole,
-  ColumnSynonym,
   CORE_ROLES,
   MATRIX_COLUMN_WORDS,
   POSITION_COLUMN_WORDS,
   POSITION_COLUMNS_MIN,
 } from "./columnVocabulary";
+import {
+  describeInferred,
+  isMeasure,
+  MeasureRole,
+  resolveColumns,
+  RoleColumn,
+} from "./columnRoles";
+import { HeaderBand, readBand } from "./headerBand";
+import { headerLike, roleOf, weakRoleOf } from "./headerWords";
+import { RecordCells } from "./records";
+import { summaryLabel } from "./summaryRows";
 
 export type { ColumnRole } from "./columnVocabulary";
+export { roleOf } from "./headerWords";
+
+/** A summary row of a table ("Jumlah", "Rata-rata Capaian"), not an indicator. */
+export interface SummaryRow {
+  r: number;
+  /** The column its label is in. */
+  c: number;
+  rataRata: boolean;
+}
 
 export interface DetectedTable {
+  /** "baris": a header over rows; "rekaman": indicator records written one field per row. */
+  bentuk: "baris" | "rekaman";
   /** The (first) header row. */
   headerRow: number;
   /**
    * The last header row with column names: the header row itself, or the row of sub-headers
-   * under a group header ("Target" over "TH 2016 | TH 2017", "Rumus" over "Numerator |
-   * Denominator"). The table is reported there, as a reader names a two-row header by it.
+   * under a group header ("Target" over "TH 2016 | TH 2017"). The table is reported there, as a
+   * reader names a header by it. For records, the row of the (first) record's name field.
    */
   lastHeaderRow: number;
   /** Columns of the header that span it (grid coordinates), for the "A8:F8" address. */
   firstCol: number;
   lastCol: number;
   columns: Partial<Record<ColumnRole, number>>;
+  /** Target, Realisasi and Capaian columns with the period each names. */
+  measures: Array<{ role: MeasureRole; period: string; col: number }>;
   /** Body rows (grid coordinates) that belong to the table, page-break headers excluded. */
   bodyRows: number[];
+  /** Summary rows among the body, not counted as indicators. */
+  ringkasan: SummaryRow[];
+  /** For records: each record's cells, by role (its name's row is its body row). */
+  records?: RecordCells[];
+  /** Roles inferred from content rather than read from the header ("kolom C dianggap ..."). */
+  dugaan: string[];
   /**
    * "indikator": a table that defines indicators (Rumus, Sumber Data, Penanggung Jawab);
-   * "pengukuran": one that measures them (Target and Realisasi, with none of those columns), as
-   * Perjanjian Kinerja and LKjIP tables do.
+   * "pengukuran": one that measures or plans them (Target, Realisasi, Capaian, with none of those
+   * columns), as Perjanjian Kinerja, Renstra and LKjIP tables do.
    */
   jenis: "indikator" | "pengukuran";
 }
@@ -55,47 +88,10 @@ export function formulaColumn(columns: Partial<Record<ColumnRole, number>>): num
 export interface RejectedHeader {
   row: number;
   firstCol: number;
+  lastCol?: number;
   columns: Partial<Record<ColumnRole, number>>;
-}
-
-interface Matcher {
-  role: ColumnRole;
-  synonym: ColumnSynonym;
-}
-
-/** Synonyms by their first word, longest first, built once from the vocabulary. */
-const BY_FIRST_WORD: Map<string, Matcher[]> = (() => {
-  const map = new Map<string, Matcher[]>();
-  for (const role of Object.keys(COLUMN_SYNONYMS) as ColumnRole[]) {
-    for (const synonym of COLUMN_SYNONYMS[role]) {
-      const first = synonym.teks.split(" ")[0];
-      const list = map.get(first) ?? [];
-      list.push({ role, synonym });
-      map.set(first, list);
-    }
-  }
-  for (const list of map.values())
-    list.sort((a, b) => b.synonym.teks.length - a.synonym.teks.length);
-  return map;
-})();
-
-/** Header cells are short and name a column. */
-const MAX_HEADER_LENGTH = 60;
-
-export function roleOf(text: string): ColumnRole | undefined {
-  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
-  // Cheap test on the first word before normalising (most cells of a sheet are not headers).
-  const first = /[a-z]+/i.exec(text)?.[0]?.toLowerCase();
-  if (!first || !BY_FIRST_WORD.has(first)) return undefined;
-  // A column number written into the header ("SASARAN KINERJA (4)") is not part of its name.
-  const n = normaliseText(text.replace(/\(\s*\d+\s*\)\s*$/, ""));
-  const candidates = BY_FIRST_WORD.get(n.split(" ")[0]);
-  if (!candidates) return undefined;
-  for (const { role, synonym } of candidates) {
-    if (n === synonym.teks) return role;
-    if (synonym.cocok === "awal" && n.startsWith(synonym.teks + " ")) return role;
-  }
-  return undefined;
+  /** A block of text with no header at all: its last row. */
+  lastRow?: number;
 }
 
 /** Lines that start the signature block under a table. */
@@ -103,32 +99,34 @@ const SIGNATURE = /^(mengetahui|menyetujui|lumajang\s*,|nip\b|nip\.|ttd\.?$|pemb
 
 const BLANK_RUN_ENDS_TABLE = 2;
 
-/** Every known column of a header-like row (undefined when fewer than two are named). */
-function headerRoles(
-  reader: GridReader,
-  row: number
-): Partial<Record<ColumnRole, number>> | undefined {
-  const columns: Partial<Record<ColumnRole, number>> = {};
-  let found = 0;
-  for (let c = 0; c < reader.colCount; c++) {
+/**
+ * Whether a row can start a header: two or more cells, each short enough to name a column, and
+ * at least two of them naming a role by the vocabulary's words (strong or weak). A cheap test,
+ * run on every row.
+ */
+function mayStartHeader(reader: GridReader, row: number): boolean {
+  const values = reader.grid.values[row];
+  if (!values) return false;
+  let cells = 0;
+  let named = 0;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || v === "") continue;
     const m = reader.merge(row, c);
-    if (m && m.left !== c) continue; // a header merged across columns counts once
-    const role = roleOf(reader.text(row, c));
-    if (role && columns[role] === undefined) {
-      columns[role] =
-        m && m.right > m.left && m.top === row ? textColumn(reader, m.bottom, m.left, m.right) : c;
-      found++;
-    }
+    if (m && (m.top !== row || m.left !== c)) continue;
+    const t = String(v).trim();
+    if (t === "") continue;
+    cells++;
+    if (roleOf(t) || weakRoleOf(t)) named++;
   }
-  return found >= 2 ? columns : undefined;
+  return cells >= 2 && named >= 1;
 }
 
 const POSITION_WORD = new RegExp(`^(?:${POSITION_COLUMN_WORDS.join("|")})\\b`);
-
 const MATRIX_WORD = new RegExp(`^(?:${MATRIX_COLUMN_WORDS.join("|")})\\b`);
 
 /** Whether a header row is a cascading matrix's: positions across its columns (Matriks Peran Hasil). */
-function namesPositions(reader: GridReader, row: number): boolean {
+export function namesPositions(reader: GridReader, row: number): boolean {
   let n = 0;
   for (let c = 0; c < reader.colCount; c++) {
     const text = normaliseText(reader.ownText(row, c));
@@ -139,111 +137,32 @@ function namesPositions(reader: GridReader, row: number): boolean {
 }
 
 /**
- * The column a header merged over several columns stands for: the one whose cells below hold
- * text ("INDIKATOR KINERJA UTAMA" over a number column "1." and the indicator's name).
- */
-function textColumn(reader: GridReader, headerBottom: number, left: number, right: number): number {
-  let best = left;
-  let bestScore = -1;
-  for (let c = left; c <= right; c++) {
-    let score = 0;
-    for (let r = headerBottom + 1; r <= Math.min(reader.rowCount - 1, headerBottom + 10); r++) {
-      if (/[a-z]{3,}/i.test(reader.ownText(r, c))) score++;
-    }
-    if (score > bestScore) [best, bestScore] = [c, score];
-  }
-  return best;
-}
-
-/**
- * A header spread over two rows: under `row`, a row of sub-headers, each under a group header
- * merged across columns ("TARGET" over "TH 2016 | TH 2017", "Rumus" over "Numerator |
- * Denominator", "Sasaran" over "Uraian | Indikator | Rumus") or under an empty header cell, with
- * at least one header cell of `row` merged down over it or one group with a sub-header. Roles of
- * both rows are combined: a sub-header's own role wins; a group's role goes to its first
- * sub-column without one (and is dropped when every sub-column has its own).
- */
-function twoRowHeader(
-  reader: GridReader,
-  row: number
-): Partial<Record<ColumnRole, number>> | undefined {
-  const sub = row + 1;
-  if (sub >= reader.rowCount) return undefined;
-  // A title merged across the table ("SEKSI SURVEILANS ...") is no group header: a header row
-  // has at least two cells.
-  let cells = 0;
-  for (let c = 0; c < reader.colCount && cells < 2; c++) {
-    const m = reader.merge(row, c);
-    if ((!m || m.left === c) && reader.ownText(row, c) !== "") cells++;
-  }
-  if (cells < 2) return undefined;
-  let mergedDown = false;
-  let subHeaders = 0;
-  for (let c = 0; c < reader.colCount; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.top === row && m.bottom >= sub) mergedDown = true;
-    const t = reader.ownText(sub, c);
-    if (t === "" || (m && m.top === row && m.bottom >= sub)) continue;
-    const group = m && m.top === row && m.bottom === row && m.right > m.left;
-    if (!group && reader.text(row, c) !== "") return undefined; // a body cell under a header cell
-    if (t.length > 60) return undefined;
-    subHeaders++;
-  }
-  if (subHeaders === 0 || !mergedDown) {
-    // Without a cell merged down, only group headers with sub-headers make two rows.
-    let groupsWithSubs = 0;
-    for (let c = 0; c < reader.colCount; c++) {
-      const m = reader.merge(row, c);
-      if (!m || m.left !== c || m.top !== row || m.bottom !== row || m.right === m.left) continue;
-      for (let k = m.left; k <= m.right; k++) if (reader.ownText(sub, k) !== "") groupsWithSubs++;
-    }
-    if (subHeaders === 0 || groupsWithSubs === 0) return undefined;
-  }
-  const columns: Partial<Record<ColumnRole, number>> = {};
-  let found = 0;
-  const put = (role: ColumnRole | undefined, c: number) => {
-    if (role && columns[role] === undefined) {
-      columns[role] = c;
-      found++;
-    }
-  };
-  for (let c = 0; c < reader.colCount; c++) {
-    const m = reader.merge(row, c);
-    if (m && m.left !== c) continue;
-    const role = roleOf(reader.text(row, c));
-    const group = m && m.top === row && m.bottom === row && m.right > m.left;
-    if (!group) {
-      const own = roleOf(reader.ownText(sub, c));
-      put(role ?? own, c);
-      continue;
-    }
-    const subRoles: Array<[number, ColumnRole | undefined]> = [];
-    for (let k = m.left; k <= m.right; k++) subRoles.push([k, roleOf(reader.ownText(sub, k))]);
-    for (const [k, r] of subRoles) put(r, k);
-    const free = subRoles.find(([, r]) => r === undefined);
-    if (role && free) put(role, free[0]);
-  }
-  return found >= 2 ? columns : undefined;
-}
-
-/**
- * Whether a header's columns make an indicator table: an Indikator and a Rumus column, or an
- * Indikator column with a Sasaran column and at least one more of No / Sumber Data / Penanggung
- * Jawab (the 4-column Ranuyoso table has No, Sasaran, IKI, Rumus), or an Indikator column with a
- * Target and a Realisasi column (a measurement table).
+ * Whether a header's columns make an indicator table: an Indikator column with a Rumus column
+ * (or a fraction over Pembilang | Penyebut), a Sumber Data or Penanggung Jawab column, a Sasaran
+ * column and at least one more of No / Sumber Data / Penanggung Jawab (the 4-column Ranuyoso
+ * table has No, Sasaran, IKI, Rumus), or measurements (Target, Realisasi, Capaian).
  */
 function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
   if (columns.indikator === undefined) return false;
   if (columns.rumus !== undefined) return true;
   if (columns.pembilang !== undefined && columns.penyebut !== undefined) return true;
-  if (columns.target !== undefined && columns.realisasi !== undefined) return true;
+  if (columns.sumber !== undefined || columns.pj !== undefined) return true;
+  if (
+    columns.target !== undefined ||
+    columns.realisasi !== undefined ||
+    columns.capaian !== undefined
+  )
+    return true;
   const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
   return columns.sasaran !== undefined && core >= 3;
 }
 
-/** A measurement table: Target and Realisasi, and none of the columns that define an indicator. */
+/** A measurement or plan table: measures, and none of the columns that define an indicator. */
 function jenisOf(columns: Partial<Record<ColumnRole, number>>): DetectedTable["jenis"] {
-  const measures = columns.target !== undefined && columns.realisasi !== undefined;
+  const measures =
+    columns.target !== undefined ||
+    columns.realisasi !== undefined ||
+    columns.capaian !== undefined;
   const defines =
     formulaColumn(columns) !== undefined ||
     columns.sumber !== undefined ||
@@ -259,14 +178,47 @@ function looksLikeIndicatorHeader(roles: Partial<Record<ColumnRole, number>>): b
   );
 }
 
-function headerColumns(
-  reader: GridReader,
-  row: number
-): Partial<Record<ColumnRole, number>> | undefined {
-  const two = twoRowHeader(reader, row);
-  if (two && accepts(two)) return two;
-  const columns = headerRoles(reader, row);
-  return columns && accepts(columns) ? columns : undefined;
+/** A header read at a row: its band and the roles of its columns. */
+interface Header {
+  band: HeaderBand;
+  columns: Partial<Record<ColumnRole, number>>;
+  roles: RoleColumn[];
+  /** Columns named by the vocabulary's words (strong or weak). */
+  named: number;
+}
+
+/** Rows under a band, for profiling its columns: until a blank run, a signature or a new header. */
+function sampleRows(reader: GridReader, band: HeaderBand, limit: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let r = band.bottom + 1; r < reader.rowCount && rows.length < limit; r++) {
+    if (reader.isRowBlank(r)) {
+      if (rows.length > 0 || ++blanks >= BLANK_RUN_ENDS_TABLE) break;
+      continue;
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** The header that starts at `row`, when the row can start one. */
+function headerAt(reader: GridReader, row: number): Header | undefined {
+  if (!mayStartHeader(reader, row)) return undefined;
+  const band = readBand(reader, row);
+  if (band.labels.length < 2) return undefined;
+  // Two header cells (a cell merged over several columns counts once) name a role by words.
+  const naming = new Set<string>();
+  for (const l of band.labels)
+    l.parts.forEach((p, i) => {
+      const span = l.spans[i];
+      if (roleOf(p) || weakRoleOf(p)) naming.add(span ? `${p}@${span.left}` : `${p}@${l.col}`);
+    });
+  const named = naming.size;
+  if (named < 2) return undefined;
+  // Header cells are short: a row of long texts is a body row that happens to hold header words.
+  for (const l of band.labels) if (l.parts.some((p) => !headerLike(p))) return undefined;
+  const resolved = resolveColumns(reader, band, sampleRows(reader, band, 30));
+  return { band, columns: resolved.columns, roles: resolved.roles, named };
 }
 
 function sameColumns(
@@ -283,19 +235,21 @@ function sameColumns(
  */
 function headerSpan(
   reader: GridReader,
-  top: number,
-  bottom: number,
+  band: HeaderBand,
   first: number,
   last: number
 ): { firstCol: number; lastCol: number } {
-  const named = (c: number) => reader.text(top, c) !== "" || reader.text(bottom, c) !== "";
-  let firstCol = first;
+  const named = (c: number) => {
+    for (let r = band.top; r <= band.namesRow; r++) if (reader.text(r, c) !== "") return true;
+    return false;
+  };
+  let firstCol = Math.min(first, band.firstCol);
   while (firstCol > 0 && named(firstCol - 1)) firstCol--;
   if (firstCol > 0 && !named(firstCol - 1)) {
-    const below = reader.ownText(bottom + 1, firstCol - 1);
+    const below = reader.ownText(band.bottom + 1, firstCol - 1);
     if (/^\d+(\.\d+)*\.?\)?$/.test(below)) firstCol--;
   }
-  let lastCol = last;
+  let lastCol = Math.max(last, band.lastCol);
   while (lastCol + 1 < reader.colCount && named(lastCol + 1)) lastCol++;
   return { firstCol, lastCol };
 }
@@ -335,49 +289,91 @@ function isSignatureRow(
 }
 
 /**
- * The indicator tables of a grid. Header-like rows that name two or more known columns, among
- * them Indikator or Rumus, or both Sumber Data and Penanggung Jawab (an IKI table whose indicator
- * column has a name of its own), but do not make a table are added to `rejected` when given.
+ * Whether a body row may start a header (a page-break repeat or a new table): its Indikator
+ * cell is empty or names a role, as a header's cell over that column does. A cheap test before
+ * reading a band, run on every body row.
+ */
+function mayRepeatHeader(
+  reader: GridReader,
+  row: number,
+  columns: Partial<Record<ColumnRole, number>>
+): boolean {
+  const c = columns.indikator;
+  if (c === undefined) return true;
+  const t = reader.ownText(row, c);
+  return t === "" || roleOf(t) !== undefined || weakRoleOf(t) !== undefined;
+}
+
+/**
+ * The label of a summary row: in the Indikator column, or in the first cell of the row within
+ * the table (a "Rata-rata Capaian" merged over No and Indikator, or written in the No column).
+ */
+function summaryAt(reader: GridReader, row: number, table: DetectedTable): SummaryRow | undefined {
+  const ind = table.columns.indikator;
+  const candidates: number[] = [];
+  if (ind !== undefined) candidates.push(ind);
+  for (let c = table.firstCol; c <= table.lastCol && candidates.length < 4; c++)
+    if (c !== ind) candidates.push(c);
+  for (const c of candidates) {
+    const t = reader.ownText(row, c);
+    if (t === "") continue;
+    const s = summaryLabel(t);
+    if (s) return { r: row, c, rataRata: s.rataRata };
+    if (c === ind) return undefined; // the indicator cell holds something else
+    if (!/^\d+\.?$/.test(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The indicator tables of a grid (header rows; records are found by records.ts). Header-like rows
+ * that name two or more known columns, among them Indikator or Rumus, or both Sumber Data and
+ * Penanggung Jawab, but do not make a table are added to `rejected` when given.
  */
 export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): DetectedTable[] {
   const tables: DetectedTable[] = [];
   let row = 0;
   while (row < reader.rowCount) {
-    const two = twoRowHeader(reader, row);
-    const twoRows = two !== undefined && accepts(two);
-    const roles = twoRows ? two : headerRoles(reader, row);
+    const header = headerAt(reader, row);
     // A matrix of positions is not an indicator table: neither accepted nor "not recognised".
-    if (roles && namesPositions(reader, row)) {
+    if (!header || namesPositions(reader, row)) {
       row++;
       continue;
     }
-    const columns = roles && accepts(roles) ? roles : undefined;
-    if (!columns) {
-      if (roles && rejected && looksLikeIndicatorHeader(roles)) {
-        const cols = Object.values(roles) as number[];
-        rejected.push({ row, firstCol: cols.reduce((x, y) => Math.min(x, y)), columns: roles });
+    const { band, columns, roles } = header;
+    if (!accepts(columns)) {
+      if (rejected && looksLikeIndicatorHeader(columns)) {
+        const cols = Object.values(columns) as number[];
+        rejected.push({
+          row,
+          firstCol: Math.min(band.firstCol, ...cols),
+          lastCol: band.lastCol,
+          columns,
+        });
       }
       row++;
       continue;
     }
-    const roleCols = Object.values(columns) as number[];
+    const roleCols = roles.map((r) => r.col);
     const table: DetectedTable = {
-      headerRow: row,
-      lastHeaderRow: twoRows ? row + 1 : row,
-      ...headerSpan(
-        reader,
-        row,
-        twoRows ? row + 1 : row,
-        roleCols.reduce((a, b) => Math.min(a, b)),
-        roleCols.reduce((a, b) => Math.max(a, b))
-      ),
+      bentuk: "baris",
+      headerRow: band.top,
+      lastHeaderRow: band.namesRow,
+      ...headerSpan(reader, band, Math.min(...roleCols), Math.max(...roleCols)),
       columns,
+      measures: roles
+        .filter((r): r is RoleColumn & { role: MeasureRole } => isMeasure(r.role))
+        .map((r) => ({ role: r.role, period: r.period, col: r.col })),
       bodyRows: [],
+      ringkasan: [],
+      dugaan: roles
+        .filter((r) => r.dari === "dugaan")
+        .map((r) => describeInferred(r, reader.grid.origin.col)),
       jenis: jenisOf(columns),
     };
     // A header spread over two rows ("SASARAN" / "(PROGRAM)") or a row of column numbers
     // (1, 2, 3 ...) under it is part of the header.
-    let r = table.lastHeaderRow + 1;
+    let r = band.bottom + 1;
     while (r < reader.rowCount && isHeaderContinuation(reader, r, columns)) r++;
     let blanks = 0;
     for (; r < reader.rowCount; r++) {
@@ -386,17 +382,24 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         if (++blanks >= BLANK_RUN_ENDS_TABLE) break;
         continue;
       }
-      const again = headerColumns(reader, r);
-      if (again) {
+      const again = mayRepeatHeader(reader, r, columns) ? headerAt(reader, r) : undefined;
+      if (again && accepts(again.columns)) {
         if (
           blanks < BLANK_RUN_ENDS_TABLE &&
-          sameColumns(again, columns) &&
-          sameHeaderTexts(reader, table.lastHeaderRow, r, columns)
+          sameColumns(again.columns, columns) &&
+          sameHeaderTexts(reader, table.lastHeaderRow, again.band.namesRow, columns)
         ) {
           blanks = 0;
+          r = again.band.bottom;
           continue; // the header repeated after a page break
         }
         break; // a new table starts
+      }
+      const summary = summaryAt(reader, r, table);
+      if (summary) {
+        blanks = 0;
+        table.ringkasan.push(summary);
+        continue;
       }
       if (isSignatureRow(reader, r, columns) || (!prepared && isForeignRow(reader, r, columns)))
         break;
@@ -407,7 +410,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
     // of a table above on the same sheet (a page-break header before the signature).
     if (table.bodyRows.length > 0 || !tables.some((t) => sameColumns(t.columns, columns)))
       tables.push(table);
-    row = Math.max(r, row + 1);
+    row = Math.max(r, band.bottom + 1);
   }
   return tables;
 }

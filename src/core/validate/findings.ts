@@ -38,6 +38,10 @@ export interface TableSummary {
   indicatorRows: number;
   /** The catalogue position the table belongs to, read from its identity block or title. */
   jabatan?: string;
+  /** "rekaman": indicator records written one field per row (a table of rows says nothing). */
+  bentuk?: "rekaman";
+  /** Column roles inferred from content, not read from the header ("kolom C dianggap ..."). */
+  dugaan?: string[];
 }
 
 /** An indicator row as the workbook-wide (cascading) rules see it. */

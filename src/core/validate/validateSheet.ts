@@ -10,7 +10,10 @@ import { address, Grid, GridReader } from "../grid";
 import { RumusParse } from "../rumus";
 import { PERCENT_NAME } from "../rumus/vocabulary";
 import { ValidationCache } from "./cache";
-import { DetectedTable, detectTables, formulaColumn, RejectedHeader } from "./detectTables";
+import type { ColumnRole } from "./columnVocabulary";
+import { DetectedTable, RejectedHeader } from "./detectTables";
+import { findTables } from "./findTables";
+import { RecordCells, recordText } from "./records";
 import {
   Finding,
   IndicatorRef,
@@ -23,7 +26,7 @@ import { positionTexts, resolvePosition } from "./tablePosition";
 import { measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
-import { similarText, usableKoreksi } from "./rules/support";
+import { cellOf, similarText, usableKoreksi } from "./rules/support";
 import {
   CatalogueVerdict,
   FormulaRule,
@@ -92,15 +95,48 @@ function reporter(grid: Grid, findings: Finding[], rule: Rule): Report {
  * Capaian is written in % ("......%", "87,5 %"); not one when its Satuan names another unit
  * ("rasio", "indeks", "orang"); undefined when it says nothing (the indicator's name decides).
  */
-function measuredInPercent(
-  reader: GridReader,
-  row: number,
-  col: DetectedTable["columns"]
-): boolean | undefined {
-  const satuan = col.satuan !== undefined ? reader.text(row, col.satuan) : "";
-  if (satuan !== "") return /%|\bpersen|\bprosen|\bpersentase/i.test(satuan);
-  const capaian = col.capaian !== undefined ? reader.ownText(row, col.capaian) : "";
+function measuredInPercent(texts: RowTexts): boolean | undefined {
+  if (texts.satuan !== "") return /%|\bpersen|\bprosen|\bpersentase/i.test(texts.satuan);
+  const capaian = texts.capaian;
   return /%\s*$/.test(capaian) && !/[a-z]{3,}/i.test(capaian) ? true : undefined;
+}
+
+/** The texts of a row's cells the row scope is built from (dashes-only cells read as empty). */
+interface RowTexts {
+  rumus: string;
+  pembilang: string;
+  penyebut: string;
+  sumber: string;
+  pj: string;
+  satuan: string;
+  /** The Capaian cell's own text, as written (for a unit in "%"). */
+  capaian: string;
+}
+
+function rowTexts(reader: GridReader, r: number, col: DetectedTable["columns"]): RowTexts {
+  const shown = (c: number | undefined) => (c === undefined ? "" : filled(reader.text(r, c)));
+  return {
+    rumus: shown(col.rumus),
+    pembilang: shown(col.pembilang),
+    penyebut: shown(col.penyebut),
+    sumber: shown(col.sumber),
+    pj: shown(col.pj),
+    satuan: shown(col.satuan),
+    capaian: col.capaian === undefined ? "" : reader.ownText(r, col.capaian),
+  };
+}
+
+function recordTexts(reader: GridReader, cells: RecordCells["cells"]): RowTexts {
+  const shown = (role: ColumnRole) => filled(recordText(reader, cells[role]));
+  return {
+    rumus: shown("rumus"),
+    pembilang: shown("pembilang"),
+    penyebut: shown("penyebut"),
+    sumber: shown("sumber"),
+    pj: shown("pj"),
+    satuan: shown("satuan"),
+    capaian: "",
+  };
 }
 
 /** Validates every table of one sheet. */
@@ -132,7 +168,7 @@ export function* validateGridSteps(
   const findings: Finding[] = [];
   const reporters = new Map<Rule, Report>(RULES.map((r) => [r, reporter(grid, findings, r)]));
   const rejected: RejectedHeader[] = [];
-  const detected = detectTables(reader, rejected);
+  const detected = findTables(reader, rejected);
   const sheet: SheetScope = { grid, reader, katalog, cache, rejected };
   const tables: TableSummary[] = [];
   const indicators: TableIndicators[] = [];
@@ -141,13 +177,7 @@ export function* validateGridSteps(
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
   for (const [index, table] of detected.entries()) {
-    const ukur = measureColumns(
-      reader,
-      table.headerRow,
-      table.lastHeaderRow,
-      table.firstCol,
-      table.lastCol
-    );
+    const ukur = measureColumns(table);
     const refs: IndicatorRef[] = [];
     const matched: Entri[] = [];
     const indicatorRows = yield* validateTable(
@@ -155,9 +185,10 @@ export function* validateGridSteps(
       reporters,
       progress,
       (row) => {
+        const at = cellOf(row, "indikator") ?? { r: row.r, c: table.firstCol };
         refs.push({
           sheet: grid.sheet,
-          cell: address(grid, row.r, table.columns.indikator!),
+          cell: address(grid, at.r, at.c),
           row: grid.origin.row + row.r + 1,
           indikator: row.indikator,
           ...(row.entri ? { entri: row.entri.id } : {}),
@@ -166,7 +197,11 @@ export function* validateGridSteps(
       }
     );
     const first = table.bodyRows[0] ?? table.lastHeaderRow;
-    const last = table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow;
+    const last = Math.max(
+      table.bodyRows[table.bodyRows.length - 1] ?? table.lastHeaderRow,
+      ...table.ringkasan.map((x) => x.r),
+      ...(table.records ?? []).map((x) => x.lastRow)
+    );
     // The position is read between the previous table's end and this table's header.
     const previous = detected[index - 1];
     const above = previous
@@ -186,6 +221,8 @@ export function* validateGridSteps(
       rows: [grid.origin.row + first + 1, grid.origin.row + last + 1],
       indicatorRows,
       ...(jabatan ? { jabatan: jabatan.id } : {}),
+      ...(table.bentuk === "rekaman" ? { bentuk: "rekaman" as const } : {}),
+      ...(table.dugaan.length > 0 ? { dugaan: table.dugaan } : {}),
     };
     tables.push(summary);
     indicators.push({ table: summary, rows: refs });
@@ -203,6 +240,7 @@ function* validateTable(
   const col = table.columns;
   for (const rule of TABLE_RULES) rule.check(scope, reporters.get(rule)!);
 
+  if (table.bentuk === "rekaman") return yield* validateRecords(scope, reporters, progress, visit);
   let group: RowScope["group"] | undefined;
   let lastNumber: number | undefined;
   const codes = new Set<string>();
@@ -233,21 +271,73 @@ function* validateTable(
     count++;
 
     const spread = spreadFormula(reader, table, i);
-    const row = rowScope(scope, r, indikator, group!, number, previousNumber, shown, spread);
+    const texts = rowTexts(reader, r, col);
+    const row = rowScope(
+      scope,
+      r,
+      undefined,
+      indikator,
+      group!,
+      number,
+      previousNumber,
+      texts,
+      spread
+    );
     if (repeatedCode) row.repeatedCode = repeatedCode;
-    for (const rule of ROW_RULES) rule.check(row, reporters.get(rule)!);
-    visit(row);
-    const rumusCol = formulaColumn(col);
-    if (rumusCol === undefined || row.rumus === "") continue;
-    const verdict = row.verdict().kind;
-    if (verdict !== "tanpa-katalog" && verdict !== "tidak-sesuai") continue; // the catalogue settled it
-    const parsed = row.parsed();
-    const formula = { parsed, ...(parsed.facts ? { facts: parsed.facts } : {}) };
-    const ref = row.entri ? { entri: row.entri.id } : {};
-    for (const rule of FORMULA_RULES) {
-      const message = rule.check(formula);
-      if (message !== undefined) reporters.get(rule)!(r, rumusCol, message, ref);
-    }
+    checkRow(row, reporters, visit);
+  }
+  return count;
+}
+
+/** Runs the row rules on one indicator row, then the formula rules when the catalogue did not settle it. */
+function checkRow(
+  row: RowScope,
+  reporters: Map<Rule, Report>,
+  visit: (row: RowScope) => void
+): void {
+  for (const rule of ROW_RULES) rule.check(row, reporters.get(rule)!);
+  visit(row);
+  const cell = cellOf(row, "rumus");
+  if (cell === undefined || row.rumus === "") return;
+  const verdict = row.verdict().kind;
+  if (verdict !== "tanpa-katalog" && verdict !== "tidak-sesuai") return; // the catalogue settled it
+  const parsed = row.parsed();
+  const formula = { parsed, ...(parsed.facts ? { facts: parsed.facts } : {}) };
+  const ref = row.entri ? { entri: row.entri.id } : {};
+  for (const rule of FORMULA_RULES) {
+    const message = rule.check(formula);
+    if (message !== undefined) reporters.get(rule)!(cell.r, cell.c, message, ref);
+  }
+}
+
+/** Each record of a records table, read into the same roles as a row and checked alike. */
+function* validateRecords(
+  scope: TableScope,
+  reporters: Map<Rule, Report>,
+  progress: { done: number; total: number },
+  visit: (row: RowScope) => void
+): Generator<number, number, void> {
+  const { reader, table } = scope;
+  let count = 0;
+  for (const record of table.records ?? []) {
+    if (++progress.done % STEP_ROWS === 0) yield progress.done / progress.total;
+    const indikator = filled(recordText(reader, record.cells.indikator));
+    if (indikator === "") continue;
+    count++;
+    const texts = recordTexts(reader, record.cells);
+    const group = { sasaran: "", sumber: texts.sumber, pj: texts.pj };
+    const row = rowScope(
+      scope,
+      record.anchor.r,
+      record,
+      indikator,
+      group,
+      undefined,
+      undefined,
+      texts,
+      undefined
+    );
+    checkRow(row, reporters, visit);
   }
   return count;
 }
@@ -255,17 +345,17 @@ function* validateTable(
 function rowScope(
   scope: TableScope,
   r: number,
+  record: RecordCells | undefined,
   indikator: string,
   group: RowScope["group"],
   number: number | undefined,
   previousNumber: number | undefined,
-  shown: (c: number | undefined) => string,
+  texts: RowTexts,
   spread: SpreadFormula | undefined
 ): RowScope {
-  const col = scope.table.columns;
-  const persen = measuredInPercent(scope.reader, r, col);
-  const rumus = spread?.text ?? formulaText(col, shown, persen ?? PERCENT_NAME.test(indikator));
-  const pj = shown(col.pj);
+  const persen = measuredInPercent(texts);
+  const rumus = spread?.text ?? formulaText(texts, persen ?? PERCENT_NAME.test(indikator));
+  const pj = texts.pj;
   const match = bestMatch(scope, indikator, rumus, pj);
   const entri = match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
   let parsed: RumusParse | undefined;
@@ -281,14 +371,11 @@ function rowScope(
     table: scope.table,
     ukur: scope.ukur,
     r,
+    record,
     indikator,
     rumus,
-    rumusCells: spread
-      ? spread.cells
-      : col.rumus === undefined && col.pembilang !== undefined && col.penyebut !== undefined
-        ? 2
-        : 1,
-    sumber: shown(col.sumber),
+    rumusCells: spread ? spread.cells : texts.rumus === "" && texts.pembilang !== "" ? 2 : 1,
+    sumber: texts.sumber,
     pj,
     group,
     number,
@@ -308,15 +395,11 @@ function rowScope(
  * column. Such tables state the unit beside the fraction (Satuan "%", Standar "100%"), so a
  * percentage's fraction is read as "x 100%".
  */
-function formulaText(
-  col: DetectedTable["columns"],
-  shown: (c: number | undefined) => string,
-  percent: boolean
-): string {
-  const rumus = shown(col.rumus);
-  if (rumus !== "" || col.pembilang === undefined || col.penyebut === undefined) return rumus;
-  const num = shown(col.pembilang);
-  const den = shown(col.penyebut);
+function formulaText(texts: RowTexts, percent: boolean): string {
+  const rumus = texts.rumus;
+  if (rumus !== "") return rumus;
+  const num = texts.pembilang;
+  const den = texts.penyebut;
   if (num === "" || den === "") return "";
   return `(${num}) / (${den})${percent ? " x 100%" : ""}`;
 }

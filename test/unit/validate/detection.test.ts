@@ -189,11 +189,17 @@ describe("what the corpus taught (test/corpus)", () => {
   });
 
   it("a header-like row that is no table says what it recognised and what it lacks", () => {
-    const r = table([["Indikator", "Satuan", "Target"], ["Persentase desa tertib", "%", "90"]]);
+    const r = table([["Indikator", "Satuan", "Keterangan"], ["Persentase desa tertib", "%", "-"]]);
     expect(r.tables).toHaveLength(0);
     const [f] = r.findings.filter((x) => x.rule === "tabel-tidak-dikenali");
-    expect(f.message).toContain("kolom dikenali: Indikator, Satuan, Target; tidak ada: Rumus, Sasaran");
+    expect(f.message).toContain("kolom dikenali: Indikator, Satuan, Keterangan; tidak ada: Rumus, Target/Realisasi, Sumber Data atau Penanggung Jawab");
     expect(f.severity).toBe("info");
+  });
+
+  it("an indicator list with targets is a plan table: found, and no columns demanded of it", () => {
+    const r = table([["Indikator", "Satuan", "Target"], ["Persentase desa tertib", "%", "90"]]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.findings.filter((f) => f.rule === "kolom-hilang" || f.rule === "tabel-tidak-dikenali")).toEqual([]);
   });
 
   it("a header merged over a number column and a text column reads the indicator from the text column", () => {

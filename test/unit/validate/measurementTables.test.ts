@@ -100,9 +100,7 @@ describe("measurement tables", () => {
     const [table] = detectTables(reader);
     expect(table.jenis).toBe("pengukuran");
     expect(table.bodyRows).toEqual([4, 5, 6, 7]);
-    expect(
-      measureColumns(reader, table.headerRow, table.lastHeaderRow, table.firstCol, table.lastCol)
-    ).toEqual([
+    expect(measureColumns(table)).toEqual([
       { period: "2023", target: 4, realisasi: 5, capaian: 6 },
       { period: "2024", target: 7, realisasi: 8, capaian: 9 },
     ]);
@@ -154,7 +152,8 @@ describe("measurement tables", () => {
     ],
   ])("column sets: %s", (_name, header, expected) => {
     const reader = new GridReader(grid([...header, ["Persentase surat yang diproses", 1, 1, 1]]));
-    expect(measureColumns(reader, 0, 0, 0, 3)).toEqual(expected);
+    const [table] = detectTables(reader);
+    expect(measureColumns(table)).toEqual(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { address } from "../../grid";
-import { CATALOGUE_FIELD, COLUMN_TITLE, entriRef, quote } from "./support";
+import { CATALOGUE_FIELD, cellOf, COLUMN_TITLE, entriRef, quote } from "./support";
 import { Report, RowScope } from "./types";
 
 /**
@@ -7,17 +7,17 @@ import { Report, RowScope } from "./types";
  * the first row of its group gives a value.
  */
 export function checkEmpty(row: RowScope, report: Report, role: "pj" | "sumber"): void {
-  const c = row.table.columns[role];
-  if (c === undefined || row[role] !== "" || row.group[role] !== "") return;
+  const cell = cellOf(row, role);
+  if (cell === undefined || row[role] !== "" || row.group[role] !== "") return;
   const title = COLUMN_TITLE[role];
   const fromKatalog = row.entri?.[CATALOGUE_FIELD[role]] ?? "";
-  report(row.r, c, `${title} kosong untuk indikator ${quote(row.indikator)}.`, {
+  report(cell.r, cell.c, `${title} kosong untuk indikator ${quote(row.indikator)}.`, {
     ...(fromKatalog
       ? {
           suggestion: fromKatalog,
           fix: {
             label: `Isi ${title} dari katalog`,
-            cell: address(row.grid, row.r, c),
+            cell: address(row.grid, cell.r, cell.c),
             value: fromKatalog,
           },
         }

@@ -1,4 +1,4 @@
-import { quote } from "./support";
+import { cellOf, quote } from "./support";
 import { RowRule } from "./types";
 
 export const indikatorTidakDikenal: RowRule = {
@@ -6,12 +6,10 @@ export const indikatorTidakDikenal: RowRule = {
   severity: "info",
   title: "Indikator tidak ada di katalog",
   scope: "row",
-  check({ match, entri, indikator, r, table }, report) {
-    if (entri || match?.kind === "salah-ketik") return;
-    report(
-      r,
-      table.columns.indikator!,
-      `indikator ${quote(indikator)} tidak ditemukan di katalog.`
-    );
+  check(row, report) {
+    const { match, entri, indikator } = row;
+    const cell = cellOf(row, "indikator");
+    if (entri || match?.kind === "salah-ketik" || !cell) return;
+    report(cell.r, cell.c, `indikator ${quote(indikator)} tidak ditemukan di katalog.`);
   },
 };

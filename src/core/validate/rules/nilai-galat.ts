@@ -1,6 +1,6 @@
 import { EXCEL_ERROR_VALUES } from "../../cellValues";
 import { address } from "../../grid";
-import { CATALOGUE_FIELD, COLUMN_TITLE, entriRef, excelError } from "./support";
+import { CATALOGUE_FIELD, cellOf, COLUMN_TITLE, entriRef, excelError } from "./support";
 import { RowRule } from "./types";
 
 /** "#REF!" in Penanggung Jawab or Sumber Data is not a name or a document: a formula broke. */
@@ -11,14 +11,14 @@ export const nilaiGalat: RowRule = {
   scope: "row",
   check(row, report) {
     for (const role of ["pj", "sumber"] as const) {
-      const c = row.table.columns[role];
+      const cell = cellOf(row, role);
       const broken = excelError(row[role]);
-      if (c === undefined || !broken) continue;
+      if (cell === undefined || !broken) continue;
       const title = COLUMN_TITLE[role];
       const fromKatalog = row.entri?.[CATALOGUE_FIELD[role]] ?? "";
       report(
-        row.r,
-        c,
+        cell.r,
+        cell.c,
         `sel ${title} berisi nilai galat ${broken} (${EXCEL_ERROR_VALUES.get(broken) ?? "galat Excel"}), bukan ${role === "pj" ? "nama penanggung jawab" : "sumber data"}.`,
         {
           suggestion:
@@ -27,7 +27,7 @@ export const nilaiGalat: RowRule = {
             ? {
                 fix: {
                   label: `Isi ${title} dari katalog`,
-                  cell: address(row.grid, row.r, c),
+                  cell: address(row.grid, cell.r, cell.c),
                   value: fromKatalog,
                 },
               }

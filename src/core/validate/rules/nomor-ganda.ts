@@ -7,8 +7,9 @@ export const nomorGanda: RowRule = {
   title: "Nomor ganda",
   scope: "row",
   check({ number, previousNumber, repeatedCode, r, table, grid }, report) {
+    if (table.columns.no === undefined) return;
     if (repeatedCode) {
-      report(r, table.columns.no!, `kode ${repeatedCode} sudah dipakai baris lain di tabel ini.`);
+      report(r, table.columns.no, `kode ${repeatedCode} sudah dipakai baris lain di tabel ini.`);
       return;
     }
     if (number === undefined || previousNumber === undefined || number !== previousNumber) return;

@@ -1,4 +1,4 @@
-import { excelError, quote, similarText } from "./support";
+import { cellOf, excelError, quote, similarText } from "./support";
 import { RowRule } from "./types";
 
 export const pjBedaKatalog: RowRule = {
@@ -6,15 +6,16 @@ export const pjBedaKatalog: RowRule = {
   severity: "info",
   title: "Penanggung Jawab berbeda dari katalog",
   scope: "row",
-  check({ entri, match, pj, table, r }, report) {
+  check(row, report) {
+    const { entri, match, pj } = row;
     const expected = entri?.penanggungJawab;
-    if (!entri || match?.kind !== "sama" || !pj || !expected || table.columns.pj === undefined)
-      return;
+    const cell = cellOf(row, "pj");
+    if (!entri || match?.kind !== "sama" || !pj || !expected || cell === undefined) return;
     // An Excel error value is no name: nilai-galat reports that cell, once.
     if (excelError(pj) || similarText(pj, expected)) return;
     report(
-      r,
-      table.columns.pj,
+      cell.r,
+      cell.c,
       `Penanggung Jawab ${quote(pj)} berbeda dari katalog (${quote(expected)}); boleh bila memang dibagi demikian di unit ini.`,
       { entri: entri.id }
     );

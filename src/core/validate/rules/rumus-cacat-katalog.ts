@@ -1,5 +1,4 @@
-import { formulaFix } from "./support";
-import { formulaColumn } from "../detectTables";
+import { cellOf, formulaFix } from "./support";
 import { RowRule } from "./types";
 
 /**
@@ -12,19 +11,19 @@ export const rumusCacatKatalog: RowRule = {
   title: "Rumus mengikuti rumus keputusan yang cacat",
   scope: "row",
   check(row, report) {
-    const c = formulaColumn(row.table.columns);
-    if (c === undefined || row.rumus === "") return;
+    const cell = cellOf(row, "rumus");
+    if (cell === undefined || row.rumus === "") return;
     const v = row.verdict();
     if (v.kind !== "cacat-katalog") return;
     const entri = row.entri!;
     report(
-      row.r,
-      c,
+      cell.r,
+      cell.c,
       `rumus sama dengan rumus dalam katalog, yang memuat cacat sumber: ${v.defects.join(" ")} Rumus yang dimaksud: ${v.koreksi}`,
       {
         entri: entri.id,
         suggestion: v.koreksi,
-        ...formulaFix(row, c, "Pakai rumus koreksi", v.koreksi),
+        ...formulaFix(row, cell, "Pakai rumus koreksi", v.koreksi),
       }
     );
   },

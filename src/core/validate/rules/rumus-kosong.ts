@@ -1,6 +1,5 @@
 import { address } from "../../grid";
-import { formulaColumn } from "../detectTables";
-import { entriRef, quote, usableKoreksi } from "./support";
+import { cellOf, entriRef, quote, usableKoreksi } from "./support";
 import { RowRule } from "./types";
 
 export const rumusKosong: RowRule = {
@@ -9,9 +8,9 @@ export const rumusKosong: RowRule = {
   title: "Rumus kosong",
   scope: "row",
   check(row, report) {
-    const { table, rumus, entri, indikator, r, grid } = row;
-    const c = formulaColumn(table.columns);
-    if (c === undefined) return; // no Rumus column: rumus-tidak-diperiksa
+    const { rumus, entri, indikator, grid } = row;
+    const cell = cellOf(row, "rumus");
+    if (cell === undefined) return; // no Rumus column: rumus-tidak-diperiksa
     // A cell with only a note ("Catatan : hari kerja dalam 1 tahun = 240 hari") has no formula.
     const note = rumus !== "" && row.parsed().formula === "" ? row.parsed().penjelasan : undefined;
     if (rumus !== "" && note === undefined) return;
@@ -20,11 +19,15 @@ export const rumusKosong: RowRule = {
       note === undefined
         ? `rumus kosong untuk indikator ${quote(indikator)}.`
         : `sel Rumus untuk indikator ${quote(indikator)} hanya berisi catatan (${quote(note, 40)}), tanpa rumus.`;
-    report(r, c, message, {
+    report(cell.r, cell.c, message, {
       ...(fromKatalog
         ? {
             suggestion: fromKatalog,
-            fix: { label: "Isi rumus dari katalog", cell: address(grid, r, c), value: fromKatalog },
+            fix: {
+              label: "Isi rumus dari katalog",
+              cell: address(grid, cell.r, cell.c),
+              value: fromKatalog,
+            },
           }
         : {}),
       ...entriRef(entri),

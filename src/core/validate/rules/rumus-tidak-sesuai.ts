@@ -1,5 +1,4 @@
-import { formulaColumn } from "../detectTables";
-import { formulaFix, quote } from "./support";
+import { cellOf, formulaFix, quote } from "./support";
 import { RowRule } from "./types";
 
 export const rumusTidakSesuai: RowRule = {
@@ -8,22 +7,22 @@ export const rumusTidakSesuai: RowRule = {
   title: "Rumus tidak sesuai katalog",
   scope: "row",
   check(row, report) {
-    const c = formulaColumn(row.table.columns);
-    if (c === undefined || row.rumus === "") return;
+    const cell = cellOf(row, "rumus");
+    if (cell === undefined || row.rumus === "") return;
     const v = row.verdict();
     if (v.kind !== "tidak-sesuai") return;
     const entri = row.entri!;
     // Reasons quote the formulas; a cell of thousands of characters must not make a huge message.
     const why = v.reasons.map((x) => (x.length > 200 ? `${x.slice(0, 199)}…` : x)).join("; ");
     report(
-      row.r,
-      c,
+      cell.r,
+      cell.c,
       // The catalogue's formula is the suggestion (shown once, as "Saran"), not repeated here.
       `rumus tidak sesuai katalog untuk ${quote(entri.indikator)} (${why}).`,
       {
         entri: entri.id,
         suggestion: v.reference,
-        ...formulaFix(row, c, "Ganti dengan rumus katalog", v.reference),
+        ...formulaFix(row, cell, "Ganti dengan rumus katalog", v.reference),
       }
     );
   },

@@ -1,5 +1,5 @@
 import { address } from "../../grid";
-import { quote } from "./support";
+import { cellOf, quote } from "./support";
 import { RowRule } from "./types";
 
 export const salahKetik: RowRule = {
@@ -7,19 +7,20 @@ export const salahKetik: RowRule = {
   severity: "warning",
   title: "Kemungkinan salah ketik indikator",
   scope: "row",
-  check({ match, indikator, r, table, grid }, report) {
-    if (match?.kind !== "salah-ketik") return;
-    const c = table.columns.indikator!;
+  check(row, report) {
+    const { match, indikator, grid } = row;
+    const cell = cellOf(row, "indikator");
+    if (match?.kind !== "salah-ketik" || !cell) return;
     report(
-      r,
-      c,
+      cell.r,
+      cell.c,
       `indikator ${quote(indikator)} mirip indikator katalog ${quote(match.text)}; kemungkinan salah ketik.`,
       {
         suggestion: match.entri.indikator,
         entri: match.entri.id,
         fix: {
           label: "Pakai ejaan katalog",
-          cell: address(grid, r, c),
+          cell: address(grid, cell.r, cell.c),
           value: match.entri.indikator,
         },
       }

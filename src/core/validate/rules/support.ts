@@ -3,8 +3,28 @@ import { normaliseText } from "../../catalogue/normalise";
 import { Entri } from "../../catalogue/types";
 import { EXCEL_ERROR_VALUES } from "../../cellValues";
 import { address } from "../../grid";
+import type { ColumnRole } from "../columnVocabulary";
+import { formulaColumn } from "../detectTables";
 import type { QuickFix } from "../findings";
 import type { RowScope } from "./types";
+
+/**
+ * The cell holding a row's value for a role (for the formula: the Rumus cell, else the Pembilang
+ * cell of a fraction), or undefined when the table has no such column or field: in row `r` of a
+ * table of rows, wherever the field's value is in a record.
+ */
+export function cellOf(row: RowScope, role: ColumnRole): { r: number; c: number } | undefined {
+  if (row.record) {
+    const cells = row.record.cells;
+    const cell =
+      role === "rumus"
+        ? (cells.rumus ?? (cells.pembilang && cells.penyebut ? cells.pembilang : undefined))
+        : cells[role];
+    return cell ? { r: cell.r, c: cell.c } : undefined;
+  }
+  const c = role === "rumus" ? formulaColumn(row.table.columns) : row.table.columns[role];
+  return c === undefined ? undefined : { r: row.r, c };
+}
 
 /**
  * A cell text quoted in a message: whole, as the user wrote it (an indicator is rarely longer
@@ -76,10 +96,10 @@ export const COLUMN_TITLE = { pj: "Penanggung Jawab", sumber: "Sumber Data" } as
  */
 export function formulaFix(
   row: RowScope,
-  col: number,
+  at: { r: number; c: number },
   label: string,
   value: string
 ): { fix?: QuickFix } {
   if (row.rumusCells !== 1) return {};
-  return { fix: { label, cell: address(row.grid, row.r, col), value } };
+  return { fix: { label, cell: address(row.grid, at.r, at.c), value } };
 }

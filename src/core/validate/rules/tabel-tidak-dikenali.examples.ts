@@ -19,6 +19,25 @@ export const examples: RuleExamples = {
         ["10", "8"],
       ],
     },
+    {
+      name: "an identity block and a signature are read, not reported",
+      sheet: [
+        ["Nama", ":", "[NAMA]"],
+        ["NIP", ":", "[NIP]"],
+        ["Jabatan", ":", "Kepala Seksi Pemerintahan"],
+        [],
+        ["Mengetahui,", null, "Lumajang, 2 Januari 2025"],
+        ["CAMAT CONTOH", null, "KEPALA SEKSI PEMERINTAHAN"],
+      ],
+    },
+    {
+      name: "a block of numbers (survey scores) is no block of text",
+      sheet: [
+        ["Responden", "U1", "U2", "U3"],
+        ["1", 4, 3, 4],
+        ["2", 3, 3, 4],
+      ],
+    },
   ],
   invalid: [
     {
@@ -26,6 +45,15 @@ export const examples: RuleExamples = {
       sheet: [
         ["No", "Uraian Kegiatan", "Sumber Data", "Penanggung Jawab"],
         ["1", "Rapat koordinasi", "Notulen", "Sekretaris Camat"],
+      ],
+      cells: ["A1"],
+    },
+    {
+      name: "a block of text with no header the vocabulary knows",
+      sheet: [
+        ["Program", "Kegiatan", "Keluaran"],
+        ["Program pelayanan administrasi", "Penyediaan jasa surat", "Surat terkirim tepat waktu"],
+        ["Program peningkatan sarana", "Pemeliharaan gedung kantor", "Gedung terawat"],
       ],
       cells: ["A1"],
     },

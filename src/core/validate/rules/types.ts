@@ -7,6 +7,7 @@
 import type { EntriMatch, Katalog } from "../../catalogue/katalog";
 import type { Entri, Jabatan, Unit } from "../../catalogue/types";
 import type { Grid, GridReader } from "../../grid";
+import type { RecordCells } from "../records";
 import type { RumusParse, ShapeFacts } from "../../rumus";
 import type { ValidationCache } from "../cache";
 import type { DetectedTable, RejectedHeader } from "../detectTables";
@@ -49,8 +50,10 @@ export type CatalogueVerdict =
 
 /** One indicator row of a table (rows continuing a merged indicator are not visited). */
 export interface RowScope extends TableScope {
-  /** Grid row. */
+  /** Grid row (for a record, the row of its name field). */
   r: number;
+  /** For a record: where its fields' values are (support.ts `cellOf` reads a role's cell). */
+  record: RecordCells | undefined;
   /** The indicator's text (a leading "1." removed). */
   indikator: string;
   /** Texts shown in the row's cells (a merged cell's text on every row it covers). */

@@ -1,0 +1,197 @@
+/**
+ * What a header cell's words say of its column: a role from the vocabulary (columnVocabulary.ts),
+ * strong or weak, also when the first word is misspelt by one letter ("CAPAIN KINERJA"), and the
+ * period the words name ("Target 2024", "Capaian Kinerja Tahun 2019", "TW II").
+ */
+import { distance } from "fastest-levenshtein";
+import { normaliseText } from "../catalogue/normalise";
+import {
+  COLUMN_SYNONYMS,
+  ColumnRole,
+  ColumnSynonym,
+  WEAK_COLUMN_SYNONYMS,
+} from "./columnVocabulary";
+
+interface Matcher {
+  role: ColumnRole;
+  synonym: ColumnSynonym;
+}
+
+/** Synonyms by their first word, longest first, built once from a vocabulary. */
+function byFirstWord(
+  vocabulary: Partial<Record<ColumnRole, ColumnSynonym[]>>
+): Map<string, Matcher[]> {
+  const map = new Map<string, Matcher[]>();
+  for (const role of Object.keys(vocabulary) as ColumnRole[]) {
+    for (const synonym of vocabulary[role] ?? []) {
+      const first = synonym.teks.split(" ")[0];
+      const list = map.get(first) ?? [];
+      list.push({ role, synonym });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values())
+    list.sort((a, b) => b.synonym.teks.length - a.synonym.teks.length);
+  return map;
+}
+const STRONG = byFirstWord(COLUMN_SYNONYMS);
+const WEAK = byFirstWord(WEAK_COLUMN_SYNONYMS);
+/** First words long enough to be recognised with one letter wrong ("capain", "realsasi"). */
+const FUZZY_FIRST = [...STRONG.keys()].filter((w) => w.length >= 6);
+
+/** Header cells are short and name a column. */
+const MAX_HEADER_LENGTH = 100;
+const MAX_HEADER_WORDS = 14;
+
+/** A column number written into the header ("SASARAN KINERJA (4)") is not part of its name. */
+const COLUMN_NUMBER = /\(\s*\d+\s*\)\s*$/;
+
+function normalisedHeader(text: string): string | undefined {
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
+  const n = normaliseText(text.replace(COLUMN_NUMBER, ""));
+  if (n === "" || n.split(" ").length > MAX_HEADER_WORDS) return undefined;
+  return n;
+}
+
+function match(n: string, first: string, table: Map<string, Matcher[]>): Matcher | undefined {
+  const candidates = table.get(first);
+  if (!candidates) return undefined;
+  for (const m of candidates) {
+    if (n === m.synonym.teks) return m;
+    if (m.synonym.cocok === "awal" && n.startsWith(m.synonym.teks + " ")) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The vocabulary's first word a cell's first word stands for: itself, or the word it misspells by
+ * one letter ("capain" for capaian) or cuts short ("keterang" for keterangan); null for none.
+ * Memoised per word: most cells of a sheet are not headers, and their first words repeat.
+ */
+const firstWordMemo = new Map<string, string | null>();
+function vocabularyWord(first: string, table: Map<string, Matcher[]>): string | null {
+  if (table.has(first)) return first;
+  if (table !== STRONG || first.length < 6) return null;
+  const known = firstWordMemo.get(first);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  for (const candidate of FUZZY_FIRST) {
+    const misspelt =
+      Math.abs(candidate.length - first.length) <= 1 && distance(candidate, first) <= 1;
+    const cut =
+      first.length >= 7 && candidate.length - first.length <= 3 && candidate.startsWith(first);
+    if (misspelt || cut) {
+      found = candidate;
+      break;
+    }
+  }
+  if (firstWordMemo.size > 20_000) firstWordMemo.clear();
+  firstWordMemo.set(first, found);
+  return found;
+}
+
+/** The raw first word of a cell, lower case, or undefined for a cell too long to be a header. */
+function rawFirstWord(text: string): string | undefined {
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
+  return /[a-z%]+/i.exec(text)?.[0]?.toLowerCase();
+}
+
+function roleIn(text: string, table: Map<string, Matcher[]>): ColumnRole | undefined {
+  // Cheap test on the first word before normalising (most cells of a sheet are not headers).
+  const firstRaw = rawFirstWord(text);
+  if (!firstRaw || !vocabularyWord(firstRaw, table)) {
+    // Normalising may still change the first word ("% Kinerja" reads "persentase kinerja").
+    if (!text.trimStart().startsWith("%")) return undefined;
+  }
+  const n = normalisedHeader(text);
+  if (!n) return undefined;
+  const first = n.split(" ")[0];
+  const word = vocabularyWord(first, table);
+  if (!word) return undefined;
+  return match(word + n.slice(first.length), word, table)?.role;
+}
+
+/** The role a header cell names by a word of COLUMN_SYNONYMS (a misspelt first word included). */
+export function roleOf(text: string): ColumnRole | undefined {
+  return roleIn(text, STRONG);
+}
+
+/** The role a header cell suggests by a word of WEAK_COLUMN_SYNONYMS ("Uraian", "Judul Data"). */
+export function weakRoleOf(text: string): ColumnRole | undefined {
+  return roleIn(text, WEAK);
+}
+
+/** Whether a text could be a header cell at all: short, few words, no formula. */
+export function headerLike(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= MAX_HEADER_LENGTH &&
+    !text.startsWith("=") &&
+    text.split(/\s+/).length <= MAX_HEADER_WORDS
+  );
+}
+
+/** The synonym of `role` a header text starts with, for what follows it ("Target 2024" gives "2024"). */
+export function wordsAfterRole(text: string, role: ColumnRole): string {
+  const n = normaliseText(text.replace(COLUMN_NUMBER, ""));
+  const synonym = (COLUMN_SYNONYMS[role] ?? [])
+    .map((s) => s.teks)
+    .filter((t) => n === t || n.startsWith(t + " "))
+    .sort((a, b) => b.length - a.length)[0];
+  if (synonym) return n.slice(synonym.length).trim();
+  // A misspelt first word: what follows its first word.
+  return n.split(" ").slice(1).join(" ");
+}
+
+/** Words of a period that name no period: a unit, "tahun", "kinerja", "s.d." ... */
+const NOT_PERIOD = new Set([
+  "persen",
+  "persentase",
+  "prosen",
+  "pct",
+  "%",
+  "tahun",
+  "th",
+  "thn",
+  "ta",
+  "kinerja",
+  "anggaran",
+  "s",
+  "d",
+  "sd",
+  "dan",
+  "pada",
+  "akhir",
+  "renstra",
+  "rpjmd",
+]);
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The period some header words name, normalised so that two ways of writing it meet: the years
+ * ("Tahun 2019", "TH. 2019", "2019" all give "2019"), a quarter or a semester ("TW II",
+ * "Triwulan 2", "TW-2" give "tw 2"), else the remaining words ("n 1" for "TAHUN N-1").
+ */
+export function periodOf(text: string): string {
+  const n = normaliseText(text);
+  if (n === "") return "";
+  const words = n.split(" ");
+  const years = words.filter((w) => /^(19|20)\d\d$/.test(w));
+  let quarter = "";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const kind = /^(tw|triwulan|trw|tri|q)$/.test(w)
+      ? "tw"
+      : /^(semester|smt|sem)$/.test(w)
+        ? "smt"
+        : "";
+    if (!kind) continue;
+    const next = words[i + 1] ?? "";
+    const k = /^\d$/.test(next) ? Number(next) : ROMAN[next];
+    if (k) quarter = `${kind} ${k}`;
+  }
+  const glued = /\btw(\d)\b/.exec(n);
+  if (!quarter && glued) quarter = `tw ${glued[1]}`;
+  if (years.length > 0 || quarter) return [...years, quarter].filter(Boolean).join(" ");
+  return words.filter((w) => !NOT_PERIOD.has(w)).join(" ");
+}

@@ -1,0 +1,209 @@
+/**
+ * Indicator records (issue #25): metadata written vertically, one field per row, as Satu Data
+ * Indonesia's *metadata indikator*, a Manual IKU or a hospital's *profil indikator* write it:
+ *
+ *     | Nama Indikator      | : | Persentase desa ... |
+ *     | Definisi            | : | ...                 |
+ *     | Rumus / Cara Hitung | : | ...                 |
+ *     | Sumber Data         | : | ...                 |
+ *
+ * One record or many per sheet, stacked (a new "Nama Indikator" starts the next) or side by side
+ * (one column of labels, a column per record). Each record is read into the same roles as a
+ * table's row, so every rule applies to it; a field that is there but empty is found at the cell
+ * where its value belongs.
+ */
+import { normaliseText } from "../catalogue/normalise";
+import { GridReader } from "../grid";
+import { ColumnRole } from "./columnVocabulary";
+import { RECORD_FIELDS, RECORD_MIN_FIELDS, RecordRole } from "./contentVocabulary";
+
+/** Where a record's value for a role is: its cell, and whether it follows the label in that cell. */
+export interface RecordCell {
+  r: number;
+  c: number;
+  /** "Definisi : ..." in one cell: the value is the text after the label. */
+  inline?: boolean;
+}
+
+export interface RecordCells {
+  /** The label cell of the record's name field (its anchor: the record's row). */
+  anchor: { r: number; c: number };
+  cells: Partial<Record<ColumnRole, RecordCell>>;
+  /** The last row of the record. */
+  lastRow: number;
+}
+
+/** A group of records read together: stacked records are one group each, side by side one group. */
+export interface RecordGroup {
+  labelCol: number;
+  firstRow: number;
+  lastRow: number;
+  lastCol: number;
+  records: RecordCells[];
+}
+
+const FIELDS = new Map(RECORD_FIELDS.map((f) => [f.teks, f.peran]));
+/** A field label's own decoration: "1.", "a.", "-", a trailing ":". */
+const LEADING = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s*/i;
+
+/** The role a field label names, and the value written after it in the same cell, if any. */
+export function fieldOf(text: string): { role: RecordRole; inline?: string } | undefined {
+  if (text.length === 0 || text.length > 400) return undefined;
+  const colon = text.indexOf(":");
+  const label = colon >= 0 ? text.slice(0, colon) : text;
+  if (label.length > 60) return undefined;
+  const n = normaliseText(label.replace(LEADING, ""));
+  const role = FIELDS.get(n);
+  if (!role) return undefined;
+  const rest = colon >= 0 ? text.slice(colon + 1).trim() : "";
+  return rest ? { role, inline: rest } : { role };
+}
+
+const ROLE_OF_FIELD: Partial<Record<RecordRole, ColumnRole>> = {
+  indikator: "indikator",
+  rumus: "rumus",
+  pembilang: "pembilang",
+  penyebut: "penyebut",
+  satuan: "satuan",
+  sumber: "sumber",
+  pj: "pj",
+  target: "target",
+};
+
+interface Field {
+  r: number;
+  c: number;
+  role: RecordRole;
+  inline?: string;
+}
+
+/** A ":" cell between a label and its value. */
+const COLON = /^[:：]$/;
+
+/** The value cells right of a label (a ":" cell skipped), by column. */
+function valuesRight(reader: GridReader, r: number, c: number, lastCol: number): number[] {
+  const m = reader.merge(r, c);
+  const out: number[] = [];
+  for (let k = (m ? m.right : c) + 1; k <= lastCol; k++) {
+    const km = reader.merge(r, k);
+    if (km && (km.left !== k || km.top !== r)) continue;
+    const t = reader.ownText(r, k);
+    if (t === "" || COLON.test(t)) continue;
+    out.push(k);
+    if (km) k = km.right;
+  }
+  return out;
+}
+
+/** The first column right of a label where its value belongs (after a ":" cell). */
+function valueColumn(reader: GridReader, r: number, c: number): number {
+  const m = reader.merge(r, c);
+  let k = (m ? m.right : c) + 1;
+  if (COLON.test(reader.ownText(r, k))) k++;
+  return k;
+}
+
+/**
+ * The record groups of a grid, outside the rows `skip` says belong to tables. A record needs its
+ * name field and RECORD_MIN_FIELDS fields in all, two of them besides the name naming a role
+ * (a formula, a source, a unit ...), so an identity block ("Nama", "NIP", "Jabatan") is none.
+ */
+export function findRecords(reader: GridReader, skip: (row: number) => boolean): RecordGroup[] {
+  // Field labels by column, in row order.
+  const byCol = new Map<number, Field[]>();
+  for (let r = 0; r < reader.rowCount; r++) {
+    if (skip(r)) continue;
+    const values = reader.grid.values[r] ?? [];
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (typeof v !== "string" || v.length === 0) continue;
+      const m = reader.merge(r, c);
+      if (m && (m.top !== r || m.left !== c)) continue;
+      const f = fieldOf(v.trim());
+      if (!f) continue;
+      const list = byCol.get(c) ?? [];
+      list.push({ r, c, ...f });
+      byCol.set(c, list);
+      break; // a row's first field label is its label; what follows is its value
+    }
+  }
+  const groups: RecordGroup[] = [];
+  for (const [c, fields] of byCol) {
+    // Runs of labels with at most two rows between them (values over several lines).
+    let run: Field[] = [];
+    const flush = () => {
+      groups.push(...recordsOfRun(reader, c, run));
+      run = [];
+    };
+    for (const f of fields) {
+      if (run.length > 0 && f.r - run[run.length - 1].r > 3) flush();
+      run.push(f);
+    }
+    flush();
+  }
+  return groups.sort((a, b) => a.firstRow - b.firstRow || a.labelCol - b.labelCol);
+}
+
+function recordsOfRun(reader: GridReader, labelCol: number, run: Field[]): RecordGroup[] {
+  if (run.length < RECORD_MIN_FIELDS || !run.some((f) => f.role === "indikator")) return [];
+  // Split at each name field; fields before the first name belong to the first record.
+  const parts: Field[][] = [];
+  let current: Field[] = [];
+  for (const f of run) {
+    if (f.role === "indikator" && current.some((x) => x.role === "indikator")) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(f);
+  }
+  parts.push(current);
+  const groups: RecordGroup[] = [];
+  for (const fields of parts) {
+    const name = fields.find((f) => f.role === "indikator");
+    if (!name) continue;
+    const roles = new Set(fields.map((f) => f.role));
+    const named = [...roles].filter((r) => r !== "indikator" && r !== "lain").length;
+    if (roles.size < RECORD_MIN_FIELDS || named < 2) continue;
+    const lastCol = reader.colCount - 1;
+    const nameValues = name.inline ? [] : valuesRight(reader, name.r, name.c, lastCol);
+    const columns =
+      nameValues.length >= 2
+        ? nameValues
+        : [name.inline ? name.c : valueColumn(reader, name.r, name.c)];
+    const lastRow = fields[fields.length - 1].r;
+    const records: RecordCells[] = columns.map((col) => {
+      const cells: Partial<Record<ColumnRole, RecordCell>> = {};
+      for (const f of fields) {
+        const role = ROLE_OF_FIELD[f.role];
+        if (!role || cells[role]) continue;
+        cells[role] =
+          f.inline !== undefined || (f === name && name.inline)
+            ? { r: f.r, c: f.c, inline: true }
+            : { r: f.r, c: columns.length > 1 ? col : valueColumnOf(reader, f) };
+      }
+      return { anchor: { r: name.r, c: name.c }, cells, lastRow };
+    });
+    groups.push({
+      labelCol,
+      firstRow: fields[0].r,
+      lastRow,
+      lastCol: Math.max(...records.flatMap((rec) => Object.values(rec.cells).map((x) => x!.c))),
+      records,
+    });
+  }
+  return groups;
+}
+
+/** Where a stacked record's field has its value: the first text right of the label, else its place. */
+function valueColumnOf(reader: GridReader, f: Field): number {
+  const right = valuesRight(reader, f.r, f.c, reader.colCount - 1);
+  return right[0] ?? valueColumn(reader, f.r, f.c);
+}
+
+/** The text of a record's value cell ("" when empty; the text after the label when inline). */
+export function recordText(reader: GridReader, cell: RecordCell | undefined): string {
+  if (!cell) return "";
+  const text = reader.text(cell.r, cell.c);
+  if (!cell.inline) return text;
+  return fieldOf(text)?.inline ?? "";
+}

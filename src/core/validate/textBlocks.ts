@@ -1,0 +1,131 @@
+/**
+ * Blocks of text that no table reads (issue #25, "never silent"): runs of rows outside the
+ * tables found, with at least two rows of three or more cells holding words. Identity and
+ * signature blocks ("Nama : ...", "NIP ...", "Mengetahui"), matrices of positions and blocks of
+ * numbers are read elsewhere or hold no indicators; every other block is reported by
+ * `tabel-tidak-dikenali` with the roles its first wide row suggests and those it lacks.
+ */
+import { normaliseText } from "../catalogue/normalise";
+import { GridReader } from "../grid";
+import { resolveColumns } from "./columnRoles";
+import { ColumnRole } from "./columnVocabulary";
+import { IDENTITY_LABELS } from "./contentVocabulary";
+import { DetectedTable, namesPositions, RejectedHeader } from "./detectTables";
+import { readBand } from "./headerBand";
+
+/** A block needs this many rows of at least MIN_CELLS cells with words. */
+const MIN_ROWS = 2;
+const MIN_CELLS = 3;
+
+const IDENTITY = new Set(IDENTITY_LABELS);
+const SIGNATURE =
+  /^(mengetahui|menyetujui|disetujui|[a-z .]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}|nip\b|nip\.|ttd\.?|pembina\b|penata\b|pengatur\b|kepala\b|camat\b|sekretaris\b|pihak\b|yang\s+menerima|yang\s+menyerahkan|\[nama\])/i;
+const COLON = /^[:：]$/;
+const WORDS = /[a-z]{3,}/i;
+
+interface Rect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function rectsOf(tables: readonly DetectedTable[], rejected: readonly RejectedHeader[]): Rect[] {
+  const rects: Rect[] = [];
+  for (const t of tables) {
+    const last = Math.max(
+      t.lastHeaderRow,
+      t.bodyRows[t.bodyRows.length - 1] ?? t.lastHeaderRow,
+      ...t.ringkasan.map((s) => s.r),
+      ...(t.records ?? []).map((x) => x.lastRow)
+    );
+    rects.push({ top: t.headerRow, bottom: last, left: t.firstCol, right: t.lastCol });
+  }
+  for (const h of rejected)
+    rects.push({ top: h.row, bottom: h.row, left: 0, right: Number.POSITIVE_INFINITY });
+  return rects;
+}
+
+/** A row of an identity or signature block: a known label, a ":" cell, or signature words. */
+function formRow(cells: string[]): boolean {
+  const first = normaliseText(cells[0].replace(/:\s*.*$/, ""));
+  if (IDENTITY.has(first)) return true;
+  if (cells.some((t) => COLON.test(t) || /^:\s*\S/.test(t))) return true;
+  return cells.some((t) => SIGNATURE.test(t));
+}
+
+/**
+ * The blocks of text of a grid outside `tables` (and outside header rows already reported as
+ * `rejected`), as RejectedHeader entries for `tabel-tidak-dikenali`.
+ */
+export function unreadBlocks(
+  reader: GridReader,
+  tables: readonly DetectedTable[],
+  rejected: readonly RejectedHeader[]
+): RejectedHeader[] {
+  // Rectangles taken by tables, swept by row: those starting at or above the row, not yet ended.
+  const rects = rectsOf(tables, rejected).sort((a, b) => a.top - b.top);
+  let next = 0;
+  let active: Rect[] = [];
+  const out: RejectedHeader[] = [];
+  let run: Array<{ r: number; cells: Array<[number, string]> }> = [];
+  const flush = () => {
+    const block = blockOf(reader, run);
+    if (block) out.push(block);
+    run = [];
+  };
+  for (let r = 0; r < reader.rowCount; r++) {
+    while (next < rects.length && rects[next].top <= r) active.push(rects[next++]);
+    if (active.some((x) => x.bottom < r)) active = active.filter((x) => x.bottom >= r);
+    const covered = (c: number) => active.some((x) => c >= x.left && c <= x.right);
+    const values = reader.grid.values[r] ?? [];
+    if (active.some((x) => x.left <= 0 && x.right >= values.length - 1)) {
+      flush(); // a table's row, wall to wall
+      continue;
+    }
+    const cells: Array<[number, string]> = [];
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (v === null || v === undefined || v === "") continue;
+      const m = reader.merge(r, c);
+      if (m && (m.top !== r || m.left !== c)) continue;
+      const t = String(v).trim();
+      if (t === "" || covered(c)) continue;
+      cells.push([c, t]);
+    }
+    if (cells.length === 0) {
+      flush();
+      continue;
+    }
+    run.push({ r, cells });
+  }
+  flush();
+  return out;
+}
+
+function blockOf(
+  reader: GridReader,
+  run: Array<{ r: number; cells: Array<[number, string]> }>
+): RejectedHeader | undefined {
+  // Words, not formulas ("=SUM(B15:B17)" holds letters but is a computed number).
+  const worded = (t: string) => !t.startsWith("=") && WORDS.test(t);
+  const wide = run.filter(
+    (x) => x.cells.length >= MIN_CELLS && x.cells.filter(([, t]) => worded(t)).length >= 2
+  );
+  if (wide.length < MIN_ROWS) return undefined;
+  // Identity, signature and other label-value forms are read for the position, not as tables.
+  const form = wide.filter((x) => formRow(x.cells.map(([, t]) => t)));
+  if (form.length >= wide.length / 2) return undefined;
+  // A matrix of positions (Matriks Peran Hasil) is read by its own template, not as a table.
+  if (wide.some((x) => namesPositions(reader, x.r))) return undefined;
+  const first = wide[0];
+  const firstCol = Math.min(...run.flatMap((x) => x.cells.map(([c]) => c)));
+  const lastCol = Math.max(...run.flatMap((x) => x.cells.map(([c]) => c)));
+  // The roles the first wide row and the rows under it suggest.
+  const band = readBand(reader, first.r);
+  const body = run.filter((x) => x.r > band.bottom).map((x) => x.r);
+  const columns: Partial<Record<ColumnRole, number>> = band.labels.length
+    ? resolveColumns(reader, band, body).columns
+    : {};
+  return { row: first.r, firstCol, lastCol, columns, lastRow: run[run.length - 1].r };
+}
