@@ -114,6 +114,7 @@ export const FAMILY: Record<RuleId, Family> = {
   "capaian-salah-hitung": "ukur",
   "capaian-dipotong": "ukur",
   "capaian-pecahan": "ukur",
+  "ringkasan-salah-hitung": "ukur",
   "iku-tanpa-pendukung": "cascading",
   "iki-tanpa-induk": "cascading",
   "iki-ganda-jabatan": "cascading",

@@ -27,6 +27,7 @@ import { persenTanpa100 } from "./persen-tanpa-100";
 import { persenTanpaPenyebut } from "./persen-tanpa-penyebut";
 import { pjBedaKatalog } from "./pj-beda-katalog";
 import { pjKosong } from "./pj-kosong";
+import { ringkasanSalahHitung } from "./ringkasan-salah-hitung";
 import { rumusCacatKatalog } from "./rumus-cacat-katalog";
 import { rumusKosong } from "./rumus-kosong";
 import { rumusTidakDiperiksa } from "./rumus-tidak-diperiksa";
@@ -48,6 +49,7 @@ export const RULES_BY_ID = {
   "kolom-hilang": kolomHilang,
   "tabel-tanpa-indikator": tabelTanpaIndikator,
   "capaian-pecahan": capaianPecahan,
+  "ringkasan-salah-hitung": ringkasanSalahHitung,
   // each indicator row
   "nomor-ganda": nomorGanda,
   "nomor-loncat": nomorLoncat,
