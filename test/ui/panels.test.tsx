@@ -264,3 +264,22 @@ describe("a catalogue for this workbook", () => {
     expect(await screen.findByText(/Katalog tersimpan di buku kerja tidak dapat dipakai/)).toBeTruthy();
   });
 });
+
+describe("Periksa on a table whose roles were partly inferred (issue #25)", () => {
+  it("says which column was read as which role from its content", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("LKjIP").setValues([
+      ["No", "Uraian", "Target", "Realisasi", "Capaian"],
+      ["1", "Persentase desa yang menetapkan APBDes tepat waktu", 80, 60, 75],
+      ["2", "Jumlah dokumen perencanaan yang disusun", 4, 4, 100],
+    ]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    const inferred = await screen.findByTestId("dugaan");
+    expect(inferred.textContent).toContain("LKjIP!A1:E1: kolom B dianggap Indikator (isi teks panjang seperti nama indikator; judul 'Uraian')");
+  });
+});

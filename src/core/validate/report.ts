@@ -62,8 +62,10 @@ export function textReport(files: FileReport[]): string {
     for (const sheet of sheets) {
       const tables = f.tables.filter((t) => t.sheet === sheet);
       out.push(
-        `-- Lembar "${sheet}": ${tables.length} tabel ${tables.map((t) => `${t.header} (baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} indikator)`).join(", ")}`
+        `-- Lembar "${sheet}": ${tables.length} tabel ${tables.map((t) => `${t.header} (baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"})`).join(", ")}`
       );
+      for (const t of tables)
+        for (const d of t.dugaan ?? []) out.push(`  Tabel ${t.header}: ${d}.`);
       for (const g of groupFindings(f.findings.filter((x) => x.sheet === sheet))) {
         out.push(
           `  [${SEVERITY_LABEL[g.severity]}] ${RULE_TITLE[g.rule]} (${g.rule}): ${g.items.length}`
@@ -115,7 +117,7 @@ ${g.items.map((i) => `<tr><td>${esc(i.sheet)}</td><td>${esc(i.cell)}</td><td>${e
       const tables = f.tables
         .map(
           (t) =>
-            `<li>${esc(t.sheet)} ${esc(t.header)}, baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} indikator</li>`
+            `<li>${esc(t.sheet)} ${esc(t.header)}, baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"}${(t.dugaan ?? []).map((d) => `<br><small>${esc(d)}</small>`).join("")}</li>`
         )
         .join("");
       return `<section><h2>${esc(f.file)}</h2>

@@ -12,7 +12,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Finding, groupFindings, RULE_TITLE, SEVERITY_LABEL, TableSummary } from "../../core/validate";
+import {
+  Finding,
+  groupFindings,
+  RULE_TITLE,
+  SEVERITY_LABEL,
+  TableSummary,
+} from "../../core/validate";
 import { Notice, NoticeValue } from "./Notice";
 
 /*
@@ -43,7 +49,11 @@ const useStyles = makeStyles({
   header: { overflowWrap: "anywhere" },
 });
 
-const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 
 /** Findings shown per group before "Tampilkan lagi": a 50,000-row workbook can have thousands. */
 const PAGE = 50;
@@ -51,10 +61,18 @@ const PAGE = 50;
 /** "IKI!D5: rumus kosong." as the cell (a link) and the message. */
 function split(f: Finding): { cell: string; text: string } {
   const prefix = `${f.cell}: `;
-  return { cell: `${f.sheet}!${f.cell}`, text: f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message };
+  return {
+    cell: `${f.sheet}!${f.cell}`,
+    text: f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message,
+  };
 }
 
-const FindingsView: React.FC<FindingsViewProps> = ({ findings, tables, onSelect, onFix }: FindingsViewProps) => {
+const FindingsView: React.FC<FindingsViewProps> = ({
+  findings,
+  tables,
+  onSelect,
+  onFix,
+}: FindingsViewProps) => {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<string, number>>({});
   /** The message of the last action on a finding, shown above the list, with focus on it. */
@@ -73,11 +91,34 @@ const FindingsView: React.FC<FindingsViewProps> = ({ findings, tables, onSelect,
   return (
     <>
       <Text weight="semibold" data-testid="ringkasan">
-        {tables.length} tabel · {counts.error} galat · {counts.warning} peringatan · {counts.info} info
+        {tables.length} tabel · {counts.error} galat · {counts.warning} peringatan · {counts.info}{" "}
+        info
       </Text>
-      {tables.length === 0 && <Caption1>Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...).</Caption1>}
+      {tables.length === 0 && (
+        <Caption1>
+          Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...).
+        </Caption1>
+      )}
+      {tables.some((t) => t.dugaan?.length) && (
+        <div data-testid="dugaan">
+          <Caption1>Peran kolom yang diduga dari isinya (judulnya tidak menyebut):</Caption1>
+          {tables.flatMap((t) =>
+            (t.dugaan ?? []).map((d) => (
+              <Caption1 key={`${t.sheet}!${t.header}-${d}`} className={styles.message} block>
+                {t.sheet}!{t.header}: {d}
+              </Caption1>
+            ))
+          )}
+        </div>
+      )}
       <Notice notice={notice} focus />
-      <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== "info").map((g) => `${g.severity}-${g.rule}`)}>
+      <Accordion
+        multiple
+        collapsible
+        defaultOpenItems={groups
+          .filter((g) => g.severity !== "info")
+          .map((g) => `${g.severity}-${g.rule}`)}
+      >
         {groups.map((g) => {
           const key = `${g.severity}-${g.rule}`;
           const limit = shown[key] ?? PAGE;
@@ -93,12 +134,22 @@ const FindingsView: React.FC<FindingsViewProps> = ({ findings, tables, onSelect,
                 {g.items.slice(0, limit).map((f, i) => {
                   const { cell, text } = split(f);
                   return (
-                    <div key={`${f.sheet}!${f.cell}-${i}`} className={styles.finding} data-testid="temuan">
-                      <Link as="button" onClick={() => act(() => onSelect(f))} aria-label={`Pilih sel ${cell}`}>
+                    <div
+                      key={`${f.sheet}!${f.cell}-${i}`}
+                      className={styles.finding}
+                      data-testid="temuan"
+                    >
+                      <Link
+                        as="button"
+                        onClick={() => act(() => onSelect(f))}
+                        aria-label={`Pilih sel ${cell}`}
+                      >
                         {cell}
                       </Link>
                       <Text className={styles.message}>{text}</Text>
-                      {f.suggestion && <Caption1 className={styles.message}>Saran: {f.suggestion}</Caption1>}
+                      {f.suggestion && (
+                        <Caption1 className={styles.message}>Saran: {f.suggestion}</Caption1>
+                      )}
                       {f.fix && (
                         <Button size="small" onClick={() => act(() => onFix(f))}>
                           {f.fix.label}
@@ -108,7 +159,11 @@ const FindingsView: React.FC<FindingsViewProps> = ({ findings, tables, onSelect,
                   );
                 })}
                 {g.items.length > limit && (
-                  <Button size="small" appearance="subtle" onClick={() => setShown((s) => ({ ...s, [key]: limit + PAGE * 4 }))}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => setShown((s) => ({ ...s, [key]: limit + PAGE * 4 }))}
+                  >
                     Tampilkan lagi ({g.items.length - limit} tersisa)
                   </Button>
                 )}

@@ -1,0 +1,423 @@
+/*
+ * The shapes of issue #25, each a small named function with its own example grids (as the rules
+ * have theirs), and each shape the issue lists read end to end: a unit row under the header,
+ * grouped year headers, a header merged over a number and a name column beside a group, other
+ * names for the core columns, summary rows, records instead of rows, and blocks never skipped
+ * silently. The grids are written here from the shapes' descriptions, not copied from a document.
+ */
+import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
+import { Grid, GridReader, GridValue, parseRange } from "../../../src/core/grid";
+import { htmlReport, textReport, validateGrid } from "../../../src/core/validate";
+import { cellFacts } from "../../../src/core/validate/cellKind";
+import { resolveColumns } from "../../../src/core/validate/columnRoles";
+import { detectTables } from "../../../src/core/validate/detectTables";
+import { findTables } from "../../../src/core/validate/findTables";
+import { continuesHeader, isNumberingRow, isUnitRow, readBand, unitText } from "../../../src/core/validate/headerBand";
+import { periodOf, roleOf, weakRoleOf } from "../../../src/core/validate/headerWords";
+import { measureColumns } from "../../../src/core/validate/measureColumns";
+import { fieldOf, findRecords } from "../../../src/core/validate/records";
+import { summaryLabel } from "../../../src/core/validate/summaryRows";
+
+const katalog = defaultKatalog();
+
+function grid(rows: GridValue[][], merges: string[] = []): Grid {
+  return {
+    sheet: "Contoh",
+    origin: { row: 0, col: 0 },
+    values: rows,
+    merges: merges.map((m) => parseRange(m)!),
+  };
+}
+const reader = (rows: GridValue[][], merges: string[] = []) => new GridReader(grid(rows, merges));
+
+describe("cell kinds (cellFacts)", () => {
+  it.each<[GridValue, string]>([
+    ["1.", "nomor"],
+    ["(3)", "nomor"],
+    ["2.1.3", "nomor"],
+    [87.5, "angka"],
+    ["87,50", "angka"],
+    ["95,2 %", "angka"],
+    ["80-90", "angka"],
+    ["≥ 80", "angka"],
+    ["95 PER 100.000", "angka"],
+    ["Jumlah desa tertib dibagi jumlah desa x 100%", "rumus"],
+    ["Jumlah RS terakreditasi / Jumlah RS", "rumus"],
+    ["Kepala Seksi Pemerintahan", "jabatan"],
+    ["Dinas Kesehatan", "jabatan"],
+    ["Laporan bulanan puskesmas", "dokumen"],
+    ["%", "satuan"],
+    ["orang", "satuan"],
+    ["Persentase desa yang menetapkan APBDes tepat waktu", "teks"],
+    ["Persentase RKPDes/APBDes", "teks"],
+    ["-", "kosong"],
+  ])("%p is %s", (value, kind) => {
+    expect(cellFacts(value).kind).toBe(kind);
+  });
+
+  it("tells indicator wording from sasaran wording", () => {
+    expect(cellFacts("Indeks Kepuasan Masyarakat").indicatorLike).toBe(true);
+    expect(cellFacts("Meningkatnya kualitas pelayanan publik").sasaranLike).toBe(true);
+    expect(cellFacts("Meningkatnya kualitas pelayanan publik").indicatorLike).toBe(false);
+  });
+});
+
+describe("header words (roleOf, weakRoleOf, periodOf)", () => {
+  it.each([
+    ["CAPAIN KINERJA TAHUN N-1", "capaian"],
+    ["Realsasi", "realisasi"],
+    ["Keterang", "keterangan"],
+    ["% Kinerja", "capaian"],
+    ["% Cakupan", "capaian"],
+    ["Pencapaian Riil", "realisasi"],
+    ["Indikator Kinerja Program (IKP)/ Indikator Kinerja Kegiatan (IKK)", "indikator"],
+  ])("%s names %s", (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+
+  it.each([["Uraian"], ["Judul Data"], ["Program / Variabel / Sub Variabel"]])(
+    "%s only suggests Indikator",
+    (text) => {
+      expect(roleOf(text)).toBeUndefined();
+      expect(weakRoleOf(text)).toBe("indikator");
+    }
+  );
+
+  it.each([
+    ["Tahun 2019", "2019"],
+    ["TH. 2019", "2019"],
+    ["Capaian Kinerja Tahun 2019", "2019"],
+    ["TW II", "tw 2"],
+    ["Triwulan 2", "tw 2"],
+    ["(%)", ""],
+  ])("period of %s is %p", (text, period) => {
+    expect(periodOf(text)).toBe(period);
+  });
+});
+
+describe("header band shapes", () => {
+  it("isUnitRow: units in brackets under the names", () => {
+    expect(isUnitRow(reader([[null, null, "(%)", "(%)", "(%)"]]), 0)).toBe(true);
+    expect(isUnitRow(reader([["(Rp)", "(orang)", "%"]]), 0)).toBe(true);
+    expect(isUnitRow(reader([["1", "Persentase desa", "%", 80]]), 0)).toBe(false);
+    expect(unitText("(Rp. 000)")).toBe("rp 000");
+    expect(unitText("Orang")).toBeUndefined(); // a bare word is a unit only in brackets
+  });
+
+  it("isNumberingRow: column numbers in increasing small steps", () => {
+    expect(isNumberingRow(reader([["(1)", "(2)", "(3)", "(4)"]]), 0)).toBe(true);
+    expect(isNumberingRow(reader([[null, "2", "3", "4", "5"]]), 0)).toBe(true);
+    expect(isNumberingRow(reader([["1", "15", "30"]]), 0)).toBe(false);
+  });
+
+  it("continuesHeader: sub-headers under a group, not body cells under headers", () => {
+    const r = reader(
+      [
+        ["No", "Indikator", "Target", null, "Realisasi", null],
+        [null, null, "2019", "2020", "2019", "2020"],
+        ["1", "Persentase desa tertib", "80", "85", "78", "86"],
+      ],
+      ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
+    );
+    expect(continuesHeader(r, [0], 1)).toBe(true);
+    expect(continuesHeader(r, [0, 1], 2)).toBe(false);
+  });
+
+  it("continuesHeader: an unmerged group cell followed by empty cells", () => {
+    const r = reader([
+      ["Indikator", "Target", null, "Realisasi", null],
+      [null, "2019", "2020", "2019", "2020"],
+    ]);
+    expect(continuesHeader(r, [0], 1)).toBe(true);
+    const band = readBand(r, 0);
+    expect(band.labels.map((l) => l.parts.join(" / "))).toEqual([
+      "Indikator",
+      "Target / 2019",
+      "Target / 2020",
+      "Realisasi / 2019",
+      "Realisasi / 2020",
+    ]);
+  });
+
+  it("readBand: group, merged-down cells, unit row and numbering row fused per column", () => {
+    const r = reader(
+      [
+        ["No", "Indikator Kinerja", "Tahun 2019", null, "Capaian Kinerja Tahun 2019"],
+        [null, null, "Target", "Realisasi", null],
+        [null, null, "(%)", "(%)", "(%)"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)"],
+        ["1", "Persentase desa tertib", "80", "76", "95"],
+      ],
+      ["A1:A2", "B1:B2", "C1:D1", "E1:E2"]
+    );
+    const band = readBand(r, 0);
+    expect([band.top, band.namesRow, band.bottom]).toEqual([0, 1, 3]);
+    expect(band.labels.map((l) => [l.parts.join(" / "), l.unit ?? ""])).toEqual([
+      ["No", ""],
+      ["Indikator Kinerja", ""],
+      ["Tahun 2019 / Target", "%"],
+      ["Tahun 2019 / Realisasi", "%"],
+      ["Capaian Kinerja Tahun 2019", "%"],
+    ]);
+  });
+});
+
+describe("column roles from words and content (resolveColumns)", () => {
+  const resolve = (rows: GridValue[][], merges: string[] = []) => {
+    const r = reader(rows, merges);
+    const band = readBand(r, 0);
+    const body = rows.map((_, i) => i).filter((i) => i > band.bottom);
+    return resolveColumns(r, band, body);
+  };
+
+  it("a weak word takes the role when the content agrees, and says so", () => {
+    const { columns, roles } = resolve([
+      ["Uraian", "Target", "Realisasi", "Capaian"],
+      ["Persentase desa yang menetapkan APBDes tepat waktu", 80, 76, 95],
+      ["Jumlah dokumen perencanaan yang disusun", 4, 4, 100],
+    ]);
+    expect(columns.indikator).toBe(0);
+    expect(roles.find((x) => x.col === 0)).toMatchObject({ dari: "dugaan" });
+    expect(roles.find((x) => x.col === 0)!.alasan).toContain("judul 'Uraian'");
+  });
+
+  it("a weak word yields to a strong one: Uraian under Sasaran beside Indikator is the sasaran", () => {
+    const { columns } = resolve(
+      [
+        ["Sasaran", null, "Rumus"],
+        ["Uraian", "Indikator", null],
+        ["Meningkatnya kesehatan ibu", "Angka kematian ibu", "Jumlah kematian ibu / Jumlah kelahiran hidup x 100.000"],
+      ],
+      ["A1:B1", "C1:C2"]
+    );
+    expect(columns).toMatchObject({ sasaran: 0, indikator: 1, rumus: 2 });
+  });
+
+  it("a header merged over a number column and a name column gives the name column the role", () => {
+    const { columns } = resolve(
+      [
+        ["INDIKATOR KINERJA UTAMA", null, "TARGET", null],
+        [null, null, "2019", "2020"],
+        ["1", "Persentase desa tertib administrasi", "80", "85"],
+        ["2", "Indeks kepuasan masyarakat", "76", "78"],
+      ],
+      ["A1:B2", "C1:D1"]
+    );
+    expect(columns.indikator).toBe(1);
+    expect(columns.no).toBe(0);
+  });
+
+  it("a silent number column equal to realisasi / target x 100 is the capaian", () => {
+    const { roles } = resolve([
+      ["Indikator", "Target", "Realisasi", "%"],
+      ["Persentase desa tertib", 80, 60, 75],
+      ["Persentase arsip tertata", 100, 90, 90],
+      ["Persentase surat diproses", 50, 50, 100],
+    ]);
+    expect(roles.find((x) => x.col === 3)).toMatchObject({ role: "capaian", dari: "dugaan" });
+  });
+
+  it("content names the columns a header leaves silent: formulas, positions, documents", () => {
+    const { columns, roles } = resolve([
+      ["Indikator Kinerja", "Penjabaran", "Pelaksana", "Bukti"],
+      ["Persentase desa tertib", "Jumlah desa tertib dibagi jumlah desa x 100%", "Kepala Seksi Pemerintahan", "Laporan bulanan"],
+      ["Persentase arsip tertata", "Jumlah arsip tertata / jumlah arsip x 100%", "Sekretaris Kecamatan", "Daftar arsip"],
+    ]);
+    expect(columns).toMatchObject({ indikator: 0, rumus: 1, pj: 2, sumber: 3 });
+    expect(roles.filter((x) => x.dari === "dugaan").map((x) => x.col)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("summary rows (summaryLabel)", () => {
+  it.each([["Jumlah"], ["TOTAL"], ["Rata-rata Capaian"], ["Rata-rata Capain Kinerja"], ["Rerata capaian sasaran 1"], ["Jumlah Total"]])(
+    "%s is a summary row",
+    (text) => expect(summaryLabel(text)).toBeDefined()
+  );
+  it.each([["Jumlah desa yang menetapkan APBDes tepat waktu"], ["Rata-rata lama sekolah"], ["Total Fertility Rate"]])(
+    "%s is an indicator",
+    (text) => expect(summaryLabel(text)).toBeUndefined()
+  );
+  it("averages or sums", () => {
+    expect(summaryLabel("Rata-rata Capaian")!.rataRata).toBe(true);
+    expect(summaryLabel("Jumlah")!.rataRata).toBe(false);
+  });
+});
+
+describe("records (fieldOf, findRecords)", () => {
+  it("reads field labels with their decoration and an inline value", () => {
+    expect(fieldOf("1. Nama Indikator")).toEqual({ role: "indikator" });
+    expect(fieldOf("Rumus / Cara Perhitungan :")).toEqual({ role: "rumus" });
+    expect(fieldOf("Produsen Data")).toEqual({ role: "pj" });
+    expect(fieldOf("Definisi : Persentase desa yang ...")).toEqual({ role: "definisi", inline: "Persentase desa yang ..." });
+    expect(fieldOf("Nama")).toBeUndefined(); // an identity block's label
+  });
+
+  it("finds stacked records, each its own, and records side by side as one", () => {
+    const stacked = reader([
+      ["Nama Indikator", ":", "Persentase desa tertib administrasi"],
+      ["Definisi", ":", "Desa yang administrasinya tertib"],
+      ["Rumus", ":", "Jumlah desa tertib / jumlah desa x 100%"],
+      ["Sumber Data", ":", "Laporan desa"],
+      [],
+      ["Nama Indikator", ":", "Indeks kepuasan masyarakat"],
+      ["Rumus", ":", "Nilai IKM dari survei"],
+      ["Produsen Data", ":", null],
+      ["Satuan", ":", "indeks"],
+    ]);
+    const groups = findRecords(stacked, () => false);
+    expect(groups.map((g) => g.records.length)).toEqual([1, 1]);
+    expect(groups[1].records[0].cells.pj).toEqual({ r: 7, c: 2 });
+
+    const beside = reader([
+      ["Nama Indikator", "Persentase desa tertib", "Indeks kepuasan masyarakat"],
+      ["Rumus", "Jumlah desa tertib / jumlah desa x 100%", "Nilai IKM"],
+      ["Sumber Data", "Laporan desa", "Hasil SKM"],
+      ["Penanggung Jawab", "Kasi Pemerintahan", null],
+    ]);
+    const [group] = findRecords(beside, () => false);
+    expect(group.records.map((x) => x.cells.indikator)).toEqual([
+      { r: 0, c: 1 },
+      { r: 0, c: 2 },
+    ]);
+    expect(group.records[1].cells.pj).toEqual({ r: 3, c: 2 });
+  });
+
+  it("an identity block is no record", () => {
+    const r = reader([
+      ["Nama", ":", "[NAMA]"],
+      ["NIP", ":", "[NIP]"],
+      ["Jabatan", ":", "Kepala Seksi Pemerintahan"],
+    ]);
+    expect(findRecords(r, () => false)).toEqual([]);
+  });
+});
+
+describe("the shapes the issue lists, read end to end", () => {
+  const findings = (rows: GridValue[][], merges: string[] = []) => validateGrid(grid(rows, merges), katalog);
+
+  it("1. a unit row under the header: the indicators are found and the capaian checked", () => {
+    const report = findings(
+      [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        [null, null, "(%)", "(%)", "(%)"],
+        ["1", "Persentase desa tertib administrasi", "80", "60", "85"],
+        ["2", "Persentase arsip yang tertata", "90", "90", "100"],
+      ],
+      ["A1:A2", "B1:B2"]
+    );
+    expect(report.tables).toMatchObject([{ header: "A1:E1", indicatorRows: 2 }]);
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell])).toEqual([
+      ["capaian-salah-hitung", "E3"],
+    ]);
+  });
+
+  it("2. grouped year headers: capaian checked for each year with target, realisasi and capaian", () => {
+    const g = grid(
+      [
+        ["No", "Indikator", "Capaian 2018", "Tahun 2019", null, "Capaian Kinerja Tahun 2019"],
+        [null, null, null, "Target", "Realisasi", null],
+        ["1", "Persentase desa tertib", "70", "80", "60", "80"],
+        ["2", "Persentase arsip tertata", "90", "100", "95", "95"],
+      ],
+      ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]
+    );
+    const [table] = detectTables(new GridReader(g));
+    expect(measureColumns(table)).toEqual([{ period: "2019", target: 3, realisasi: 4, capaian: 5 }]);
+    expect(validateGrid(g, katalog).findings.filter((f) => f.rule === "capaian-salah-hitung").map((f) => f.cell)).toEqual(["F3"]);
+  });
+
+  it("3. a header merged over a number and a name column beside a group cell: one table", () => {
+    const report = findings(
+      [
+        ["INDIKATOR KINERJA UTAMA", null, "TARGET", null],
+        [null, null, "2019", "2020"],
+        ["1", "Persentase desa tertib administrasi", "80", "85"],
+        ["2", "Indeks kepuasan masyarakat", "76", "78"],
+      ],
+      ["A1:B2", "C1:D1"]
+    );
+    expect(report.tables).toMatchObject([{ header: "A2:D2", indicatorRows: 2 }]);
+    expect(report.findings.filter((f) => f.rule === "kolom-hilang" || f.rule === "tabel-tanpa-indikator")).toEqual([]);
+  });
+
+  it("4. other names of the core columns, and the summary says which role was inferred", () => {
+    const report = findings([
+      ["No", "Program / Variabel / Sub Variabel", "Target", "Pencapaian Riil", "% Kinerja"],
+      ["1", "Cakupan kunjungan ibu hamil K4", "95", "90", "94,74"],
+      ["2", "Cakupan persalinan oleh tenaga kesehatan", "90", "90", "100"],
+    ]);
+    expect(report.tables).toHaveLength(1);
+    expect(report.tables[0].dugaan).toEqual([
+      "kolom B dianggap Indikator (isi teks panjang seperti nama indikator; judul 'Program / Variabel / Sub Variabel')",
+    ]);
+  });
+
+  it("5. summary rows are not indicators, and a wrong average is found", () => {
+    const report = findings(
+      [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        ["1", "Persentase desa tertib", "80", "60", "75"],
+        ["2", "Persentase arsip tertata", "100", "95", "95"],
+        ["Rata-rata Capaian Kinerja", null, null, null, "87"],
+      ],
+      ["A4:B4"]
+    );
+    expect(report.tables[0].indicatorRows).toBe(2);
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell])).toEqual([
+      ["ringkasan-salah-hitung", "E4"],
+    ]);
+  });
+
+  it("6. records instead of rows: every rule applies to a record", () => {
+    const report = findings([
+      ["METADATA INDIKATOR"],
+      [],
+      ["Nama Indikator", ":", "Persentase desa yang menetapkan APBDes tepat waktu"],
+      ["Definisi", ":", "Desa yang menetapkan APBDes paling lambat 31 Desember"],
+      ["Rumus / Cara Perhitungan", ":", "Jumlah desa yang menetapkan APBDes tepat waktu"],
+      ["Satuan", ":", "%"],
+      ["Sumber Data", ":", null],
+      ["Produsen Data", ":", "Kasi Pemerintahan"],
+    ]);
+    expect(report.tables).toMatchObject([{ header: "A3:C3", indicatorRows: 1, bentuk: "rekaman" }]);
+    const serious = report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell]);
+    expect(serious).toEqual(
+      expect.arrayContaining([
+        ["sumber-kosong", "C7"],
+        ["persen-tanpa-penyebut", "C5"],
+      ])
+    );
+  });
+
+  it("never silent: a block of text that is no table is reported with what it holds", () => {
+    const g = grid([
+      ["Program", "Kegiatan", "Keluaran"],
+      ["Program pelayanan administrasi", "Penyediaan jasa surat", "Surat terkirim"],
+      ["Program peningkatan sarana", "Pemeliharaan gedung", "Gedung terawat"],
+    ]);
+    const rejected: Parameters<typeof findTables>[1] = [];
+    expect(findTables(new GridReader(g), rejected)).toEqual([]);
+    expect(rejected).toMatchObject([{ row: 0, firstCol: 0, lastCol: 2, lastRow: 2 }]);
+    const [f] = validateGrid(g, katalog).findings;
+    expect(f.rule).toBe("tabel-tidak-dikenali");
+    expect(f.message).toContain("blok teks A1:C3");
+  });
+});
+
+describe("inferred roles in every output", () => {
+  it("text and HTML reports name the inferred column (JSON carries the table summary as is)", () => {
+    const report = validateGrid(
+      grid([
+        ["No", "Uraian", "Target", "Realisasi", "Capaian"],
+        ["1", "Persentase desa yang menetapkan APBDes tepat waktu", 80, 60, 75],
+        ["2", "Jumlah dokumen perencanaan yang disusun", 4, 4, 100],
+      ]),
+      katalog
+    );
+    const said = "kolom B dianggap Indikator (isi teks panjang seperti nama indikator; judul 'Uraian')";
+    expect(report.tables[0].dugaan).toEqual([said]);
+    const file = { file: "lkjip.xlsx", tables: report.tables, findings: report.findings };
+    expect(textReport([file])).toContain(`Tabel A1:E1: ${said}.`);
+    expect(htmlReport([file], new Date(0), "bawaan")).toContain("kolom B dianggap Indikator (isi teks panjang seperti nama indikator; judul &#39;Uraian&#39;)".replace(/&#39;/g, "'"));
+  });
+});
