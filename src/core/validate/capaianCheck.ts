@@ -151,3 +151,8 @@ export function checkCapaian(row: RowScope, set: MeasureSet): CapaianVerdict | u
 }
 
 export { formatNumber };
+
+/** A period as messages show it: "TW 2", "2024", "2020 terhadap target 2021". */
+export function shownPeriod(period: string): string {
+  return period.replace(/\b(tw|smt)\b/g, (m) => m.toUpperCase());
+}

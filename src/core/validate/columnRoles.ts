@@ -11,7 +11,7 @@ import { columnName, GridReader } from "../grid";
 import { CellFacts, cellFacts, ColumnProfile, columnProfile, share } from "./cellKind";
 import { ColumnRole, ROLE_NAME } from "./columnVocabulary";
 import { BandLabel, HeaderBand } from "./headerBand";
-import { periodOf, roleOf, weakRoleOf, wordsAfterRole } from "./headerWords";
+import { namesOtherColumn, periodOf, roleOf, weakRoleOf, wordsAfterRole } from "./headerWords";
 
 export type MeasureRole = "target" | "realisasi" | "capaian";
 export const MEASURE_ROLES: readonly MeasureRole[] = ["target", "realisasi", "capaian"];
@@ -148,7 +148,8 @@ export function resolveColumns(
     const w = words.get(label.col);
     if (!w || handled.has(label.col)) continue;
     if (!w.span || isMeasure(w.role)) {
-      if (free(w.role, w.period)) {
+      // Measures may repeat a period ("% Capaian 2020" against two targets); others come once.
+      if (isMeasure(w.role) || free(w.role, w.period)) {
         claim({ col: label.col, role: w.role, period: w.period, dari: "kata" });
         fromWords++;
       }
@@ -217,7 +218,13 @@ function inferFromContent(
   free: (role: ColumnRole, period?: string) => boolean,
   claim: (rc: RoleColumn) => void
 ): void {
-  const open = band.labels.filter((l) => !assigned.has(l.col) && profile(l.col).cells > 0);
+  // A header that names another kind of column ("Frekuensi", "Kondisi Awal") keeps its meaning
+  // (its own cell's words, not a group's over it: "Tahun 2019" over "%" leaves "%" silent).
+  const silent = (l: BandLabel) =>
+    l.parts.length === 0 || !namesOtherColumn(l.parts[l.parts.length - 1]);
+  const open = band.labels.filter(
+    (l) => !assigned.has(l.col) && profile(l.col).cells > 0 && silent(l)
+  );
   const why = (label: BandLabel, p: ColumnProfile) =>
     label.parts.length === 0
       ? `${describe(p)}; tanpa judul`
@@ -255,7 +262,8 @@ function inferFromContent(
     const pick = worded ?? long;
     if (pick) infer(pick, "indikator");
   }
-  const rest = () => band.labels.filter((l) => !assigned.has(l.col) && profile(l.col).cells > 0);
+  const rest = () =>
+    band.labels.filter((l) => !assigned.has(l.col) && profile(l.col).cells > 0 && silent(l));
   for (const l of rest()) {
     const p = profile(l.col);
     if (
@@ -276,7 +284,14 @@ function inferFromContent(
       infer(l, "sasaran");
     else if (free("satuan") && share(p, p.kinds.satuan) >= 0.6) infer(l, "satuan");
   }
-  inferMeasures(reader, band, sample, profile, assigned, claim);
+  inferMeasures(
+    reader,
+    { ...band, labels: band.labels.filter(silent) },
+    sample,
+    profile,
+    assigned,
+    claim
+  );
 }
 
 function firstRoleCol(assigned: Map<number, RoleColumn>, role?: ColumnRole): number | undefined {

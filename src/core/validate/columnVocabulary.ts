@@ -106,6 +106,11 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("unit penanggung jawab", "seed 004"),
     persis("pj", "seed 000"),
     persis("skpd", "corpus iku-kab-temanggung-skpd-pertanian"),
+    awal(
+      "produsen data",
+      "issue #25 (Satu Data Indonesia: Produsen Data); corpus iku-renstra-pd-prov-banten-2025"
+    ),
+    awal("wali data", "issue #25 (Satu Data Indonesia: Wali Data)"),
   ],
   satuan: [
     persis("satuan", "corpus do-rpjmd-sidoarjo-2016"),
@@ -166,6 +171,48 @@ export const WEAK_COLUMN_SYNONYMS: Partial<Record<ColumnRole, ColumnSynonym[]>> 
     awal("kinerja makro", 'issue #25 (LPPD "Capaian Kinerja Makro" tables)'),
   ],
 };
+
+/**
+ * Header words of columns that are none of the roles above but say what their column is
+ * ("Frekuensi", "Kondisi Awal", "Anggaran"): such a column keeps its own meaning and is not given
+ * a role from its content (a column of agency names under "Frekuensi" is a shifted row, not a
+ * Penanggung Jawab column). Normalised, matched at the start of the header.
+ */
+export const OTHER_COLUMN_WORDS: readonly string[] = [
+  "frekuensi",
+  "periode",
+  "periodisitas",
+  "kode",
+  "kodefikasi",
+  "baseline",
+  "kondisi awal",
+  "kondisi akhir",
+  "kondisi tahun",
+  "anggaran",
+  "pagu",
+  "alokasi",
+  "bobot",
+  "polaritas",
+  "tipe",
+  "jenis data",
+  "jenis indikator",
+  "kategori",
+  "status",
+  "urusan",
+  "bidang urusan",
+  "dimensi",
+  "tujuan",
+  "disagregasi",
+  "tahun",
+  "waktu pencapaian",
+  "kendala",
+  "hambatan",
+  "upaya",
+  "tindak lanjut",
+  "permasalahan",
+  "analisis",
+  "wdt",
+];
 
 /**
  * Header cells that name a position: a header with two or more of them is a matrix of positions

@@ -346,6 +346,29 @@ export const SUMMARY_TAIL_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words a group heading starts with, in the Indikator column between indicators: "Program ...",
+ * "Urusan ...", "Bidang ...", "Aspek ...", "Fokus ..." (the name of a perangkat daerah is read
+ * as a position or unit by cellKind.ts).
+ */
+export const GROUP_HEADING_STARTS: readonly string[] = [
+  "program",
+  "sub program",
+  "kegiatan",
+  "sub kegiatan",
+  "urusan",
+  "bidang urusan",
+  "bidang",
+  "aspek",
+  "fokus",
+  "misi",
+  "tujuan",
+  "sasaran",
+  "sasaran strategis",
+  "pelayanan",
+  "jenis pelayanan",
+];
+
+/**
  * The fields of an indicator record (indicator metadata written vertically, one field per row:
  * Satu Data Indonesia's metadata indikator, a Manual IKU, a hospital's profil indikator), each
  * with the role its value plays, like a column's. Matched on the whole label (a leading "1." or
@@ -391,6 +414,7 @@ export const RECORD_FIELDS: ReadonlyArray<{ teks: string; peran: RecordRole }> =
   { teks: "pembilang", peran: "pembilang" },
   { teks: "denominator", peran: "penyebut" },
   { teks: "denomerator", peran: "penyebut" },
+  { teks: "denumerator", peran: "penyebut" },
   { teks: "penyebut", peran: "penyebut" },
   { teks: "satuan", peran: "satuan" },
   { teks: "satuan pengukuran", peran: "satuan" },
@@ -467,6 +491,31 @@ export const RECORD_FIELDS: ReadonlyArray<{ teks: string; peran: RecordRole }> =
   { teks: "keterangan", peran: "lain" },
   { teks: "catatan", peran: "lain" },
 ];
+/**
+ * Fields matched at the start of a longer label too (not the name fields: "Indikator 1.1. ..." is
+ * a heading, not a record's name).
+ */
+export const RECORD_FIELD_STARTS: ReadonlyArray<{ teks: string; peran: RecordRole }> = [
+  { teks: "sumber data", peran: "sumber" },
+  { teks: "penanggung jawab", peran: "pj" },
+  { teks: "penanggungjawab", peran: "pj" },
+  { teks: "produsen data", peran: "pj" },
+  { teks: "wali data", peran: "pj" },
+  { teks: "rumus", peran: "rumus" },
+  { teks: "formula", peran: "rumus" },
+  { teks: "formulasi", peran: "rumus" },
+  { teks: "cara perhitungan", peran: "rumus" },
+  { teks: "cara penghitungan", peran: "rumus" },
+  { teks: "metode perhitungan", peran: "rumus" },
+  { teks: "numerator", peran: "pembilang" },
+  { teks: "denominator", peran: "penyebut" },
+  { teks: "satuan", peran: "satuan" },
+  { teks: "definisi operasional", peran: "definisi" },
+  { teks: "frekuensi", peran: "periode" },
+  { teks: "periode", peran: "periode" },
+  { teks: "target", peran: "target" },
+];
+
 export type RecordRole =
   | "indikator"
   | "definisi"

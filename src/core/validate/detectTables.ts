@@ -96,6 +96,8 @@ export interface RejectedHeader {
 
 /** Lines that start the signature block under a table. */
 const SIGNATURE = /^(mengetahui|menyetujui|lumajang\s*,|nip\b|nip\.|ttd\.?$|pembina\b|penata\b)/i;
+/** A note under a table, alone on its row: "Sumber : Bappeda", "Keterangan: ...", "Catatan :". */
+const NOTE_LINE = /^(sumber(\s+data)?|keterangan|ket|catatan|note)\s*:/i;
 
 const BLANK_RUN_ENDS_TABLE = 2;
 
@@ -282,10 +284,15 @@ function isSignatureRow(
   ) {
     return false;
   }
+  let cells = 0;
+  let note = false;
   for (let c = 0; c < reader.colCount; c++) {
+    const t = reader.ownText(row, c);
     if (SIGNATURE.test(reader.text(row, c))) return true;
+    if (t === "" || (reader.merge(row, c)?.left ?? c) !== c) continue;
+    if (++cells === 1) note = NOTE_LINE.test(t);
   }
-  return false;
+  return note && cells === 1;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   COLUMN_SYNONYMS,
   ColumnRole,
   ColumnSynonym,
+  OTHER_COLUMN_WORDS,
   WEAK_COLUMN_SYNONYMS,
 } from "./columnVocabulary";
 
@@ -44,7 +45,7 @@ const MAX_HEADER_LENGTH = 100;
 const MAX_HEADER_WORDS = 14;
 
 /** A column number written into the header ("SASARAN KINERJA (4)") is not part of its name. */
-const COLUMN_NUMBER = /\(\s*\d+\s*\)\s*$/;
+const COLUMN_NUMBER = /\(\s*\d{1,2}\s*\)\s*$/;
 
 function normalisedHeader(text: string): string | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
@@ -119,6 +120,14 @@ export function roleOf(text: string): ColumnRole | undefined {
 /** The role a header cell suggests by a word of WEAK_COLUMN_SYNONYMS ("Uraian", "Judul Data"). */
 export function weakRoleOf(text: string): ColumnRole | undefined {
   return roleIn(text, WEAK);
+}
+
+const OTHER = new RegExp(`^(?:${OTHER_COLUMN_WORDS.join("|")})\\b`);
+
+/** Whether a header cell names a column of another kind ("Frekuensi", "Kondisi Awal 2019"). */
+export function namesOtherColumn(text: string): boolean {
+  const n = normalisedHeader(text);
+  return n !== undefined && OTHER.test(n);
 }
 
 /** Whether a text could be a header cell at all: short, few words, no formula. */

@@ -45,16 +45,37 @@ export function measureColumns(table: Pick<DetectedTable, "measures">): MeasureS
     ];
   }
   const sets: MeasureSet[] = [];
+  const used = new Set<number>();
   for (const t of targets) {
     const r = realisasi.find((x) => x.period === t.period);
     if (!r) continue;
     const k = capaian.find((x) => x.period === t.period);
+    if (k) used.add(k.col);
     sets.push({
       period: t.period,
       target: t.col,
       realisasi: r.col,
       ...(k ? { capaian: k.col } : {}),
     });
+  }
+  // A capaian of one period's realisasi against another period's target: "% Capaian s/d 2020
+  // terhadap Target Akhir RPJMD (2021)" beside "Target Akhir RPJMD (2021)" and a 2020 Realisasi.
+  for (const k of capaian) {
+    if (used.has(k.col)) continue;
+    const years = new Set(k.period.split(" "));
+    const t = targets.find(
+      (x) => x.period !== "" && !realisasi.some((r) => r.period === x.period) && years.has(x.period)
+    );
+    const r = realisasi.find(
+      (x) => x.period !== "" && x.period !== t?.period && years.has(x.period)
+    );
+    if (t && r)
+      sets.push({
+        period: `${r.period} terhadap target ${t.period}`,
+        target: t.col,
+        realisasi: r.col,
+        capaian: k.col,
+      });
   }
   return sets;
 }

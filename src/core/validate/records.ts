@@ -15,7 +15,12 @@
 import { normaliseText } from "../catalogue/normalise";
 import { GridReader } from "../grid";
 import { ColumnRole } from "./columnVocabulary";
-import { RECORD_FIELDS, RECORD_MIN_FIELDS, RecordRole } from "./contentVocabulary";
+import {
+  RECORD_FIELD_STARTS,
+  RECORD_FIELDS,
+  RECORD_MIN_FIELDS,
+  RecordRole,
+} from "./contentVocabulary";
 
 /** Where a record's value for a role is: its cell, and whether it follows the label in that cell. */
 export interface RecordCell {
@@ -43,6 +48,7 @@ export interface RecordGroup {
 }
 
 const FIELDS = new Map(RECORD_FIELDS.map((f) => [f.teks, f.peran]));
+const STARTS = [...RECORD_FIELD_STARTS].sort((a, b) => b.teks.length - a.teks.length);
 /** A field label's own decoration: "1.", "a.", "-", a trailing ":". */
 const LEADING = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s*/i;
 
@@ -53,7 +59,7 @@ export function fieldOf(text: string): { role: RecordRole; inline?: string } | u
   const label = colon >= 0 ? text.slice(0, colon) : text;
   if (label.length > 60) return undefined;
   const n = normaliseText(label.replace(LEADING, ""));
-  const role = FIELDS.get(n);
+  const role = FIELDS.get(n) ?? STARTS.find((f) => n.startsWith(f.teks + " "))?.peran;
   if (!role) return undefined;
   const rest = colon >= 0 ? text.slice(colon + 1).trim() : "";
   return rest ? { role, inline: rest } : { role };

@@ -1,11 +1,15 @@
 /**
- * Summary rows under a table's indicators (issue #25): "Jumlah", "Total", "Rata-rata Capaian",
- * "Rata-rata Capain Kinerja". They are not indicators; their typed numbers may be checked against
- * the rows above (rule ringkasan-salah-hitung).
+ * Rows of a table that are not indicators (issue #25): summary rows under the indicators
+ * ("Jumlah", "Total", "Rata-rata Capaian", "Rata-rata Capain Kinerja"), whose typed numbers may be
+ * checked against the rows above (rule ringkasan-salah-hitung), and group headings between them
+ * (a perangkat daerah, a program, an urusan over its indicators).
  */
 import { distance } from "fastest-levenshtein";
 import { normaliseText } from "../catalogue/normalise";
-import { SUMMARY_HEADS, SUMMARY_TAIL_WORDS } from "./contentVocabulary";
+import { GridReader } from "../grid";
+import { cellFacts } from "./cellKind";
+import type { ColumnRole } from "./columnVocabulary";
+import { GROUP_HEADING_STARTS, SUMMARY_HEADS, SUMMARY_TAIL_WORDS } from "./contentVocabulary";
 
 export interface SummaryLabel {
   /** An average ("Rata-rata ..."), or a sum ("Jumlah", "Total"). */
@@ -43,4 +47,53 @@ export function summaryLabel(text: string): SummaryLabel | undefined {
     return { rataRata: head.rataRata || tail.some((w) => w === "rata" || w.startsWith("rata")) };
   }
   return undefined;
+}
+
+const HEADING_START = new RegExp(`^(?:${GROUP_HEADING_STARTS.join("|")})\\b`);
+/** Columns a group heading leaves empty: the ones that describe or measure an indicator. */
+const DESCRIBING: readonly ColumnRole[] = [
+  "rumus",
+  "pembilang",
+  "penyebut",
+  "sumber",
+  "pj",
+  "satuan",
+  "target",
+  "realisasi",
+  "capaian",
+];
+
+/**
+ * A group heading in the Indikator column: the name of a perangkat daerah, a program, an urusan
+ * ("Dinas Pendidikan dan Kebudayaan", "Program Pelayanan Administrasi"), or a text merged across
+ * the row, with every column that describes or measures an indicator empty. Text worded like an
+ * indicator ("Persentase ...") is an indicator with its cells left empty, not a heading.
+ */
+export function isGroupHeading(
+  reader: GridReader,
+  row: number,
+  columns: Partial<Record<ColumnRole, number>>,
+  measureCols: readonly number[]
+): boolean {
+  const ind = columns.indikator;
+  if (ind === undefined) return false;
+  const text = reader.ownText(row, ind);
+  if (text === "") return false;
+  const facts = cellFacts(text);
+  if (facts.indicatorLike) return false;
+  const own = reader.merge(row, ind);
+  const cols = new Set<number>(measureCols);
+  for (const role of DESCRIBING) if (columns[role] !== undefined) cols.add(columns[role]!);
+  cols.delete(ind);
+  if (cols.size < 2) return false;
+  let spanned = 0;
+  for (const c of cols) {
+    const m = reader.merge(row, c);
+    if (own && m === own) {
+      spanned++; // the heading itself, merged across the row
+      continue;
+    }
+    if (reader.text(row, c) !== "") return false;
+  }
+  return spanned >= 2 || facts.kind === "jabatan" || HEADING_START.test(normaliseText(text));
 }

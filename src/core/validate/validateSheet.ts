@@ -25,6 +25,7 @@ import {
 import { positionTexts, resolvePosition } from "./tablePosition";
 import { measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
+import { isGroupHeading } from "./summaryRows";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
 import { cellOf, similarText, usableKoreksi } from "./rules/support";
 import {
@@ -245,6 +246,7 @@ function* validateTable(
   let lastNumber: number | undefined;
   const codes = new Set<string>();
   let count = 0;
+  const measureCols = table.measures.map((m) => m.col);
   for (let i = 0; i < table.bodyRows.length; i++) {
     if (++progress.done % STEP_ROWS === 0) yield progress.done / progress.total;
     const r = table.bodyRows[i];
@@ -267,7 +269,7 @@ function* validateTable(
     const indicatorMerge = reader.merge(r, col.indikator!);
     if (indicatorMerge && indicatorMerge.top !== r) continue; // the same indicator, merged down
     const indikator = reader.text(r, col.indikator!).replace(/^\d+\.\s*/, "");
-    if (indikator === "") continue;
+    if (indikator === "" || isGroupHeading(reader, r, col, measureCols)) continue;
     count++;
 
     const spread = spreadFormula(reader, table, i);

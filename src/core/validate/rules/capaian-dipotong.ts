@@ -1,4 +1,4 @@
-import { checkCapaian, formatNumber } from "../capaianCheck";
+import { checkCapaian, shownPeriod, formatNumber } from "../capaianCheck";
 import { entriRef } from "./support";
 import { RowRule } from "./types";
 
@@ -12,7 +12,7 @@ export const capaianDipotong: RowRule = {
     for (const set of row.ukur) {
       const verdict = checkCapaian(row, set);
       if (verdict?.kind !== "dipotong") continue;
-      const period = set.period ? ` ${set.period.toUpperCase()}` : "";
+      const period = set.period ? ` ${shownPeriod(set.period)}` : "";
       report(
         row.r,
         set.capaian!,

@@ -1,4 +1,4 @@
-import { checkCapaian } from "../capaianCheck";
+import { checkCapaian, shownPeriod } from "../capaianCheck";
 import { entriRef } from "./support";
 import { RowRule } from "./types";
 
@@ -16,7 +16,7 @@ export const capaianSalahHitung: RowRule = {
     for (const set of row.ukur) {
       const verdict = checkCapaian(row, set);
       if (verdict?.kind !== "salah") continue;
-      const period = set.period ? ` ${set.period.toUpperCase()}` : "";
+      const period = set.period ? ` ${shownPeriod(set.period)}` : "";
       report(
         row.r,
         set.capaian!,

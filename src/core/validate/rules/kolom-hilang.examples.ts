@@ -12,6 +12,16 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      name: "a record with both fields (one a longer label: Penanggungjawab Pengumpul Data)",
+      sheet: [
+        ["Judul", "Persentase surat yang diproses"],
+        ["Numerator", "Jumlah surat diproses"],
+        ["Denominator", "Jumlah surat masuk"],
+        ["Sumber Data", "Agenda surat"],
+        ["Penanggungjawab Pengumpul Data", "Kepala Sub Bagian Umum"],
+      ],
+    },
   ],
   invalid: [
     {
@@ -34,6 +44,16 @@ export const examples: RuleExamples = {
         ],
       ],
       cells: ["A1"],
+    },
+    {
+      name: "a record (one field per row) with neither a Sumber Data nor a PJ field",
+      sheet: [
+        ["Nama Indikator", ":", "Persentase surat yang diproses"],
+        ["Definisi", ":", "Surat masuk yang selesai diproses"],
+        ["Rumus", ":", "Surat diproses / surat masuk x 100%"],
+        ["Satuan", ":", "%"],
+      ],
+      cells: ["A1", "A1"],
     },
   ],
 };

@@ -15,9 +15,19 @@ export const kolomHilang: TableRule = {
     if (table.jenis === "pengukuran") return;
     for (const [role, title] of REQUIRED) {
       if (table.columns[role] !== undefined) continue;
-      report(table.lastHeaderRow, table.firstCol, `tabel tidak memiliki kolom ${title}.`, {
-        suggestion: `Tambahkan kolom ${title} di sebelah kanan kolom Rumus.`,
-      });
+      if (table.bentuk === "rekaman")
+        report(
+          table.lastHeaderRow,
+          table.firstCol,
+          `rekaman indikator ini tidak memiliki isian ${title}.`,
+          {
+            suggestion: `Tambahkan baris ${title} beserta isinya pada rekaman ini.`,
+          }
+        );
+      else
+        report(table.lastHeaderRow, table.firstCol, `tabel tidak memiliki kolom ${title}.`, {
+          suggestion: `Tambahkan kolom ${title} di sebelah kanan kolom Rumus.`,
+        });
     }
   },
 };
