@@ -12,6 +12,7 @@ import {
   DOCUMENT_WORDS,
   INDICATOR_HEADS,
   ORGANISATION_WORDS,
+  RECORD_FIELDS,
   SASARAN_HEADS,
   UNIT_WORDS,
 } from "./contentVocabulary";
@@ -42,9 +43,12 @@ const ORGANISATION_START = startsWith(ORGANISATION_WORDS);
 const DOCUMENT_WORD = contains(DOCUMENT_WORDS);
 const UNITS = new Set(UNIT_WORDS.map((u) => normaliseText(u) || u));
 
-/** "1", "1.", "(1)", "1)", "a.", "II.", "1.2.3": a row's number or code. */
+/**
+ * "1", "1.", "(1)", "1)", "a.", "II.", "1.2.3", "1.a", "1.2.": a row's number or code. "98.84"
+ * and "1.5" (one dot between digits, nothing after) are numbers, not codes.
+ */
 const NUMBERING =
-  /^(?:\(?\d{1,3}[.)]?\)?|\d{1,3}(?:\.[0-9a-z]{1,3})+\.?|[a-z][.)]|\(?[ivx]{1,5}[.)]|[ivx]{1,5})$/i;
+  /^(?:\(?\d{1,3}[.)]?\)?|\d{1,3}(?:\.\d{1,3}){2,}\.?|\d{1,3}\.\d{1,3}\.|\d{1,3}(?:\.\d{1,3})*\.[a-z]{1,3}(?:\.[0-9a-z]{1,3})*\.?|[a-z][.)]|\(?[ivx]{1,5}[.)]|[ivx]{1,5})$/i;
 /** A number with what staff write around it: "87,5 %", "± 80", ">= 90", "80-90", "95 PER 100.000". */
 const NUMBER_AROUND =
   /^(?:[<>≤≥=±~]{1,2}\s*)?(-?[\d.,]+)\s*(?:%|persen|-\s*[\d.,]+\s*%?|per\s*[\d.]+(?:\s*[a-z]{1,4})?|[a-z]{1,8})?$/i;
@@ -128,10 +132,21 @@ function classify(text: string): CellFacts {
   return { kind: "teks", ...base };
 }
 
+/** A formula announced by its label: "Formulasi perhitungan : ...", "Rumus : ...". */
+const FORMULA_LABEL = new RegExp(
+  `^\\s*(?:${RECORD_FIELDS.filter((f) => f.peran === "rumus")
+    .map((f) => f.teks.replace(/ /g, "\\s+"))
+    .join("|")})\\s*:`,
+  "i"
+);
+
 /** Whether a text reads as a formula in prose ("Jumlah A dibagi jumlah B x 100%"). */
 export function isFormulaText(text: string): boolean {
   return (
-    FORMULA_MARK.test(text) || DIVISION_WORD.test(text.toLowerCase()) || SLASH_QUANTITY.test(text)
+    FORMULA_MARK.test(text) ||
+    DIVISION_WORD.test(text.toLowerCase()) ||
+    SLASH_QUANTITY.test(text) ||
+    FORMULA_LABEL.test(text)
   );
 }
 

@@ -200,7 +200,26 @@ export function resolveColumns(
     }
   }
 
-  // 3. Content alone, for the columns whose header says nothing the vocabulary knows.
+  // 3. A Keterangan / Penjelasan column that holds the formulas, in a table with no Rumus column
+  //    ("PENJELASAN" over "Formulasi perhitungan : Jumlah ... / ..."): the formula column.
+  if (free("rumus")) {
+    const note = [...assigned.values()].find(
+      (rc) => rc.role === "keterangan" && share(profile(rc.col), profile(rc.col).kinds.rumus) >= 0.5
+    );
+    if (note) {
+      taken.delete("keterangan");
+      const label = band.labels.find((l) => l.col === note.col)!;
+      claim({
+        col: note.col,
+        role: "rumus",
+        period: "",
+        dari: "dugaan",
+        alasan: `${describe(profile(note.col))}; judul '${quoteLabel(label)}'`,
+      });
+    }
+  }
+
+  // 4. Content alone, for the columns whose header says nothing the vocabulary knows.
   inferFromContent(reader, band, sample, profile, assigned, free, claim);
 
   const roles = [...assigned.values()].sort((a, b) => a.col - b.col);
@@ -361,20 +380,27 @@ function inferMeasures(
   const realisations = of("realisasi");
   const caps = of("capaian");
   const label = (l: BandLabel) => (l.parts.length ? `judul '${quoteLabel(l)}'` : "tanpa judul");
-  if (targets.length === 1 && realisations.length === 1 && caps.length === 0) {
-    const t = targets[0].col;
-    const r = realisations[0].col;
-    const k = numeric.find(
-      (l) => l.col > Math.min(t, r) && isCapaianOf(reader, sample, t, r, l.col)
-    );
-    if (k)
-      claim({
-        col: k.col,
-        role: "capaian",
-        period: targets[0].period,
-        dari: "dugaan",
-        alasan: `isi sama dengan realisasi / target x 100; ${label(k)}`,
-      });
+  if (targets.length > 0 && realisations.length > 0) {
+    // For each period with a target and a realisasi but no capaian: a silent number column right
+    // of them that equals realisasi / target x 100.
+    for (const t of targets) {
+      const r = realisations.find((x) => x.period === t.period);
+      if (!r || caps.some((k) => k.period === t.period)) continue;
+      const k = numeric.find(
+        (l) =>
+          !assigned.has(l.col) &&
+          l.col > Math.max(t.col, r.col) &&
+          isCapaianOf(reader, sample, t.col, r.col, l.col)
+      );
+      if (k)
+        claim({
+          col: k.col,
+          role: "capaian",
+          period: t.period,
+          dari: "dugaan",
+          alasan: `isi sama dengan realisasi / target x 100; ${label(k)}`,
+        });
+    }
     return;
   }
   if (targets.length + realisations.length + caps.length > 0) return;

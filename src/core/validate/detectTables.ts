@@ -159,17 +159,17 @@ function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
   return columns.sasaran !== undefined && core >= 3;
 }
 
-/** A measurement or plan table: measures, and none of the columns that define an indicator. */
+/**
+ * A measurement or plan table: measures (Target, Realisasi, Capaian) and no formula column. Its
+ * indicators are defined elsewhere, so a Sumber Data column beside the measures (an SDG or LKjIP
+ * table) does not make it a table that must also name a Penanggung Jawab.
+ */
 function jenisOf(columns: Partial<Record<ColumnRole, number>>): DetectedTable["jenis"] {
   const measures =
     columns.target !== undefined ||
     columns.realisasi !== undefined ||
     columns.capaian !== undefined;
-  const defines =
-    formulaColumn(columns) !== undefined ||
-    columns.sumber !== undefined ||
-    columns.pj !== undefined;
-  return measures && !defines ? "pengukuran" : "indikator";
+  return measures && formulaColumn(columns) === undefined ? "pengukuran" : "indikator";
 }
 
 function looksLikeIndicatorHeader(roles: Partial<Record<ColumnRole, number>>): boolean {
@@ -300,15 +300,16 @@ function isSignatureRow(
  * cell is empty or names a role, as a header's cell over that column does. A cheap test before
  * reading a band, run on every body row.
  */
-function mayRepeatHeader(
-  reader: GridReader,
-  row: number,
-  columns: Partial<Record<ColumnRole, number>>
-): boolean {
-  const c = columns.indikator;
+function mayRepeatHeader(reader: GridReader, row: number, table: DetectedTable): boolean {
+  const c = table.columns.indikator;
   if (c === undefined) return true;
   const t = reader.ownText(row, c);
-  return t === "" || roleOf(t) !== undefined || weakRoleOf(t) !== undefined;
+  return (
+    t === "" ||
+    roleOf(t) !== undefined ||
+    weakRoleOf(t) !== undefined ||
+    t === reader.text(table.headerRow, c) // the same words as the table's own header
+  );
 }
 
 /**
@@ -389,7 +390,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         if (++blanks >= BLANK_RUN_ENDS_TABLE) break;
         continue;
       }
-      const again = mayRepeatHeader(reader, r, columns) ? headerAt(reader, r) : undefined;
+      const again = mayRepeatHeader(reader, r, table) ? headerAt(reader, r) : undefined;
       if (again && accepts(again.columns)) {
         if (
           blanks < BLANK_RUN_ENDS_TABLE &&

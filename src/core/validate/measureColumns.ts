@@ -58,20 +58,23 @@ export function measureColumns(table: Pick<DetectedTable, "measures">): MeasureS
       ...(k ? { capaian: k.col } : {}),
     });
   }
-  // A capaian of one period's realisasi against another period's target: "% Capaian s/d 2020
-  // terhadap Target Akhir RPJMD (2021)" beside "Target Akhir RPJMD (2021)" and a 2020 Realisasi.
+  // A capaian of one period's realisasi against another target, an end-of-period one: "% Capaian
+  // s/d 2020 terhadap Target Akhir RPJMD (2021)" beside "Target Akhir RPJMD (2021)" and a 2020
+  // Realisasi. The target is the one whose period the capaian names, else the only target
+  // without a realisasi of its own; the realisasi likewise, else the only one.
+  const unpaired = targets.filter((x) => !realisasi.some((r) => r.period === x.period));
   for (const k of capaian) {
     if (used.has(k.col)) continue;
     const years = new Set(k.period.split(" "));
-    const t = targets.find(
-      (x) => x.period !== "" && !realisasi.some((r) => r.period === x.period) && years.has(x.period)
-    );
-    const r = realisasi.find(
-      (x) => x.period !== "" && x.period !== t?.period && years.has(x.period)
-    );
+    const t =
+      unpaired.find((x) => x.period !== "" && years.has(x.period)) ??
+      (unpaired.length === 1 ? unpaired[0] : undefined);
+    const r =
+      realisasi.find((x) => x.period !== "" && x.period !== t?.period && years.has(x.period)) ??
+      (realisasi.length === 1 ? realisasi[0] : undefined);
     if (t && r)
       sets.push({
-        period: `${r.period} terhadap target ${t.period}`,
+        period: `${r.period} terhadap target ${t.period || "akhir"}`.trim(),
         target: t.col,
         realisasi: r.col,
         capaian: k.col,

@@ -269,7 +269,11 @@ function* validateTable(
     const indicatorMerge = reader.merge(r, col.indikator!);
     if (indicatorMerge && indicatorMerge.top !== r) continue; // the same indicator, merged down
     const indikator = reader.text(r, col.indikator!).replace(/^\d+\.\s*/, "");
-    if (indikator === "" || isGroupHeading(reader, r, col, measureCols)) continue;
+    if (indikator === "") continue;
+    if (isGroupHeading(reader, r, col, measureCols)) {
+      codes.clear(); // codes restart under each heading ("1.1" under one fokus and the next)
+      continue;
+    }
     count++;
 
     const spread = spreadFormula(reader, table, i);

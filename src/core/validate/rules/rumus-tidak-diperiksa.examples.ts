@@ -12,10 +12,8 @@ export const examples: RuleExamples = {
         },
       ],
     },
-  ],
-  invalid: [
     {
-      name: "Sasaran, Indikator, Satuan, Target, Sumber Data and no formula column",
+      name: "a plan table (targets, a Sumber Data column, no formula): its indicators are defined elsewhere",
       sheet: [
         ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Sumber Data"],
         [
@@ -25,6 +23,22 @@ export const examples: RuleExamples = {
           "%",
           "100",
           "Agenda surat",
+        ],
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "Sasaran, Indikator, Satuan, Sumber Data, Penanggung Jawab and no formula column",
+      sheet: [
+        ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Sumber Data", "Penanggung Jawab"],
+        [
+          "1",
+          "Meningkatnya pelayanan",
+          "Persentase surat yang diproses",
+          "%",
+          "Agenda surat",
+          "Sekretaris Kecamatan",
         ],
       ],
       cells: ["C1"],
