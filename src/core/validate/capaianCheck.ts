@@ -127,8 +127,9 @@ export function checkCapaian(row: RowScope, set: MeasureSet): CapaianVerdict | u
   const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
   for (const exact of exacts) {
     if (close(typed, exact, tolerance)) return { kind: "sesuai" };
-    // A cell formatted as a percentage holds the fraction (0,871 shows 87,1 %).
-    if (typed <= 1.5 && exact > 1.5 && close(typed * 100, exact, tolerance * 100))
+    // A cell formatted as a percentage holds the fraction (0,871 shows 87,1 %); a column written
+    // as fractions throughout holds 2 for 200 %.
+    if ((typed <= 1.5 || set.pecahan) && exact > 1.5 && close(typed * 100, exact, tolerance * 100))
       return { kind: "sesuai" };
     if (CAPS.some((cap) => typed === cap && exact > cap)) return { kind: "sesuai" };
   }

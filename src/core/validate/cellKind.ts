@@ -119,8 +119,10 @@ function classify(text: string): CellFacts {
   const n = normaliseText(text);
   const words = n.split(" ").filter(Boolean);
   const long = text.length >= 25 || words.length >= 4;
-  const indicatorLike = INDICATOR_START.test(n);
-  const sasaranLike = SASARAN_START.test(n);
+  // A row's own number before its text ("1. Rumah tangga ...", "a) Persentase ...") is no word.
+  const words0 = n.replace(/^(?:\d{1,3}|[a-z])\s+/, "");
+  const indicatorLike = INDICATOR_START.test(words0);
+  const sasaranLike = SASARAN_START.test(words0);
   const base = { indicatorLike, sasaranLike, long };
   if (words.length <= 2 && (UNITS.has(n) || UNITS.has(text.toLowerCase())))
     return { kind: "satuan", indicatorLike: false, sasaranLike: false, long: false };

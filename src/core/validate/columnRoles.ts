@@ -7,6 +7,7 @@
  * than read is described for the table's summary ("kolom C dianggap Indikator (isi teks
  * panjang; judul 'Uraian')").
  */
+import { normaliseText } from "../catalogue/normalise";
 import { columnName, GridReader } from "../grid";
 import { CellFacts, cellFacts, ColumnProfile, columnProfile, share } from "./cellKind";
 import { ColumnRole, ROLE_NAME } from "./columnVocabulary";
@@ -36,7 +37,23 @@ export interface ResolvedColumns {
   roles: RoleColumn[];
   /** How many roles came from header words (strong ones), for deciding whether it is a header. */
   fromWords: number;
+  /** Columns headed by a year alone ("2019 | 2020 | ..."), holding numbers: a data table's values. */
+  yearColumns: number;
+  /**
+   * A table of one indicator measured per period ("TAHUN | TARGET | REALISASI | CAPAIAN", the
+   * indicator named above it): the column of the periods, when there is no Indikator column.
+   */
+  periodColumn?: number;
 }
+
+/** A header naming the periods of the rows ("TAHUN", "Periode", "Triwulan", "Bulan"). */
+const PERIOD_HEADER = /^(?:tahun|th|periode|triwulan|tw|semester|bulan)\b/;
+/** A period in a cell: a year, a quarter, a semester, a month. */
+const PERIOD_VALUE =
+  /^\s*(?:(?:19|20)\d\d|(?:tw|triwulan|trw|semester|smt)\.?\s*(?:[1-4]|i{1,3}|iv)|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+
+/** Roles whose cells hold words, not numbers. */
+const TEXT_ROLES = new Set<ColumnRole>(["sasaran", "indikator", "rumus", "sumber", "pj"]);
 
 /** At most this many body rows are looked at to profile a column. */
 export const PROFILE_ROWS = 30;
@@ -127,6 +144,14 @@ export function resolveColumns(
     for (let i = label.parts.length - 1; i >= 0; i--) {
       const role = roleOf(label.parts[i]);
       if (!role) continue;
+      // A sub-header whose words name a text role over a column of numbers ("Sasaran Riil" under
+      // "% Cakupan") yields to the group over it.
+      if (
+        i > 0 &&
+        TEXT_ROLES.has(role) &&
+        share(profile(label.col), profile(label.col).kinds.angka) >= 0.8
+      )
+        continue;
       const others = label.parts.filter((_, k) => k !== i).join(" ");
       const period = isMeasure(role)
         ? periodOf(`${others} ${wordsAfterRole(label.parts[i], role)}`)
@@ -225,7 +250,32 @@ export function resolveColumns(
   const roles = [...assigned.values()].sort((a, b) => a.col - b.col);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (const rc of roles) if (columns[rc.role] === undefined) columns[rc.role] = rc.col;
-  return { columns, roles, fromWords };
+  const yearColumns = band.labels.filter((l) => {
+    if (assigned.has(l.col) || l.parts.length === 0) return false;
+    if (!/^\s*(?:19|20)\d\d\s*$/.test(l.parts[l.parts.length - 1])) return false;
+    const p = profile(l.col);
+    return p.cells > 0 && share(p, p.kinds.angka) >= 0.5;
+  }).length;
+  const periodColumn =
+    columns.indikator === undefined && roles.some((r) => isMeasure(r.role))
+      ? band.labels.find((l) => {
+          if (assigned.has(l.col)) return false;
+          const own = l.parts[l.parts.length - 1] ?? "";
+          if (!PERIOD_HEADER.test(normaliseText(own))) return false;
+          const texts = sample.map((r) => reader.text(r, l.col)).filter((t) => t !== "");
+          return (
+            texts.length > 0 &&
+            texts.filter((t) => PERIOD_VALUE.test(t)).length >= texts.length * 0.6
+          );
+        })?.col
+      : undefined;
+  return {
+    columns,
+    roles,
+    fromWords,
+    yearColumns,
+    ...(periodColumn !== undefined ? { periodColumn } : {}),
+  };
 }
 
 function inferFromContent(

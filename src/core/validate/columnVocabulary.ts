@@ -172,6 +172,7 @@ export const WEAK_COLUMN_SYNONYMS: Partial<Record<ColumnRole, ColumnSynonym[]>> 
     awal("variabel", "issue #25 (Puskesmas PKP)"),
     awal("sub variabel", "issue #25 (Puskesmas PKP)"),
     awal("kinerja makro", 'issue #25 (LPPD "Capaian Kinerja Makro" tables)'),
+    persis("kegiatan", 'corpus pkp-puskesmas-sutojayan-2019 (PKP: indicators under "Kegiatan")'),
   ],
 };
 

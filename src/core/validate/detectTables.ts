@@ -24,6 +24,8 @@ import {
   resolveColumns,
   RoleColumn,
 } from "./columnRoles";
+import { cellFacts } from "./cellKind";
+import { IDENTITY_LABELS } from "./contentVocabulary";
 import { HeaderBand, readBand } from "./headerBand";
 import { headerLike, roleOf, weakRoleOf } from "./headerWords";
 import { RecordCells } from "./records";
@@ -66,11 +68,27 @@ export interface DetectedTable {
   /** Roles inferred from content rather than read from the header ("kolom C dianggap ..."). */
   dugaan: string[];
   /**
+   * A table of one indicator measured per period (its rows are years or quarters): the indicator,
+   * named above the table. Its "Indikator" column is then the column of the periods.
+   */
+  namaIndikator?: string;
+  /**
    * "indikator": a table that defines indicators (Rumus, Sumber Data, Penanggung Jawab);
    * "pengukuran": one that measures or plans them (Target, Realisasi, Capaian, with none of those
    * columns), as Perjanjian Kinerja, Renstra and LKjIP tables do.
    */
   jenis: "indikator" | "pengukuran";
+}
+
+/** The rows a table takes, its header band to its last body or summary row. */
+export function tableRows(t: DetectedTable): [number, number] {
+  const last = Math.max(
+    t.lastHeaderRow,
+    t.bodyRows[t.bodyRows.length - 1] ?? t.lastHeaderRow,
+    ...t.ringkasan.map((s) => s.r),
+    ...(t.records ?? []).map((x) => x.lastRow)
+  );
+  return [t.headerRow, last];
 }
 
 /**
@@ -96,6 +114,13 @@ export interface RejectedHeader {
 
 /** Lines that start the signature block under a table. */
 const SIGNATURE = /^(mengetahui|menyetujui|lumajang\s*,|nip\b|nip\.|ttd\.?$|pembina\b|penata\b)/i;
+/** A code before a heading's name: "2.1.", "2.1.1.1 ", "1. ", "IV. ", "A. ". */
+const HEADING_CODE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s*[A-Za-z]/;
+/** An identity line ("1. JABATAN :", "Nama :"), which ends a table rather than heading a group. */
+const IDENTITY_LINE = new RegExp(
+  `^(?:\\d+[.)]|[-•*])?\\s*(?:${IDENTITY_LABELS.join("|")})\\s*:`,
+  "i"
+);
 /** A note under a table, alone on its row: "Sumber : Bappeda", "Keterangan: ...", "Catatan :". */
 const NOTE_LINE = /^(sumber(\s+data)?|keterangan|ket|catatan|note)\s*:/i;
 
@@ -144,8 +169,10 @@ export function namesPositions(reader: GridReader, row: number): boolean {
  * column and at least one more of No / Sumber Data / Penanggung Jawab (the 4-column Ranuyoso
  * table has No, Sasaran, IKI, Rumus), or measurements (Target, Realisasi, Capaian).
  */
-function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
+function accepts(columns: Partial<Record<ColumnRole, number>>, yearColumns = 0): boolean {
   if (columns.indikator === undefined) return false;
+  // A data table of an indicator's values per year ("Indikator | Satuan | 2019 | 2020 | ...").
+  if (yearColumns >= 2) return true;
   if (columns.rumus !== undefined) return true;
   if (columns.pembilang !== undefined && columns.penyebut !== undefined) return true;
   if (columns.sumber !== undefined || columns.pj !== undefined) return true;
@@ -160,12 +187,17 @@ function accepts(columns: Partial<Record<ColumnRole, number>>): boolean {
 }
 
 /**
- * A measurement or plan table: measures (Target, Realisasi, Capaian) and no formula column. Its
+ * A measurement or plan table: measures (Target, Realisasi, Capaian, or values per year) and no
+ * formula column. Its
  * indicators are defined elsewhere, so a Sumber Data column beside the measures (an SDG or LKjIP
  * table) does not make it a table that must also name a Penanggung Jawab.
  */
-function jenisOf(columns: Partial<Record<ColumnRole, number>>): DetectedTable["jenis"] {
+function jenisOf(
+  columns: Partial<Record<ColumnRole, number>>,
+  yearColumns: number
+): DetectedTable["jenis"] {
   const measures =
+    yearColumns >= 2 ||
     columns.target !== undefined ||
     columns.realisasi !== undefined ||
     columns.capaian !== undefined;
@@ -187,6 +219,9 @@ interface Header {
   roles: RoleColumn[];
   /** Columns named by the vocabulary's words (strong or weak). */
   named: number;
+  yearColumns: number;
+  /** For a table of one indicator per period: the indicator, named above the table. */
+  namaIndikator?: string;
 }
 
 /** Rows under a band, for profiling its columns: until a blank run, a signature or a new header. */
@@ -220,7 +255,55 @@ function headerAt(reader: GridReader, row: number): Header | undefined {
   // Header cells are short: a row of long texts is a body row that happens to hold header words.
   for (const l of band.labels) if (l.parts.some((p) => !headerLike(p))) return undefined;
   const resolved = resolveColumns(reader, band, sampleRows(reader, band, 30));
-  return { band, columns: resolved.columns, roles: resolved.roles, named };
+  const header: Header = {
+    band,
+    columns: resolved.columns,
+    roles: resolved.roles,
+    named,
+    yearColumns: resolved.yearColumns,
+  };
+  if (resolved.periodColumn !== undefined) {
+    // One indicator measured per period: its rows are periods, its name the title above.
+    const title = titleAbove(reader, band.top);
+    if (title) {
+      header.columns = { ...resolved.columns, indikator: resolved.periodColumn };
+      header.namaIndikator = title;
+      header.roles = [
+        ...resolved.roles,
+        {
+          col: resolved.periodColumn,
+          role: "indikator" as const,
+          period: "",
+          dari: "dugaan" as const,
+          alasan: `satu indikator per periode; indikatornya judul di atas tabel '${title.length > 40 ? `${title.slice(0, 39)}…` : title}'`,
+        },
+      ].sort((a, b) => a.col - b.col);
+    }
+  }
+  return header;
+}
+
+/** Captions that name a table, not an indicator ("Tabel III.1 ...", "Grafik 2 ..."). */
+const CAPTION = /^(?:tabel|table|gambar|grafik|diagram|lampiran|bab)\b/i;
+
+/**
+ * The text right above a header that names what the table measures: the nearest row, within
+ * three rows, holding a single text (often merged across the table) that is no caption.
+ */
+function titleAbove(reader: GridReader, top: number): string | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
+    const texts: string[] = [];
+    for (let c = 0; c < reader.colCount; c++) {
+      const m = reader.merge(r, c);
+      if (m && (m.top !== r || m.left !== c)) continue;
+      const t = reader.ownText(r, c);
+      if (t !== "") texts.push(t);
+    }
+    if (texts.length === 0) continue;
+    if (texts.length !== 1 || CAPTION.test(texts[0])) return undefined;
+    return texts[0].replace(/\s+/g, " ").trim();
+  }
+  return undefined;
 }
 
 function sameColumns(
@@ -349,7 +432,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
       continue;
     }
     const { band, columns, roles } = header;
-    if (!accepts(columns)) {
+    if (!accepts(columns, header.yearColumns)) {
       if (rejected && looksLikeIndicatorHeader(columns)) {
         const cols = Object.values(columns) as number[];
         rejected.push({
@@ -377,7 +460,8 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
       dugaan: roles
         .filter((r) => r.dari === "dugaan")
         .map((r) => describeInferred(r, reader.grid.origin.col)),
-      jenis: jenisOf(columns),
+      jenis: jenisOf(columns, header.yearColumns),
+      ...(header.namaIndikator ? { namaIndikator: header.namaIndikator } : {}),
     };
     // A header spread over two rows ("SASARAN" / "(PROGRAM)") or a row of column numbers
     // (1, 2, 3 ...) under it is part of the header.
@@ -391,9 +475,14 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         continue;
       }
       const again = mayRepeatHeader(reader, r, table) ? headerAt(reader, r) : undefined;
-      if (again && accepts(again.columns)) {
+      if (again && accepts(again.columns, again.yearColumns)) {
+        // A table of one indicator per period repeats its header under the next indicator's
+        // title: that is the next table, and the title row is not this table's.
+        const nextIndicator =
+          table.namaIndikator !== undefined && again.namaIndikator !== table.namaIndikator;
         if (
           blanks < BLANK_RUN_ENDS_TABLE &&
+          !nextIndicator &&
           sameColumns(again.columns, columns) &&
           sameHeaderTexts(reader, table.lastHeaderRow, again.band.namesRow, columns)
         ) {
@@ -401,6 +490,8 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
           r = again.band.bottom;
           continue; // the header repeated after a page break
         }
+        if (nextIndicator && table.bodyRows[table.bodyRows.length - 1] === r - 1)
+          table.bodyRows.pop();
         break; // a new table starts
       }
       const summary = summaryAt(reader, r, table);
@@ -458,6 +549,10 @@ function isForeignRow(
     if (t === "") continue;
     if (c === columns.no && /^\d+\.?$/.test(t)) return false;
     if (c === columns.sasaran) return false; // a Sasaran spilling over to a row of its own
+    if (cellFacts(t).kind === "angka") return false; // a number in the table's columns
+    // A group heading with its code in the No column ("2.1.1 Upaya Promosi Kesehatan", "A.
+    // Urusan Wajib"), but not an identity line numbered the same way ("1. JABATAN : ...").
+    if (c === columns.no && HEADING_CODE.test(t) && !IDENTITY_LINE.test(t)) return false;
     return true;
   }
   return false;

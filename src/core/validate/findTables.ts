@@ -6,20 +6,9 @@
  */
 import { GridReader } from "../grid";
 import { ColumnRole } from "./columnVocabulary";
-import { DetectedTable, detectTables, RejectedHeader } from "./detectTables";
+import { DetectedTable, detectTables, RejectedHeader, tableRows } from "./detectTables";
 import { findRecords, RecordGroup } from "./records";
 import { unreadBlocks } from "./textBlocks";
-
-/** The rows a table takes, its header band to its last body or summary row. */
-export function tableRows(t: DetectedTable): [number, number] {
-  const last = Math.max(
-    t.lastHeaderRow,
-    t.bodyRows[t.bodyRows.length - 1] ?? t.lastHeaderRow,
-    ...t.ringkasan.map((s) => s.r),
-    ...(t.records ?? []).map((x) => x.lastRow)
-  );
-  return [t.headerRow, last];
-}
 
 function recordTable(group: RecordGroup): DetectedTable {
   const columns: Partial<Record<ColumnRole, number>> = {};

@@ -44,8 +44,11 @@ const FUZZY_FIRST = [...STRONG.keys()].filter((w) => w.length >= 6);
 const MAX_HEADER_LENGTH = 100;
 const MAX_HEADER_WORDS = 14;
 
-/** A column number written into the header ("SASARAN KINERJA (4)") is not part of its name. */
-const COLUMN_NUMBER = /\(\s*\d{1,2}\s*\)\s*$/;
+/**
+ * A column number or symbol written into the header ("SASARAN KINERJA (4)", "Pencapaian (P)",
+ * "Target Sasaran (TxToS)") is not part of its name; a year "(2021)" is.
+ */
+const COLUMN_NUMBER = /\(\s*(?:\d{1,2}|[a-z][a-z0-9 x+\-/:.]{0,7})\s*\)\s*$/i;
 
 function normalisedHeader(text: string): string | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;

@@ -5,6 +5,8 @@
  * them ("Target" over "TW I | TW II"), or in the header itself ("Target 2024"). The roles and
  * periods come from detection (columnRoles.ts); here they are paired per period.
  */
+import { GridReader } from "../grid";
+import { cellFacts } from "./cellKind";
 import type { DetectedTable } from "./detectTables";
 
 export type { MeasureRole } from "./columnRoles";
@@ -16,6 +18,41 @@ export interface MeasureSet {
   target: number;
   realisasi: number;
   capaian?: number;
+  /**
+   * The capaian column holds fractions throughout (1 for 100 %, 2 for 200 %): most of its cells
+   * equal realisasi / target, not realisasi / target x 100 (measureScale).
+   */
+  pecahan?: boolean;
+}
+
+/**
+ * Whether a set's capaian column is written as fractions: on most rows where target, realisasi
+ * and capaian are numbers, capaian equals realisasi / target (and not x 100).
+ */
+export function capaianAsFractions(
+  reader: GridReader,
+  rows: readonly number[],
+  set: MeasureSet
+): boolean {
+  if (set.capaian === undefined) return false;
+  let both = 0;
+  let fractions = 0;
+  for (const r of rows) {
+    const t = numberIn(reader, r, set.target);
+    const x = numberIn(reader, r, set.realisasi);
+    const k = numberIn(reader, r, set.capaian);
+    if (t === undefined || x === undefined || k === undefined || t === 0) continue;
+    both++;
+    const q = x / t;
+    if (Math.abs(q - k) <= 0.01 * Math.max(1, Math.abs(q)) && Math.abs(q * 100 - k) > 0.6)
+      fractions++;
+  }
+  return both >= 2 && fractions >= both * 0.6;
+}
+
+function numberIn(reader: GridReader, r: number, c: number): number | undefined {
+  const f = cellFacts(reader.value(r, c));
+  return f.kind === "angka" || f.kind === "nomor" ? f.number : undefined;
 }
 
 /**
@@ -65,7 +102,8 @@ export function measureColumns(table: Pick<DetectedTable, "measures">): MeasureS
   const unpaired = targets.filter((x) => !realisasi.some((r) => r.period === x.period));
   for (const k of capaian) {
     if (used.has(k.col)) continue;
-    const years = new Set(k.period.split(" "));
+    // Only the years and quarters the capaian names ("2020", "tw 2") pair it; other words do not.
+    const years = new Set(k.period.match(/\b(?:19|20)\d\d\b|\btw \d\b/g) ?? []);
     const t =
       unpaired.find((x) => x.period !== "" && years.has(x.period)) ??
       (unpaired.length === 1 ? unpaired[0] : undefined);

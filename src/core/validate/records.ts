@@ -58,11 +58,29 @@ export function fieldOf(text: string): { role: RecordRole; inline?: string } | u
   const colon = text.indexOf(":");
   const label = colon >= 0 ? text.slice(0, colon) : text;
   if (label.length > 60) return undefined;
-  const n = normaliseText(label.replace(LEADING, ""));
-  const role = FIELDS.get(n) ?? STARTS.find((f) => n.startsWith(f.teks + " "))?.peran;
+  const role = labelRole(label.replace(LEADING, ""));
   if (!role) return undefined;
   const rest = colon >= 0 ? text.slice(colon + 1).trim() : "";
   return rest ? { role, inline: rest } : { role };
+}
+
+/**
+ * The role of a field label: the whole label, its start, or one part of a label joined by "/"
+ * ("Referensi / Sumber Data", "Metode / Rumus Penghitungan").
+ */
+function labelRole(label: string): RecordRole | undefined {
+  const whole = (text: string) => {
+    const n = normaliseText(text);
+    return FIELDS.get(n) ?? STARTS.find((f) => n.startsWith(f.teks + " "))?.peran;
+  };
+  const direct = whole(label);
+  if (direct) return direct;
+  if (!label.includes("/")) return undefined;
+  const parts = label
+    .split("/")
+    .map((p) => whole(p))
+    .filter((r): r is RecordRole => !!r);
+  return parts.find((r) => r !== "lain") ?? parts[0];
 }
 
 const ROLE_OF_FIELD: Partial<Record<RecordRole, ColumnRole>> = {

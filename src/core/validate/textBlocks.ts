@@ -10,7 +10,7 @@ import { GridReader } from "../grid";
 import { resolveColumns } from "./columnRoles";
 import { ColumnRole } from "./columnVocabulary";
 import { IDENTITY_LABELS } from "./contentVocabulary";
-import { DetectedTable, namesPositions, RejectedHeader } from "./detectTables";
+import { DetectedTable, namesPositions, RejectedHeader, tableRows } from "./detectTables";
 import { readBand } from "./headerBand";
 
 /** A block needs this many rows of at least MIN_CELLS cells with words. */
@@ -30,20 +30,11 @@ interface Rect {
   right: number;
 }
 
-function rectsOf(tables: readonly DetectedTable[], rejected: readonly RejectedHeader[]): Rect[] {
-  const rects: Rect[] = [];
-  for (const t of tables) {
-    const last = Math.max(
-      t.lastHeaderRow,
-      t.bodyRows[t.bodyRows.length - 1] ?? t.lastHeaderRow,
-      ...t.ringkasan.map((s) => s.r),
-      ...(t.records ?? []).map((x) => x.lastRow)
-    );
-    rects.push({ top: t.headerRow, bottom: last, left: t.firstCol, right: t.lastCol });
-  }
-  for (const h of rejected)
-    rects.push({ top: h.row, bottom: h.row, left: 0, right: Number.POSITIVE_INFINITY });
-  return rects;
+function rectsOf(tables: readonly DetectedTable[]): Rect[] {
+  return tables.map((t) => {
+    const [top, bottom] = tableRows(t);
+    return { top, bottom, left: t.firstCol, right: t.lastCol };
+  });
 }
 
 /** A row of an identity or signature block: a known label, a ":" cell, or signature words. */
@@ -64,13 +55,15 @@ export function unreadBlocks(
   rejected: readonly RejectedHeader[]
 ): RejectedHeader[] {
   // Rectangles taken by tables, swept by row: those starting at or above the row, not yet ended.
-  const rects = rectsOf(tables, rejected).sort((a, b) => a.top - b.top);
+  const rects = rectsOf(tables).sort((a, b) => a.top - b.top);
   let next = 0;
   let active: Rect[] = [];
   const out: RejectedHeader[] = [];
   let run: Array<{ r: number; cells: Array<[number, string]> }> = [];
+  // A header row already reported as not a table speaks for the block it heads.
+  const reported = new Set(rejected.map((h) => h.row));
   const flush = () => {
-    const block = blockOf(reader, run);
+    const block = run.some((x) => reported.has(x.r)) ? undefined : blockOf(reader, run);
     if (block) out.push(block);
     run = [];
   };

@@ -23,7 +23,7 @@ import {
   TableSummary,
 } from "./findings";
 import { positionTexts, resolvePosition } from "./tablePosition";
-import { measureColumns } from "./measureColumns";
+import { capaianAsFractions, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { isGroupHeading } from "./summaryRows";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
@@ -178,7 +178,9 @@ export function* validateGridSteps(
   for (const rule of SHEET_RULES) rule.check(sheet, reporters.get(rule)!);
   const progress = { done: 0, total: detected.reduce((n, t) => n + t.bodyRows.length, 0) || 1 };
   for (const [index, table] of detected.entries()) {
-    const ukur = measureColumns(table);
+    const ukur = measureColumns(table).map((set) =>
+      capaianAsFractions(reader, table.bodyRows, set) ? { ...set, pecahan: true } : set
+    );
     const refs: IndicatorRef[] = [];
     const matched: Entri[] = [];
     const indicatorRows = yield* validateTable(
@@ -268,7 +270,9 @@ function* validateTable(
 
     const indicatorMerge = reader.merge(r, col.indikator!);
     if (indicatorMerge && indicatorMerge.top !== r) continue; // the same indicator, merged down
-    const indikator = reader.text(r, col.indikator!).replace(/^\d+\.\s*/, "");
+    const shownIndicator = reader.text(r, col.indikator!).replace(/^\d+\.\s*/, "");
+    // A table of one indicator per period: each row (a year, a quarter) measures that indicator.
+    const indikator = shownIndicator === "" ? "" : (table.namaIndikator ?? shownIndicator);
     if (indikator === "") continue;
     if (isGroupHeading(reader, r, col, measureCols)) {
       codes.clear(); // codes restart under each heading ("1.1" under one fokus and the next)

@@ -38,6 +38,9 @@ describe("cell kinds (cellFacts)", () => {
     ["1.2.", "nomor"],
     ["1.a.1", "nomor"],
     ["98.84", "angka"],
+    ["1.2.", "nomor"],
+    ["1.a.1", "nomor"],
+    ["98.84", "angka"],
     [87.5, "angka"],
     ["87,50", "angka"],
     ["95,2 %", "angka"],
@@ -394,9 +397,9 @@ describe("the shapes the issue lists, read end to end", () => {
 
   it("never silent: a block of text that is no table is reported with what it holds", () => {
     const g = grid([
-      ["Program", "Kegiatan", "Keluaran"],
-      ["Program pelayanan administrasi", "Penyediaan jasa surat", "Surat terkirim"],
-      ["Program peningkatan sarana", "Pemeliharaan gedung", "Gedung terawat"],
+      ["Tugas", "Hasil Kerja", "Catatan"],
+      ["Menyusun laporan bulanan kecamatan", "Laporan tersusun", "Setiap bulan"],
+      ["Memfasilitasi musyawarah desa", "Berita acara musyawarah", "Dua kali setahun"],
     ]);
     const rejected: Parameters<typeof findTables>[1] = [];
     expect(findTables(new GridReader(g), rejected)).toEqual([]);

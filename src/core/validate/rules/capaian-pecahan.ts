@@ -15,7 +15,8 @@ export const capaianPecahan: TableRule = {
   scope: "table",
   check({ reader, table, ukur }, report) {
     for (const set of ukur) {
-      if (set.capaian === undefined) continue;
+      // A column written as fractions throughout (2 for 200 %) mixes nothing.
+      if (set.capaian === undefined || set.pecahan) continue;
       const c = set.capaian;
       const values = table.bodyRows
         .map((r) => ({ r, v: reader.raw(r, c) }))

@@ -11,6 +11,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      name: "codes restarting under a new parent (1. then 1.1, 1.2; 2. then 2.1)",
+      sheet: [
+        ["No", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"],
+        ["1.", "Urusan Pemerintahan Umum", null, null, null],
+        ["1.1", "Jumlah rapat koordinasi", "Jumlah rapat", "Notulen", "Kasi Pemerintahan"],
+        ["1.2", "Jumlah laporan", "Jumlah laporan disusun", "Arsip", "Kasi Pemerintahan"],
+        ["2.", "Urusan Pemberdayaan", null, null, null],
+        ["2.1", "Jumlah pelatihan", "Jumlah pelatihan", "Laporan", "Kasi PM"],
+      ],
+    },
+    {
       name: "numbering starting again lower is a new list, not a jump",
       rows: [
         { no: "3", indikator: "Jumlah rapat koordinasi", rumus: "Jumlah rapat koordinasi" },
@@ -19,6 +30,47 @@ export const examples: RuleExamples = {
     },
   ],
   invalid: [
+    {
+      name: "a code skipping under its parent: 1.1 then 1.3",
+      sheet: [
+        ["No", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"],
+        ["1.", "Urusan Pemerintahan Umum", null, null, null],
+        ["1.1", "Jumlah rapat koordinasi", "Jumlah rapat", "Notulen", "Kasi Pemerintahan"],
+        ["1.3", "Jumlah laporan", "Jumlah laporan disusun", "Arsip", "Kasi Pemerintahan"],
+      ],
+      cells: ["A4"],
+    },
+    {
+      name: "a code one level too deep where the next sibling was due: named once",
+      sheet: [
+        ["No", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"],
+        ["2.1.1.1 Pengkajian PHBS", null, null, null, null],
+        [
+          null,
+          "Persentase rumah tangga dikaji",
+          "RT dikaji / RT x 100%",
+          "Register",
+          "Petugas Promkes",
+        ],
+        ["2.1.1.1.2 Tatanan Sehat", null, null, null, null],
+        [
+          null,
+          "Persentase rumah tangga sehat",
+          "RT sehat / RT x 100%",
+          "Register",
+          "Petugas Promkes",
+        ],
+        ["2.1.1.3 Intervensi", null, null, null, null],
+        [
+          null,
+          "Persentase intervensi",
+          "Intervensi / rencana x 100%",
+          "Laporan",
+          "Petugas Promkes",
+        ],
+      ],
+      cells: ["A4"],
+    },
     {
       name: "2 then 4",
       rows: [

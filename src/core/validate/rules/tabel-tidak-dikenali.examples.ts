@@ -51,6 +51,15 @@ export const examples: RuleExamples = {
     {
       name: "a block of text with no header the vocabulary knows",
       sheet: [
+        ["Tugas", "Hasil Kerja", "Catatan"],
+        ["Menyusun laporan bulanan kecamatan", "Laporan tersusun", "Setiap bulan"],
+        ["Memfasilitasi musyawarah desa", "Berita acara musyawarah", "Dua kali setahun"],
+      ],
+      cells: ["A1"],
+    },
+    {
+      name: "a header of weak words over texts that are no indicators: the header row, once",
+      sheet: [
         ["Program", "Kegiatan", "Keluaran"],
         ["Program pelayanan administrasi", "Penyediaan jasa surat", "Surat terkirim tepat waktu"],
         ["Program peningkatan sarana", "Pemeliharaan gedung kantor", "Gedung terawat"],
