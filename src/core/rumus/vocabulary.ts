@@ -125,6 +125,17 @@ export interface NotationPhrase {
   dilihat: string;
 }
 
+/**
+ * A ratio written as a comparison: "Perbandingan X dengan Y", "Perbandingan antara X dan Y",
+ * "Rasio X terhadap Y" is X / Y (corpus pk-disdukcapil-kab-konawe-kepulauan-2018). The lead word
+ * opens the formula; the first separator after it divides ("dan" only after "antara").
+ */
+export const COMPARISON_LEAD = /^\s*(?:perbandingan|rasio)\s+(antara\s+)?/i;
+export const COMPARISON_SEPARATORS = ["dengan", "terhadap"];
+/** Words that make "dengan" part of a phrase, not a separator ("sesuai dengan pedoman"). */
+export const NOT_A_SEPARATOR_AFTER =
+  /\b(?:sesuai|bersama|sejalan|seiring|setara|berkaitan|terkait|bekerja sama)$/i;
+
 export const NOTATION_PHRASES: NotationPhrase[] = [
   // U+2212 MINUS SIGN, from PDF text layers: "PDRB(t−1)".
   { pattern: /\u2212/g, replacement: "-", dilihat: "corpus do-rpjmd-sidoarjo-2016" },

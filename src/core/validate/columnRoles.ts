@@ -52,6 +52,9 @@ const PERIOD_HEADER = /^(?:tahun|th|periode|triwulan|tw|semester|bulan)\b/;
 const PERIOD_VALUE =
   /^\s*(?:(?:19|20)\d\d|(?:tw|triwulan|trw|semester|smt)\.?\s*(?:[1-4]|i{1,3}|iv)|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 
+/** Sub-columns of money: "Rp", "Rp. (000)", "Anggaran", "Pagu", "Dana". */
+const MONEY = /^(?:rp|rupiah|anggaran|pagu|dana|biaya|keuangan)\b/;
+
 /** Roles whose cells hold words, not numbers. */
 const TEXT_ROLES = new Set<ColumnRole>(["sasaran", "indikator", "rumus", "sumber", "pj"]);
 
@@ -144,12 +147,26 @@ export function resolveColumns(
     for (let i = label.parts.length - 1; i >= 0; i--) {
       const role = roleOf(label.parts[i]);
       if (!role) continue;
+      // A group's role reaches a sub-column that names no role of its own only when that
+      // sub-column names a period ("TARGET" over "2016"), not something else ("Rp", "K").
+      // Nor a money sub-column ("Rp", "Anggaran") beside the measure's own ("K" for kinerja).
+      const own = label.parts[label.parts.length - 1];
+      if (i < label.parts.length - 1 && (MONEY.test(normaliseText(own)) || namesOtherColumn(own)))
+        break;
+      // A sub-header merged over several body columns ("K" over the value and its "%") passes
+      // the group's role to its first column only.
+      const ownSpan = label.spans[label.parts.length - 1];
+      if (i < label.parts.length - 1 && ownSpan && !ownSpan.group && ownSpan.left !== label.col)
+        break;
       // A sub-header whose words name a text role over a column of numbers ("Sasaran Riil" under
       // "% Cakupan") yields to the group over it.
       if (
         i > 0 &&
         TEXT_ROLES.has(role) &&
-        share(profile(label.col), profile(label.col).kinds.angka) >= 0.8
+        share(
+          profile(label.col),
+          profile(label.col).kinds.angka + profile(label.col).kinds.nomor
+        ) >= 0.8
       )
         continue;
       const others = label.parts.filter((_, k) => k !== i).join(" ");
@@ -172,7 +189,9 @@ export function resolveColumns(
   for (const label of band.labels) {
     const w = words.get(label.col);
     if (!w || handled.has(label.col)) continue;
-    if (!w.span || isMeasure(w.role)) {
+    // A measure under a group ("TARGET" over "2019 | 2020") goes to each sub-column; a measure
+    // header merged over several body columns ("K" over the value and its "%") to one of them.
+    if (!w.span || (isMeasure(w.role) && w.span.group)) {
       // Measures may repeat a period ("% Capaian 2020" against two targets); others come once.
       if (isMeasure(w.role) || free(w.role, w.period)) {
         claim({ col: label.col, role: w.role, period: w.period, dari: "kata" });
@@ -200,7 +219,7 @@ export function resolveColumns(
         ) ??
         cols.find((c) => fits(w.role, profile(c))) ??
         cols[0]);
-    if (best !== undefined && free(w.role, w.period)) {
+    if (best !== undefined && (isMeasure(w.role) || free(w.role, w.period))) {
       claim({ col: best, role: w.role, period: w.period, dari: "kata" });
       fromWords++;
     }

@@ -107,6 +107,11 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("perangkat daerah penanggung jawab", "seed 004"),
     awal("perangkat daerah penanggungjawab", "seed 004"),
     awal("unit penanggung jawab", "seed 004"),
+    awal(
+      "unit skpd penanggung jawab",
+      "corpus emonev-kab-lampung-selatan-2020 (Permendagri Renja evaluation form)"
+    ),
+    awal("skpd penanggung jawab", "corpus iku-kab-tanah-datar-2013"),
     persis("pj", "seed 000"),
     persis("skpd", "corpus iku-kab-temanggung-skpd-pertanian"),
     awal(
@@ -216,6 +221,8 @@ export const OTHER_COLUMN_WORDS: readonly string[] = [
   "permasalahan",
   "analisis",
   "wdt",
+  "level",
+  "eselon",
 ];
 
 /**

@@ -500,7 +500,10 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         table.ringkasan.push(summary);
         continue;
       }
-      if (isSignatureRow(reader, r, columns) || (!prepared && isForeignRow(reader, r, columns)))
+      if (
+        isSignatureRow(reader, r, columns) ||
+        (!prepared && isForeignRow(reader, r, columns, table.firstCol))
+      )
         break;
       blanks = 0;
       table.bodyRows.push(r);
@@ -537,7 +540,8 @@ function isPreparedRow(reader: GridReader, row: number, table: DetectedTable): b
 function isForeignRow(
   reader: GridReader,
   row: number,
-  columns: Partial<Record<ColumnRole, number>>
+  columns: Partial<Record<ColumnRole, number>>,
+  firstCol: number
 ): boolean {
   const content = (["indikator", "rumus", "sumber", "pj"] as ColumnRole[])
     .map((role) => columns[role])
@@ -550,6 +554,7 @@ function isForeignRow(
     if (c === columns.no && /^\d+\.?$/.test(t)) return false;
     if (c === columns.sasaran) return false; // a Sasaran spilling over to a row of its own
     if (cellFacts(t).kind === "angka") return false; // a number in the table's columns
+    if (c > firstCol) return false; // text inside the table (a heading of its own column)
     // A group heading with its code in the No column ("2.1.1 Upaya Promosi Kesehatan", "A.
     // Urusan Wajib"), but not an identity line numbered the same way ("1. JABATAN : ...").
     if (c === columns.no && HEADING_CODE.test(t) && !IDENTITY_LINE.test(t)) return false;

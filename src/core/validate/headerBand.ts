@@ -43,6 +43,9 @@ export interface HeaderBand {
   labels: BandLabel[];
 }
 
+/** A row's own number or code in its first cell: "1", "1.", "1.1.", "A.", "II." (not a year). */
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,4}\.)$/;
+
 /** The cell a merged area covering (row, col) starts in, when it started above `row`. */
 function fromAbove(m: MergedArea | undefined, row: number): boolean {
   return m !== undefined && m.top < row;
@@ -70,7 +73,8 @@ export function isNumberingRow(reader: GridReader, row: number): boolean {
   if (cells.length < 2) return false;
   const numbers: number[] = [];
   for (const [, t] of cells) {
-    const m = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(t);
+    // A column's number, also with how it is computed from others ("12 = 8+9+10+11").
+    const m = /^\(?\s*(\d{1,2})\s*\)?\.?(?:\s*=\s*[\d\s+\-*/x().:]+)?$/i.exec(t);
     if (!m) return false;
     numbers.push(Number(m[1]));
   }
@@ -137,6 +141,8 @@ export function continuesHeader(
 ): boolean {
   const cells = ownCells(reader, next);
   if (cells.length === 0) return false;
+  // A row that starts with a row number or code ("1.", "1.1.", "A.") is a body row.
+  if (ROW_NUMBER.test(cells[0][1])) return false;
   const last = band[band.length - 1];
   const width = Math.max(
     reader.grid.values[last]?.length ?? 0,
@@ -164,10 +170,11 @@ export function continuesHeader(
       continue;
     }
     // Under a header cell of its own (not a group): a body cell, unless the band above is empty
-    // at this column (a sub-header under an empty cell).
+    // at this column (a sub-header under an empty cell), or it is a year qualifying the header
+    // ("Kondisi Kinerja pada awal periode" over "2014") in a row of sub-headers.
     let aboveText = false;
     for (const r of band) if (reader.text(r, c) !== "") aboveText = true;
-    if (aboveText) return false;
+    if (aboveText && !/^(19|20)\d\d$/.test(t)) return false;
     // A plain number under nothing is data, not a sub-header (years are sub-headers).
     if (/^[\d.,\s%]+$/.test(t) && !/^(19|20)\d\d$/.test(t)) return false;
   }

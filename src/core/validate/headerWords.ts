@@ -52,7 +52,14 @@ const COLUMN_NUMBER = /\(\s*(?:\d{1,2}|[a-z][a-z0-9 x+\-/:.]{0,7})\s*\)\s*$/i;
 
 function normalisedHeader(text: string): string | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
-  const n = normaliseText(text.replace(COLUMN_NUMBER, ""));
+  // A word broken by a hyphen at a line end ("Penang-gung Jawab") is read whole; a hyphen
+  // between two words ("Sub-Kegiatan") keeps them apart.
+  const joined = text
+    .replace(COLUMN_NUMBER, "")
+    .replace(/([a-z])-\s*([a-z])/g, (m, a: string, b: string, at: number, all: string) =>
+      /[a-z]{2}$/i.test(all.slice(Math.max(0, at - 3), at + 1)) && b === b.toLowerCase() ? a + b : m
+    );
+  const n = normaliseText(joined);
   if (n === "" || n.split(" ").length > MAX_HEADER_WORDS) return undefined;
   return n;
 }
@@ -133,15 +140,21 @@ export function namesOtherColumn(text: string): boolean {
   return n !== undefined && OTHER.test(n);
 }
 
-/** Whether a text could be a header cell at all: short, few words, no formula. */
+/**
+ * Whether a text could be a header cell at all: short, few words, no formula, and no label
+ * followed by its value ("Indikator Program 1 : Persentase ..." is a body cell).
+ */
 export function headerLike(text: string): boolean {
   return (
     text.length > 0 &&
     text.length <= MAX_HEADER_LENGTH &&
     !text.startsWith("=") &&
-    text.split(/\s+/).length <= MAX_HEADER_WORDS
+    text.split(/\s+/).length <= MAX_HEADER_WORDS &&
+    !LABEL_VALUE.test(text.replace(/\([^()]*\)/g, ""))
   );
 }
+/** "Label : two or more words", outside brackets ("Capaian (8 : 6x100)" is still a header). */
+const LABEL_VALUE = /:\s*[A-Za-z]{2,}\S*\s+[A-Za-z]/;
 
 /** The synonym of `role` a header text starts with, for what follows it ("Target 2024" gives "2024"). */
 export function wordsAfterRole(text: string, role: ColumnRole): string {
@@ -199,7 +212,11 @@ export function periodOf(text: string): string {
         : "";
     if (!kind) continue;
     const next = words[i + 1] ?? "";
-    const k = /^\d$/.test(next) ? Number(next) : ROMAN[next];
+    // The quarter's number right after the word, or alone elsewhere (a sub-header "I" under
+    // "Realisasi Kinerja pada Triwulan").
+    const k =
+      (/^\d$/.test(next) ? Number(next) : ROMAN[next]) ??
+      words.map((x) => (/^[1-4]$/.test(x) ? Number(x) : ROMAN[x])).find((x) => x !== undefined);
     if (k) quarter = `${kind} ${k}`;
   }
   const glued = /\btw(\d)\b/.exec(n);

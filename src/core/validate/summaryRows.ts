@@ -73,7 +73,8 @@ export function isGroupHeading(
   reader: GridReader,
   row: number,
   columns: Partial<Record<ColumnRole, number>>,
-  measureCols: readonly number[]
+  measureCols: readonly number[],
+  firstCol = 0
 ): boolean {
   const ind = columns.indikator;
   if (ind === undefined) return false;
@@ -95,5 +96,22 @@ export function isGroupHeading(
     }
     if (reader.text(row, c) !== "") return false;
   }
-  return spanned >= 2 || facts.kind === "jabatan" || HEADING_START.test(normaliseText(text));
+  return (
+    spanned >= 2 ||
+    facts.kind === "jabatan" ||
+    HEADING_START.test(normaliseText(text)) ||
+    lettered(reader, row, firstCol, ind)
+  );
+}
+
+/** A letter or a Roman numeral ("A", "B.", "II") that numbers a heading, not an indicator. */
+const HEADING_LETTER = /^(?:[A-Z]|[IVX]{1,4})\.?$/;
+
+/** Whether the row's first cell (left of the indicator) numbers it with a letter or Roman numeral. */
+function lettered(reader: GridReader, row: number, firstCol: number, ind: number): boolean {
+  for (let c = firstCol; c < ind; c++) {
+    const t = reader.ownText(row, c);
+    if (t !== "") return HEADING_LETTER.test(t);
+  }
+  return false;
 }

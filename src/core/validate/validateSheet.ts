@@ -274,8 +274,10 @@ function* validateTable(
     // A table of one indicator per period: each row (a year, a quarter) measures that indicator.
     const indikator = shownIndicator === "" ? "" : (table.namaIndikator ?? shownIndicator);
     if (indikator === "") continue;
-    if (isGroupHeading(reader, r, col, measureCols)) {
-      codes.clear(); // codes restart under each heading ("1.1" under one fokus and the next)
+    if (isGroupHeading(reader, r, col, measureCols, table.firstCol)) {
+      // Numbers and codes restart under each heading ("1.1" under one fokus and the next).
+      codes.clear();
+      lastNumber = undefined;
       continue;
     }
     count++;

@@ -23,6 +23,22 @@ describe("formula notation", () => {
     expect(ruleCodes("Jumlah penduduk miskin dibagi jumlah penduduk", PERSEN)).toContain("persen-tanpa-100");
   });
 
+  it.each([
+    ["Perbandingan jumlah KTP yang terbit dengan penduduk yang merekam", "jumlah KTP yang terbit", "penduduk yang merekam"],
+    ["Perbandingan antara jumlah akta terbit dan jumlah laporan", "jumlah akta terbit", "jumlah laporan"],
+    ["Rasio jumlah guru terhadap jumlah murid", "jumlah guru", "jumlah murid"],
+    ["Perbandingan jumlah laporan yang sesuai dengan pedoman terhadap jumlah laporan", "jumlah laporan yang sesuai dengan pedoman", "jumlah laporan"],
+  ])("a comparison is a ratio: %s", (text, numerator, denominator) => {
+    const r = parseRumus(text, { indikator: "Persentase penduduk ber-KTP" });
+    expect([r.kind, r.numerator, r.denominator]).toEqual(["rasio", numerator, denominator]);
+    expect(ruleCodes(r)).toEqual(["persen-tanpa-100"]);
+  });
+
+  it('"sesuai dengan" joins a phrase: no comparison, no division', () => {
+    const text = "Perbandingan jumlah laporan yang telah sesuai dengan pedoman penyusunan";
+    expect(ruleCodes(text, { indikator: "Persentase laporan tepat waktu" })).toEqual(["persen-tanpa-penyebut"]);
+  });
+
   it('"kali" as an ordinary word is not an operator', () => {
     const r = parseRumus("Jumlah kegiatan yang dilaksanakan dua kali setahun dibagi jumlah kegiatan x 100%", { indikator: "Persentase kegiatan" });
     expect(r.kind).toBe("rasio-x100");

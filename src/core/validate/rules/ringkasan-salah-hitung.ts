@@ -92,7 +92,7 @@ function judge(
   let first: { how: string; n: number; expected: number } | undefined;
   for (const rows of group.length === all.length ? [group] : [group, all]) {
     const xs = numbersOf(scope, rows, c);
-    if (!xs || xs.length < 2) continue;
+    if (!xs || xs.length === 0) continue;
     const candidates: number[] = [];
     const averages = [
       mean(xs),
