@@ -120,7 +120,8 @@ function classify(text: string): CellFacts {
   const words = n.split(" ").filter(Boolean);
   const long = text.length >= 25 || words.length >= 4;
   // A row's own number before its text ("1. Rumah tangga ...", "a) Persentase ...") is no word.
-  const words0 = n.replace(/^(?:\d{1,3}|[a-z])\s+/, "");
+  // (a code too: "2.1.4.1 - Persentase ..." normalises to "2 1 4 1 persentase ...")
+  const words0 = n.replace(/^(?:(?:\d{1,3}\s+)+|[a-z]\s+)/, "");
   const indicatorLike = INDICATOR_START.test(words0);
   const sasaranLike = SASARAN_START.test(words0);
   const base = { indicatorLike, sasaranLike, long };

@@ -225,6 +225,30 @@ export function resolveColumns(
     }
   }
 
+  // 1b. A header naming the levels a column holds ("Tujuan / Sasaran / Indikator"): its rows are
+  //     indicators under their tujuan and sasaran headings, when no column names Indikator alone.
+  if (free("indikator")) {
+    const levels = band.labels.find((l) => {
+      const own = l.parts[l.parts.length - 1] ?? "";
+      return own.includes("/") && own.split("/").some((p) => roleOf(p.trim()) === "indikator");
+    });
+    if (levels) {
+      // A header merged over several columns names the one holding the indicators' texts.
+      const span = levels.spans[levels.parts.length - 1];
+      const inSpan = span
+        ? band.labels.filter((l) => l.col >= span.left && l.col <= span.right)
+        : [levels];
+      const best = (p: ColumnProfile) => p.indicatorLike * 2 + p.long;
+      const chosen = inSpan.reduce((a, b) => (best(profile(b.col)) > best(profile(a.col)) ? b : a));
+      const previous = assigned.get(chosen.col);
+      if (previous) {
+        assigned.delete(levels.col);
+        if (!isMeasure(previous.role)) taken.delete(previous.role);
+      }
+      claim({ col: chosen.col, role: "indikator", period: "", dari: "kata" });
+    }
+  }
+
   // 2. Weak words, when the content agrees and no column holds the role by a strong word.
   for (const label of band.labels) {
     if (assigned.has(label.col)) continue;

@@ -100,9 +100,13 @@ export function isGroupHeading(
     spanned >= 2 ||
     facts.kind === "jabatan" ||
     HEADING_START.test(normaliseText(text)) ||
+    BULLET.test(text) ||
     lettered(reader, row, firstCol, ind)
   );
 }
+
+/** A detail line under an indicator ("- Desa Cantik", "• Arsip"), its own cells all empty. */
+const BULLET = /^[-–•·*]\s/;
 
 /** A letter or a Roman numeral ("A", "B.", "II") that numbers a heading, not an indicator. */
 const HEADING_LETTER = /^(?:[A-Z]|[IVX]{1,4})\.?$/;

@@ -427,3 +427,74 @@ describe("inferred roles in every output", () => {
     expect(htmlReport([file], new Date(0), "bawaan")).toContain("kolom B dianggap Indikator (isi teks panjang seperti nama indikator; judul &#39;Uraian&#39;)".replace(/&#39;/g, "'"));
   });
 });
+
+describe("shapes the batches showed (each written here from its description)", () => {
+  const findings = (rows: GridValue[][], merges: string[] = []) => validateGrid(grid(rows, merges), katalog);
+  const serious = (r: ReturnType<typeof findings>) => r.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell]);
+
+  it("one indicator per period: the title names it, the next title starts the next table", () => {
+    const report = findings(
+      [
+        ["Meningkatnya kualitas pemuda"],
+        ["TAHUN", "TARGET", "REALISASI", "CAPAIAN"],
+        ["2023", "60", "60", "100,00%"],
+        ["2024", "70", "63", "95,00%"],
+        ["Meningkatnya prestasi atlet"],
+        ["TAHUN", "TARGET", "REALISASI", "CAPAIAN"],
+        ["2023", "100", "110", "110,00%"],
+      ],
+      ["A1:D1", "A5:D5"]
+    );
+    expect(report.tables.map((t) => [t.header, t.indicatorRows])).toEqual([["A2:D2", 2], ["A6:D6", 1]]);
+    expect(serious(report)).toEqual([["capaian-salah-hitung", "D4"]]);
+  });
+
+  it("an indicator's values per year make a data table, with no columns demanded of it", () => {
+    const report = findings([
+      ["#", "Indikator", "Satuan", "2021", "2022", "2023"],
+      ["1", "Tingkat kegemaran membaca masyarakat", "Nilai", "36,60", "59,60", "62,50"],
+    ]);
+    expect(report.tables).toHaveLength(1);
+    expect(serious(report)).toEqual([]);
+  });
+
+  it("headings numbered with letters, detail lines and coded headings are no indicators; numbers restart", () => {
+    const report = findings(
+      [
+        ["No", null, "Program / Indikator", "Formula", "Satuan", "Target"],
+        ["A", null, "Meningkatnya administrasi kependudukan", null, null, null],
+        [null, "1", "Persentase penduduk ber-KTP", "Jumlah penduduk ber-KTP / jumlah penduduk x 100%", "%", "90"],
+        [null, "2", "Persentase anak berakta", "Jumlah anak berakta / jumlah anak x 100%", "%", "85"],
+        ["B", null, "Meningkatnya disiplin aparatur", null, null, null],
+        [null, "1", "Persentase pegawai disiplin", "Jumlah pegawai disiplin / jumlah pegawai x 100%", "%", "95"],
+        [null, "- Apel pagi", null, null, null, null],
+      ],
+      ["A1:B1"]
+    );
+    expect(report.tables[0].indicatorRows).toBe(3);
+    expect(report.findings.filter((f) => ["rumus-kosong", "nomor-ganda", "pj-kosong"].includes(f.rule))).toEqual([]);
+  });
+
+  it('a header naming its levels ("Tujuan / Sasaran / Indikator") holds the indicators', () => {
+    const report = findings([
+      ["No", "Tujuan / Sasaran / Indikator", "Satuan", "Target", "Realisasi"],
+      [null, "Sasaran: Terwujudnya statistik berkualitas"],
+      ["1", "2.1.4.1 - Persentase desa cantik", "%", "4,44", "2,22"],
+      [null, "- Desa Cantik"],
+    ], ["B2:E2"]);
+    expect(report.tables[0].indicatorRows).toBe(1);
+  });
+
+  it("money sub-columns do not take their group's measure; K does", () => {
+    const g = grid(
+      [
+        ["No", "Indikator Kinerja", "Target 2020", null, "Realisasi 2020", null, "Tingkat Capaian 2020 (%)", null],
+        [null, null, "K", "Rp", "K", "Rp", "K", "Rp"],
+        ["1", "Persentase dokumen selesai tepat waktu", "95", "3.184.142", "48,57", "341.854", "51,13", "10,74"],
+      ],
+      ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:H1"]
+    );
+    const [table] = detectTables(new GridReader(g));
+    expect(measureColumns(table)).toEqual([{ period: "2020", target: 2, realisasi: 4, capaian: 6 }]);
+  });
+});
