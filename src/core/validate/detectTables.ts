@@ -389,10 +389,20 @@ function mayRepeatHeader(reader: GridReader, row: number, table: DetectedTable):
   const t = reader.ownText(row, c);
   return (
     t === "" ||
-    roleOf(t) !== undefined ||
-    weakRoleOf(t) !== undefined ||
+    namesRole(t) ||
     t === reader.text(table.headerRow, c) // the same words as the table's own header
   );
+}
+
+/** Whether a text names a role by the vocabulary's words (memoised: a table's texts repeat). */
+const namesRoleMemo = new Map<string, boolean>();
+function namesRole(text: string): boolean {
+  let known = namesRoleMemo.get(text);
+  if (known === undefined) {
+    if (namesRoleMemo.size > 20_000) namesRoleMemo.clear();
+    namesRoleMemo.set(text, (known = roleOf(text) !== undefined || weakRoleOf(text) !== undefined));
+  }
+  return known;
 }
 
 /**

@@ -107,12 +107,36 @@ function rawFirstWord(text: string): string | undefined {
   return /[a-z%]+/i.exec(text)?.[0]?.toLowerCase();
 }
 
+/**
+ * For each first word whose synonyms all have two words or more, the second words they allow:
+ * "Persentase desa ..." cannot be "persentase kinerja" or "persentase cakupan", so an indicator's
+ * text is not normalised only to find that out.
+ */
+function secondWords(table: Map<string, Matcher[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [first, matchers] of table) {
+    const seconds = matchers.map((m) => m.synonym.teks.split(" ")[1]);
+    if (seconds.some((s) => s === undefined)) continue; // a one-word synonym takes any second
+    out.set(first, new Set(seconds as string[]));
+  }
+  return out;
+}
+const SECOND = new Map([
+  [STRONG, secondWords(STRONG)],
+  [WEAK, secondWords(WEAK)],
+]);
+
 function roleIn(text: string, table: Map<string, Matcher[]>): ColumnRole | undefined {
-  // Cheap test on the first word before normalising (most cells of a sheet are not headers).
+  // Cheap test on the first words before normalising (most cells of a sheet are not headers).
   const firstRaw = rawFirstWord(text);
-  if (!firstRaw || !vocabularyWord(firstRaw, table)) {
+  const word0 = firstRaw ? vocabularyWord(firstRaw, table) : null;
+  if (!word0) {
     // Normalising may still change the first word ("% Kinerja" reads "persentase kinerja").
     if (!text.trimStart().startsWith("%")) return undefined;
+  } else {
+    const allowed = SECOND.get(table)!.get(word0);
+    const second = /[a-z%]+[^a-z%]+([a-z%]+)/i.exec(text)?.[1]?.toLowerCase();
+    if (allowed && second !== undefined && !allowed.has(second)) return undefined;
   }
   const n = normalisedHeader(text);
   if (!n) return undefined;

@@ -63,6 +63,17 @@ const DESCRIBING: readonly ColumnRole[] = [
   "capaian",
 ];
 
+/** The columns a group heading leaves empty, for isGroupHeading (computed once per table). */
+export function describingColumns(
+  columns: Partial<Record<ColumnRole, number>>,
+  measureCols: readonly number[]
+): number[] {
+  const cols = new Set<number>(measureCols);
+  for (const role of DESCRIBING) if (columns[role] !== undefined) cols.add(columns[role]!);
+  if (columns.indikator !== undefined) cols.delete(columns.indikator);
+  return [...cols];
+}
+
 /**
  * A group heading in the Indikator column: the name of a perangkat daerah, a program, an urusan
  * ("Dinas Pendidikan dan Kebudayaan", "Program Pelayanan Administrasi"), or a text merged across
@@ -73,20 +84,16 @@ export function isGroupHeading(
   reader: GridReader,
   row: number,
   columns: Partial<Record<ColumnRole, number>>,
-  measureCols: readonly number[],
+  cols: readonly number[],
   firstCol = 0
 ): boolean {
   const ind = columns.indikator;
-  if (ind === undefined) return false;
+  if (ind === undefined || cols.length < 2) return false;
   const text = reader.ownText(row, ind);
   if (text === "") return false;
   const facts = cellFacts(text);
   if (facts.indicatorLike) return false;
   const own = reader.merge(row, ind);
-  const cols = new Set<number>(measureCols);
-  for (const role of DESCRIBING) if (columns[role] !== undefined) cols.add(columns[role]!);
-  cols.delete(ind);
-  if (cols.size < 2) return false;
   let spanned = 0;
   for (const c of cols) {
     const m = reader.merge(row, c);

@@ -69,13 +69,19 @@ export function unreadBlocks(
   };
   for (let r = 0; r < reader.rowCount; r++) {
     while (next < rects.length && rects[next].top <= r) active.push(rects[next++]);
-    if (active.some((x) => x.bottom < r)) active = active.filter((x) => x.bottom >= r);
-    const covered = (c: number) => active.some((x) => c >= x.left && c <= x.right);
+    let ended = false;
+    let wall = false;
     const values = reader.grid.values[r] ?? [];
-    if (active.some((x) => x.left <= 0 && x.right >= values.length - 1)) {
+    for (const x of active) {
+      if (x.bottom < r) ended = true;
+      else if (x.left <= 0 && x.right >= values.length - 1) wall = true;
+    }
+    if (ended) active = active.filter((x) => x.bottom >= r);
+    if (wall) {
       flush(); // a table's row, wall to wall
       continue;
     }
+    const covered = (c: number) => active.some((x) => c >= x.left && c <= x.right);
     const cells: Array<[number, string]> = [];
     for (let c = 0; c < values.length; c++) {
       const v = values[c];

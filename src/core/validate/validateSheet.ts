@@ -25,7 +25,7 @@ import {
 import { positionTexts, resolvePosition } from "./tablePosition";
 import { capaianAsFractions, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
-import { isGroupHeading } from "./summaryRows";
+import { describingColumns, isGroupHeading } from "./summaryRows";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
 import { cellOf, similarText, usableKoreksi } from "./rules/support";
 import {
@@ -248,7 +248,10 @@ function* validateTable(
   let lastNumber: number | undefined;
   const codes = new Set<string>();
   let count = 0;
-  const measureCols = table.measures.map((m) => m.col);
+  const describing = describingColumns(
+    col,
+    table.measures.map((m) => m.col)
+  );
   for (let i = 0; i < table.bodyRows.length; i++) {
     if (++progress.done % STEP_ROWS === 0) yield progress.done / progress.total;
     const r = table.bodyRows[i];
@@ -274,7 +277,7 @@ function* validateTable(
     // A table of one indicator per period: each row (a year, a quarter) measures that indicator.
     const indikator = shownIndicator === "" ? "" : (table.namaIndikator ?? shownIndicator);
     if (indikator === "") continue;
-    if (isGroupHeading(reader, r, col, measureCols, table.firstCol)) {
+    if (isGroupHeading(reader, r, col, describing, table.firstCol)) {
       // Numbers and codes restart under each heading ("1.1" under one fokus and the next).
       codes.clear();
       lastNumber = undefined;
