@@ -143,10 +143,18 @@ export function findRecords(reader: GridReader, skip: (row: number) => boolean):
       if (typeof v !== "string" || v.length === 0) continue;
       const m = reader.merge(r, c);
       if (m && (m.top !== r || m.left !== c)) continue;
-      const f = fieldOf(v.trim());
-      if (!f) continue;
+      const text = v.trim();
+      const f = fieldOf(text);
+      // A label the vocabulary does not know ("Jadwal Rilis", "Sifat Data") with its value beside
+      // it keeps the record going, with no role.
+      const other =
+        !f &&
+        text.length <= 60 &&
+        !/[.?!]$/.test(text) &&
+        valuesRight(reader, r, c, c + 3).length > 0;
+      if (!f && !other) continue;
       const list = byCol.get(c) ?? [];
-      list.push({ r, c, ...f });
+      list.push(f ? { r, c, ...f } : { r, c, role: "lain" });
       byCol.set(c, list);
       break; // a row's first field label is its label; what follows is its value
     }

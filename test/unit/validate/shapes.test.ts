@@ -498,3 +498,24 @@ describe("shapes the batches showed (each written here from its description)", (
     expect(measureColumns(table)).toEqual([{ period: "2020", target: 2, realisasi: 4, capaian: 6 }]);
   });
 });
+
+describe("records with labels the vocabulary does not know", () => {
+  it("a numbered label column, and unknown fields between known ones, keep one record", () => {
+    const r = new GridReader(
+      grid([
+        ["1.", "Nama Indikator", ":", "Tingkat kegemaran membaca"],
+        ["2.", "Definisi Operasional", ":", "Tingkat kegemaran membaca masyarakat"],
+        ["3.", "Sifat Data", ":", "Terbuka"],
+        ["4.", "Jadwal Rilis", ":", "Desember"],
+        ["5.", "Nama Kegiatan Statistik", ":", "Survei kegemaran membaca"],
+        ["6.", "No. Rekomendasi", ":", "-"],
+        ["7.", "Metode / Rumus Penghitungan", ":", "TGM = (0,3 FM + 0,3 DM + 0,3 LM + 0,05 FA + 0,05 JB)"],
+        ["8.", "Referensi / Sumber Data", ":", "Survei Dinas Perpustakaan"],
+        ["9.", "Produsen Data", ":", "Dinas Perpustakaan dan Kearsipan"],
+      ])
+    );
+    const [group] = findRecords(r, () => false);
+    expect(Object.keys(group.records[0].cells).sort()).toEqual(["indikator", "pj", "rumus", "sumber"]);
+    expect(group.records[0].cells.rumus).toEqual({ r: 6, c: 3 });
+  });
+});
