@@ -50,7 +50,7 @@ export function markYears(text: string): string {
       .replace(/\btahun\s+(sebelumnya|lalu|kemarin)\b/gi, ` ${YEAR_PREVIOUS} `)
       .replace(/\(\s*[nNtT]\s*\)/g, ` ${YEAR_NOW} `)
       .replace(/\b(?:tahun|th\.?|thn)\s+[nN]\b/gi, ` ${YEAR_NOW} `)
-      .replace(/\btahun\s+(ini|berjalan)\b/gi, ` ${YEAR_NOW} `)
+      .replace(/\btahun\s+(ini|berjalan|sekarang)\b/gi, ` ${YEAR_NOW} `)
       .replace(/(^|\s)[nN](?=\s|$)/g, ` ${YEAR_NOW} `)
   );
 }

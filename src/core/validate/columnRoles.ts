@@ -44,6 +44,11 @@ export interface ResolvedColumns {
    * indicator named above it): the column of the periods, when there is no Indikator column.
    */
   periodColumn?: number;
+  /**
+   * Indicators across the columns ("Indikator Mutu (%)" over one sub-column per indicator, each
+   * row a report of a hospital or a month): those columns, when no column lists indicators.
+   */
+  indikatorLintang?: number[];
 }
 
 /** A header naming the periods of the rows ("TAHUN", "Periode", "Triwulan", "Bulan"). */
@@ -186,6 +191,7 @@ export function resolveColumns(
   // Cells over several columns: a group's role goes to its first sub-column without a role of its
   // own; a wide header (no sub-headers) to the column whose content fits it best.
   const handled = new Set<number>();
+  const lintang: number[] = [];
   for (const label of band.labels) {
     const w = words.get(label.col);
     if (!w || handled.has(label.col)) continue;
@@ -210,6 +216,23 @@ export function resolveColumns(
       if (other && other.span?.left === w.span.left && other.role === w.role) {
         handled.add(c);
         cols.push(c);
+      }
+    }
+    // Indicators across the columns: "Indikator Mutu (%)" over sub-columns named by each
+    // indicator and holding numbers, the rows being reports (a hospital, a month).
+    if (w.span.group && w.role === "indikator" && cols.length >= 2) {
+      const across = cols.filter((c) => {
+        const own = band.labels.find((l) => l.col === c)!.parts;
+        const p = profile(c);
+        return (
+          own.length >= 2 &&
+          !roleOf(own[own.length - 1]) &&
+          share(p, p.kinds.angka + p.kinds.nomor) >= 0.6
+        );
+      });
+      if (across.length >= 2) {
+        lintang.push(...across);
+        continue;
       }
     }
     const best = w.span.group
@@ -318,6 +341,7 @@ export function resolveColumns(
     fromWords,
     yearColumns,
     ...(periodColumn !== undefined ? { periodColumn } : {}),
+    ...(lintang.length > 0 && columns.indikator === undefined ? { indikatorLintang: lintang } : {}),
   };
 }
 

@@ -177,6 +177,10 @@ export const WEAK_COLUMN_SYNONYMS: Partial<Record<ColumnRole, ColumnSynonym[]>> 
     awal("variabel", "issue #25 (Puskesmas PKP)"),
     awal("sub variabel", "issue #25 (Puskesmas PKP)"),
     awal("kinerja makro", 'issue #25 (LPPD "Capaian Kinerja Makro" tables)'),
+    persis(
+      "jenis data",
+      "corpus profil-data-kota-gorontalo-kepegawaian (a data portal's name column)"
+    ),
     persis("kegiatan", 'corpus pkp-puskesmas-sutojayan-2019 (PKP: indicators under "Kegiatan")'),
   ],
 };
@@ -203,7 +207,6 @@ export const OTHER_COLUMN_WORDS: readonly string[] = [
   "bobot",
   "polaritas",
   "tipe",
-  "jenis data",
   "jenis indikator",
   "kategori",
   "status",

@@ -73,6 +73,12 @@ export interface DetectedTable {
    */
   namaIndikator?: string;
   /**
+   * Indicators across the columns (one sub-column per indicator under "Indikator Mutu (%)", each
+   * row a report of a hospital or a month): the indicators' columns. Such a table has no
+   * Indikator column; its rows hold values only, with nothing a row rule checks.
+   */
+  indikatorLintang?: number[];
+  /**
    * "indikator": a table that defines indicators (Rumus, Sumber Data, Penanggung Jawab);
    * "pengukuran": one that measures or plans them (Target, Realisasi, Capaian, with none of those
    * columns), as Perjanjian Kinerja, Renstra and LKjIP tables do.
@@ -169,8 +175,13 @@ export function namesPositions(reader: GridReader, row: number): boolean {
  * column and at least one more of No / Sumber Data / Penanggung Jawab (the 4-column Ranuyoso
  * table has No, Sasaran, IKI, Rumus), or measurements (Target, Realisasi, Capaian).
  */
-function accepts(columns: Partial<Record<ColumnRole, number>>, yearColumns = 0): boolean {
-  if (columns.indikator === undefined) return false;
+function accepts(
+  columns: Partial<Record<ColumnRole, number>>,
+  yearColumns = 0,
+  across = 0
+): boolean {
+  // Indicators across the columns, one report per row ("Indikator Mutu (%)" over 13 columns).
+  if (columns.indikator === undefined) return across >= 2;
   // A data table of an indicator's values per year ("Indikator | Satuan | 2019 | 2020 | ...").
   if (yearColumns >= 2) return true;
   if (columns.rumus !== undefined) return true;
@@ -194,10 +205,12 @@ function accepts(columns: Partial<Record<ColumnRole, number>>, yearColumns = 0):
  */
 function jenisOf(
   columns: Partial<Record<ColumnRole, number>>,
-  yearColumns: number
+  yearColumns: number,
+  across = 0
 ): DetectedTable["jenis"] {
   const measures =
     yearColumns >= 2 ||
+    across >= 2 ||
     columns.target !== undefined ||
     columns.realisasi !== undefined ||
     columns.capaian !== undefined;
@@ -222,6 +235,8 @@ interface Header {
   yearColumns: number;
   /** For a table of one indicator per period: the indicator, named above the table. */
   namaIndikator?: string;
+  /** Indicators across the columns: their columns. */
+  indikatorLintang?: number[];
 }
 
 /** Rows under a band, for profiling its columns: until a blank run, a signature or a new header. */
@@ -261,6 +276,7 @@ function headerAt(reader: GridReader, row: number): Header | undefined {
     roles: resolved.roles,
     named,
     yearColumns: resolved.yearColumns,
+    ...(resolved.indikatorLintang ? { indikatorLintang: resolved.indikatorLintang } : {}),
   };
   if (resolved.periodColumn !== undefined) {
     // One indicator measured per period: its rows are periods, its name the title above.
@@ -388,9 +404,7 @@ function mayRepeatHeader(reader: GridReader, row: number, table: DetectedTable):
   if (c === undefined) return true;
   const t = reader.ownText(row, c);
   return (
-    t === "" ||
-    namesRole(t) ||
-    t === reader.text(table.headerRow, c) // the same words as the table's own header
+    t === "" || namesRole(t) || t === reader.text(table.headerRow, c) // the same words as the table's own header
   );
 }
 
@@ -442,7 +456,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
       continue;
     }
     const { band, columns, roles } = header;
-    if (!accepts(columns, header.yearColumns)) {
+    if (!accepts(columns, header.yearColumns, header.indikatorLintang?.length)) {
       if (rejected && looksLikeIndicatorHeader(columns)) {
         const cols = Object.values(columns) as number[];
         rejected.push({
@@ -470,8 +484,9 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
       dugaan: roles
         .filter((r) => r.dari === "dugaan")
         .map((r) => describeInferred(r, reader.grid.origin.col)),
-      jenis: jenisOf(columns, header.yearColumns),
+      jenis: jenisOf(columns, header.yearColumns, header.indikatorLintang?.length),
       ...(header.namaIndikator ? { namaIndikator: header.namaIndikator } : {}),
+      ...(header.indikatorLintang ? { indikatorLintang: header.indikatorLintang } : {}),
     };
     // A header spread over two rows ("SASARAN" / "(PROGRAM)") or a row of column numbers
     // (1, 2, 3 ...) under it is part of the header.
@@ -485,7 +500,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         continue;
       }
       const again = mayRepeatHeader(reader, r, table) ? headerAt(reader, r) : undefined;
-      if (again && accepts(again.columns, again.yearColumns)) {
+      if (again && accepts(again.columns, again.yearColumns, again.indikatorLintang?.length)) {
         // A table of one indicator per period repeats its header under the next indicator's
         // title: that is the next table, and the title row is not this table's.
         const nextIndicator =

@@ -244,6 +244,11 @@ function* validateTable(
   for (const rule of TABLE_RULES) rule.check(scope, reporters.get(rule)!);
 
   if (table.bentuk === "rekaman") return yield* validateRecords(scope, reporters, progress, visit);
+  // Indicators across the columns: the rows are reports of values, with nothing a row rule checks.
+  if (table.indikatorLintang) {
+    progress.done += table.bodyRows.length;
+    return table.indikatorLintang.length;
+  }
   let group: RowScope["group"] | undefined;
   let lastNumber: number | undefined;
   const codes = new Set<string>();
@@ -259,7 +264,8 @@ function* validateTable(
     const noText = col.no === undefined ? "" : reader.ownText(r, col.no);
     let number: number | undefined;
     const previousNumber = lastNumber;
-    if (col.no === undefined || noText !== "") {
+    // A numbered row starts a group; so does the first row, numbered or not.
+    if (col.no === undefined || noText !== "" || group === undefined) {
       group = { sasaran: shown(col.sasaran), sumber: shown(col.sumber), pj: shown(col.pj) };
       const n = NUMBER.exec(noText);
       if (n && col.no !== undefined) lastNumber = number = Number(n[1]);

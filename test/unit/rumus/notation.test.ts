@@ -34,6 +34,12 @@ describe("formula notation", () => {
     expect(ruleCodes(r)).toEqual(["persen-tanpa-100"]);
   });
 
+  it('"tahun sekarang" is the year N: a decrease divided by it has the wrong base', () => {
+    const r = parseRumus("Jumlah konflik (tahun sebelumnya - tahun sekarang) / Jumlah konflik tahun sekarang x 100%", { indikator: "Penurunan konflik" });
+    expect(r.kind).toBe("penurunan");
+    expect(ruleCodes(r)).toContain("basis-pertumbuhan-salah");
+  });
+
   it('"sesuai dengan" joins a phrase: no comparison, no division', () => {
     const text = "Perbandingan jumlah laporan yang telah sesuai dengan pedoman penyusunan";
     expect(ruleCodes(text, { indikator: "Persentase laporan tepat waktu" })).toEqual(["persen-tanpa-penyebut"]);

@@ -131,12 +131,21 @@ describe("table detection", () => {
 });
 
 describe("robustness", () => {
+  it.each([
+    [[[0, "Sumber Data", "No"], ["Jumlah desa yang menetapkan APBDes tepat waktu dibagi jumlah desa dikali 100"]]],
+    [[["Indikator Kinerja", "", "No"], ["No"], [0, "Sumber Data"]]],
+  ])("grids fast-check found once: %j", (rows) => {
+    expect(() => validateGrid(grid(rows as GridValue[][]), katalog)).not.toThrow();
+  });
+
   const value = fc.oneof(
     fc.constant(null),
     fc.string({ maxLength: 20 }),
     fc.integer(),
     fc.boolean(),
-    fc.constantFrom(...HEADER, ...RKP, ...APB, "Mengetahui", "NIP. 1", "", "1", "15", "x 100%", "dibagi")
+    fc.constantFrom(...HEADER, ...RKP, ...APB, "Mengetahui", "NIP. 1", "", "1", "15", "x 100%", "dibagi",
+      // the shapes of issue #25: band rows, measures, summaries, records, headings
+      "Target", "Realisasi", "Capaian", "Uraian", "TW I", "2019", "(%)", "Tahun 2019", "Rata-rata Capaian", "Jumlah", "Nama Indikator", "Definisi", "A", "- Desa", ":", "Sumber : X", "87,5 %")
   );
   it("never throws on random grids with random merges", () => {
     fc.assert(

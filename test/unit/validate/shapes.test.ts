@@ -519,3 +519,22 @@ describe("records with labels the vocabulary does not know", () => {
     expect(group.records[0].cells.rumus).toEqual({ r: 6, c: 3 });
   });
 });
+
+describe("indicators across the columns", () => {
+  it("a group naming indicators over one numeric sub-column each is a table of reports, with nothing to check per row", () => {
+    const report = validateGrid(
+      grid(
+        [
+          ["No", "Rumah Sakit", "Bulan", "Indikator Mutu (%)", null, null],
+          [null, null, null, "Kepatuhan Kebersihan Tangan", "Kepatuhan Penggunaan APD", "Kepuasan Pasien"],
+          ["1", "RS Contoh", "12", "86.45%", "98%", "90"],
+          ["2", "RS Umum Contoh", "12", "96.17%", "100%", "97.78"],
+        ],
+        ["A1:A2", "B1:B2", "C1:C2", "D1:F1"]
+      ),
+      katalog
+    );
+    expect(report.tables).toMatchObject([{ header: "A2:F2", indicatorRows: 3 }]);
+    expect(report.findings).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ export const rumusTidakDiperiksa: TableRule = {
     if (table.jenis === "pengukuran") return; // its indicators are defined elsewhere
     report(
       table.lastHeaderRow,
-      table.columns.indikator!,
+      table.columns.indikator ?? table.firstCol,
       "tabel ini tidak memiliki kolom Rumus yang dikenali, sehingga rumus indikatornya tidak diperiksa.",
       {
         suggestion:

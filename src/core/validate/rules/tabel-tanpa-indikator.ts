@@ -9,7 +9,7 @@ export const tabelTanpaIndikator: TableRule = {
     if (table.bodyRows.length > 0) return;
     report(
       table.lastHeaderRow,
-      table.columns.indikator!,
+      table.columns.indikator ?? table.firstCol,
       "tabel ini punya baris judul kolom tetapi tidak ada baris indikator di bawahnya.",
       { suggestion: "Isi indikator di bawah baris judul, atau hapus baris judul yang tersisa." }
     );
