@@ -155,5 +155,8 @@ export { formatNumber };
 
 /** A period as messages show it: "TW 2", "2024", "2020 terhadap target 2021". */
 export function shownPeriod(period: string): string {
+  // Only what names a time: other header words kept to pair columns ("realisasi anggaran") are
+  // no period to show.
+  if (!/\b(?:19|20)\d\d\b|\b(?:tw|smt) \d\b|terhadap target/.test(period)) return "";
   return period.replace(/\b(tw|smt)\b/g, (m) => m.toUpperCase());
 }

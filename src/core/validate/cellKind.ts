@@ -97,7 +97,8 @@ const SHORT_TEXT: CellFacts = {
 function classify(text: string): CellFacts {
   if (text.startsWith("=")) return { ...NUMBER_FACTS }; // an Excel formula: a computed value
   if (text.startsWith("#")) return BLANK; // an Excel error value: nilai-galat's business
-  if (NUMBERING.test(text)) {
+  // "749.930.215" groups thousands (every group after the first has three digits): a number.
+  if (NUMBERING.test(text) && !/^\d{1,3}(?:\.\d{3})+$/.test(text)) {
     const n = /^\(?(\d{1,3})[.)]?\)?$/.exec(text);
     return {
       kind: "nomor",

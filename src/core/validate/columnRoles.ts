@@ -428,6 +428,49 @@ function inferFromContent(
     assigned,
     claim
   );
+  inferTarget(reader, band, sample, profile, assigned, claim);
+}
+
+/**
+ * A capaian and its realisasi with no target: the number column, whatever its header ("ANGGARAN
+ * (Rp)" beside "REALISASI (Rp)" and "CAPAIAN REALISASI ANGGARAN (%)"), that makes the capaian
+ * equal realisasi / it x 100 on most rows is the target.
+ */
+function inferTarget(
+  reader: GridReader,
+  band: HeaderBand,
+  sample: readonly number[],
+  profile: (c: number) => ColumnProfile,
+  assigned: Map<number, RoleColumn>,
+  claim: (rc: RoleColumn) => void
+): void {
+  const all = [...assigned.values()];
+  if (all.some((r) => r.role === "target")) return;
+  for (const k of all.filter((r) => r.role === "capaian")) {
+    const r =
+      all.find((x) => x.role === "realisasi" && x.period === k.period) ??
+      (all.filter((x) => x.role === "realisasi").length === 1
+        ? all.find((x) => x.role === "realisasi")
+        : undefined);
+    if (!r) continue;
+    const t = band.labels.find((l) => {
+      if (assigned.has(l.col) || l.col === r.col || l.col === k.col) return false;
+      const p = profile(l.col);
+      return (
+        p.cells > 0 &&
+        share(p, p.kinds.angka + p.kinds.nomor) >= 0.6 &&
+        isCapaianOf(reader, sample, l.col, r.col, k.col)
+      );
+    });
+    if (!t) continue;
+    claim({
+      col: t.col,
+      role: "target",
+      period: k.period,
+      dari: "dugaan",
+      alasan: `capaian sama dengan realisasi / kolom ini x 100; ${t.parts.length ? `judul '${quoteLabel(t)}'` : "tanpa judul"}`,
+    });
+  }
 }
 
 function firstRoleCol(assigned: Map<number, RoleColumn>, role?: ColumnRole): number | undefined {

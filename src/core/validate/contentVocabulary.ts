@@ -384,6 +384,8 @@ export const RECORD_FIELDS: ReadonlyArray<{ teks: string; peran: RecordRole }> =
   { teks: "judul", peran: "indikator" },
   { teks: "judul data", peran: "indikator" },
   { teks: "nama data", peran: "indikator" },
+  { teks: "nama elemen data", peran: "indikator" },
+  { teks: "nama dataset", peran: "indikator" },
   { teks: "nama variabel", peran: "indikator" },
   { teks: "iku", peran: "indikator" },
   { teks: "definisi", peran: "definisi" },
@@ -528,6 +530,25 @@ export type RecordRole =
   | "target"
   | "periode"
   | "lain";
+
+/** The heading of a key-value table over a record ("Field | Value", "Atribut | Nilai"). */
+export const RECORD_HEADING_WORDS: readonly string[] = [
+  "field",
+  "value",
+  "key",
+  "atribut",
+  "nilai",
+  "kolom",
+  "isian",
+  "informasi",
+  "keterangan",
+  "uraian",
+  "deskripsi",
+  "elemen",
+  "item",
+  "metadata",
+  "properti",
+];
 
 /** How many fields make a record (its name among them). */
 export const RECORD_MIN_FIELDS = 3;

@@ -18,6 +18,7 @@ import { ColumnRole } from "./columnVocabulary";
 import {
   RECORD_FIELD_STARTS,
   RECORD_FIELDS,
+  RECORD_HEADING_WORDS,
   RECORD_MIN_FIELDS,
   RecordRole,
 } from "./contentVocabulary";
@@ -176,8 +177,24 @@ export function findRecords(reader: GridReader, skip: (row: number) => boolean):
   return groups.sort((a, b) => a.firstRow - b.firstRow || a.labelCol - b.labelCol);
 }
 
+/** The roles of a record that describe an indicator (besides its name and unknown fields). */
+const DESCRIBING: ReadonlySet<RecordRole> = new Set<RecordRole>([
+  "definisi",
+  "rumus",
+  "pembilang",
+  "penyebut",
+  "satuan",
+  "sumber",
+  "pj",
+  "target",
+]);
+
 function recordsOfRun(reader: GridReader, labelCol: number, run: Field[]): RecordGroup[] {
-  if (run.length < RECORD_MIN_FIELDS || !run.some((f) => f.role === "indikator")) return [];
+  if (run.length < RECORD_MIN_FIELDS) return [];
+  if (!run.some((f) => f.role === "indikator")) {
+    const nameless = namelessRecord(reader, labelCol, run);
+    return nameless ? [nameless] : [];
+  }
   // Split at each name field; fields before the first name belong to the first record.
   const parts: Field[][] = [];
   let current: Field[] = [];
@@ -193,37 +210,101 @@ function recordsOfRun(reader: GridReader, labelCol: number, run: Field[]): Recor
   for (const fields of parts) {
     const name = fields.find((f) => f.role === "indikator");
     if (!name) continue;
-    const roles = new Set(fields.map((f) => f.role));
-    const named = [...roles].filter((r) => r !== "indikator" && r !== "lain").length;
-    if (roles.size < RECORD_MIN_FIELDS || named < 2) continue;
+    // A name and two more fields, one of them describing the indicator (Definisi, Rumus, ...);
+    // fields the vocabulary does not know ("Alias", "Tipe Data") count as fields.
+    if (fields.length < RECORD_MIN_FIELDS || !fields.some((f) => DESCRIBING.has(f.role))) continue;
     const lastCol = reader.colCount - 1;
     const nameValues = name.inline ? [] : valuesRight(reader, name.r, name.c, lastCol);
     const columns =
       nameValues.length >= 2
         ? nameValues
         : [name.inline ? name.c : valueColumn(reader, name.r, name.c)];
-    const lastRow = fields[fields.length - 1].r;
-    const records: RecordCells[] = columns.map((col) => {
-      const cells: Partial<Record<ColumnRole, RecordCell>> = {};
-      for (const f of fields) {
-        const role = ROLE_OF_FIELD[f.role];
-        if (!role || cells[role]) continue;
-        cells[role] =
-          f.inline !== undefined || (f === name && name.inline)
-            ? { r: f.r, c: f.c, inline: true }
-            : { r: f.r, c: columns.length > 1 ? col : valueColumnOf(reader, f) };
-      }
-      return { anchor: { r: name.r, c: name.c }, cells, lastRow };
-    });
-    groups.push({
-      labelCol,
-      firstRow: fields[0].r,
-      lastRow,
-      lastCol: Math.max(...records.flatMap((rec) => Object.values(rec.cells).map((x) => x!.c))),
-      records,
-    });
+    groups.push(group(reader, labelCol, fields, columns, name));
   }
   return groups;
+}
+
+/** The record's cells, one record per value column. */
+function group(
+  reader: GridReader,
+  labelCol: number,
+  fields: Field[],
+  columns: number[],
+  name: Field,
+  title?: RecordCell
+): RecordGroup {
+  const lastRow = fields[fields.length - 1].r;
+  const records: RecordCells[] = columns.map((col) => {
+    const cells: Partial<Record<ColumnRole, RecordCell>> = title ? { indikator: title } : {};
+    for (const f of fields) {
+      const role = ROLE_OF_FIELD[f.role];
+      if (!role || cells[role]) continue;
+      cells[role] =
+        f.inline !== undefined || (f === name && name.inline)
+          ? { r: f.r, c: f.c, inline: true }
+          : { r: f.r, c: columns.length > 1 ? col : valueColumnOf(reader, f) };
+    }
+    return { anchor: { r: name.r, c: name.c }, cells, lastRow };
+  });
+  return {
+    labelCol,
+    firstRow: fields[0].r,
+    lastRow,
+    lastCol: Math.max(
+      ...records.flatMap((rec) =>
+        Object.values(rec.cells)
+          .filter((x) => x!.r >= fields[0].r)
+          .map((x) => x!.c)
+      )
+    ),
+    records,
+  };
+}
+
+/**
+ * A record without a name field, named by the title above it (a data portal's "Additional Info"
+ * table under the dataset's title: "Field | Value", "Author", "Definisi", "Rumus Perhitungan",
+ * "Sumber Data"): two describing fields or more make it an indicator's record.
+ */
+function namelessRecord(
+  reader: GridReader,
+  labelCol: number,
+  run: Field[]
+): RecordGroup | undefined {
+  let fields = run;
+  // The key-value table's own heading ("Field | Value", "Atribut | Nilai") is no field.
+  const first = fields[0];
+  const heading = [
+    reader.ownText(first.r, first.c),
+    ...valuesRight(reader, first.r, first.c, first.c + 3).map((c) => reader.ownText(first.r, c)),
+  ];
+  if (heading.every((t) => RECORD_HEADING.test(normaliseText(t)))) fields = fields.slice(1);
+  const describing = new Set(fields.filter((f) => DESCRIBING.has(f.role)).map((f) => f.role));
+  if (fields.length < RECORD_MIN_FIELDS || describing.size < 2) return undefined;
+  const title = titleOver(reader, run[0].r, labelCol);
+  const name = fields[0];
+  return group(reader, labelCol, fields, [valueColumnOf(reader, name)], name, title);
+}
+
+const RECORD_HEADING = new RegExp(`^(?:${RECORD_HEADING_WORDS.join("|")})$`);
+
+/** The title of the block of rows right above a record: its topmost single text, within six rows. */
+function titleOver(reader: GridReader, firstRow: number, labelCol: number): RecordCell | undefined {
+  let title: RecordCell | undefined;
+  for (let r = firstRow - 1; r >= Math.max(0, firstRow - 6); r--) {
+    let cells = 0;
+    let at: RecordCell | undefined;
+    for (let c = 0; c < reader.colCount; c++) {
+      const m = reader.merge(r, c);
+      if (m && (m.top !== r || m.left !== c)) continue;
+      if (reader.ownText(r, c) === "") continue;
+      cells++;
+      at = { r, c };
+    }
+    if (cells === 0) break; // the block above ends
+    if (cells === 1 && at && at.c <= labelCol + 1) title = at;
+  }
+  return title;
 }
 
 /** Where a stacked record's field has its value: the first text right of the label, else its place. */

@@ -27,6 +27,7 @@ import { capaianAsFractions, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { describingColumns, isGroupHeading } from "./summaryRows";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
+import { cellFacts } from "./cellKind";
 import { cellOf, similarText, usableKoreksi } from "./rules/support";
 import {
   CatalogueVerdict,
@@ -278,7 +279,9 @@ function* validateTable(
     }
 
     const indicatorMerge = reader.merge(r, col.indikator!);
-    if (indicatorMerge && indicatorMerge.top !== r) continue; // the same indicator, merged down
+    // The same indicator, merged down: not a row of its own, unless a measurement table measures
+    // it again on this row (a program and its sub-kegiatan under one indicator).
+    if (indicatorMerge && indicatorMerge.top !== r && !measuredHere(reader, r, table)) continue;
     const shownIndicator = reader.text(r, col.indikator!).replace(/^\d+\.\s*/, "");
     // A table of one indicator per period: each row (a year, a quarter) measures that indicator.
     const indikator = shownIndicator === "" ? "" : (table.namaIndikator ?? shownIndicator);
@@ -308,6 +311,15 @@ function* validateTable(
     checkRow(row, reporters, visit);
   }
   return count;
+}
+
+/** Whether a measurement table's row holds measures of its own (a target, realisasi or capaian). */
+function measuredHere(reader: GridReader, r: number, table: DetectedTable): boolean {
+  if (table.jenis !== "pengukuran") return false;
+  return table.measures.some((m) => {
+    const own = reader.ownText(r, m.col);
+    return own !== "" && cellFacts(own).kind === "angka";
+  });
 }
 
 /** Runs the row rules on one indicator row, then the formula rules when the catalogue did not settle it. */

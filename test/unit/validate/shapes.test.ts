@@ -38,9 +38,11 @@ describe("cell kinds (cellFacts)", () => {
     ["1.2.", "nomor"],
     ["1.a.1", "nomor"],
     ["98.84", "angka"],
+    ["749.930.215", "angka"],
     ["1.2.", "nomor"],
     ["1.a.1", "nomor"],
     ["98.84", "angka"],
+    ["749.930.215", "angka"],
     [87.5, "angka"],
     ["87,50", "angka"],
     ["95,2 %", "angka"],
@@ -536,5 +538,52 @@ describe("indicators across the columns", () => {
     );
     expect(report.tables).toMatchObject([{ header: "A2:F2", indicatorRows: 3 }]);
     expect(report.findings).toEqual([]);
+  });
+});
+
+describe("shapes of batch B8 (written here from their descriptions)", () => {
+  const findings = (rows: GridValue[][], merges: string[] = []) => validateGrid(grid(rows, merges), katalog);
+
+  it("a record without a name field takes the title above; a Field | Value heading is no field", () => {
+    const report = findings([
+      ["Persentase bangunan tertata"],
+      ["Additional Info"],
+      ["Field", "Value"],
+      ["Author", "[NAMA]"],
+      ["Definisi", "Proporsi bangunan yang tertata"],
+      ["Rumus Perhitungan", "(Jumlah bangunan tertata / jumlah bangunan) x 100%"],
+      ["Sumber Data", "Dinas PUPR"],
+    ]);
+    expect(report.tables).toMatchObject([{ header: "A4:B4", bentuk: "rekaman", indicatorRows: 1 }]);
+    expect(report.findings.filter((f) => f.rule === "kolom-hilang").map((f) => f.message)).toEqual([
+      "A4: rekaman indikator ini tidak memiliki isian Penanggung Jawab.",
+    ]);
+  });
+
+  it("a record named 'Nama Elemen Data' with fields the vocabulary does not know is still a record", () => {
+    const report = findings([
+      ["Nama Elemen Data", "Persentase bangunan gedung pemerintah dalam kondisi baik"],
+      ["Konsep", "Rasio bangunan dalam kondisi baik"],
+      ["Jenis Elemen Data", "Variabel"],
+      ["Tipe Data", "Numerik"],
+    ]);
+    expect(report.tables).toMatchObject([{ header: "A1:B1", bentuk: "rekaman" }]);
+    expect(report.findings.filter((f) => f.rule === "kolom-hilang")).toHaveLength(2);
+  });
+
+  it("a budget beside realisasi and 'capaian realisasi anggaran' is that capaian's target; sub-rows under one indicator are measured", () => {
+    const report = findings(
+      [
+        ["NO", "INDIKATOR KINERJA", "PROGRAM/KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "CAPAIAN REALISASI ANGGARAN (%)"],
+        ["1", "Persentase kegiatan pembinaan", "Sub Kegiatan A", "749.930.215", "702.188.300", "93.6"],
+        [null, null, "Sub Kegiatan B", "216.194.000", "188.957.200", "87.4"],
+        [null, null, "Sub Kegiatan C", "398.379.650", "307.055.630", "80.5"],
+      ],
+      ["B2:B4"]
+    );
+    expect(report.tables[0].dugaan).toEqual([expect.stringContaining("kolom D dianggap Target")]);
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell])).toEqual([
+      ["capaian-salah-hitung", "F4"],
+    ]);
   });
 });

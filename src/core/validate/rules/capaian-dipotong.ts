@@ -12,7 +12,8 @@ export const capaianDipotong: RowRule = {
     for (const set of row.ukur) {
       const verdict = checkCapaian(row, set);
       if (verdict?.kind !== "dipotong") continue;
-      const period = set.period ? ` ${shownPeriod(set.period)}` : "";
+      const shown = shownPeriod(set.period);
+      const period = shown ? ` ${shown}` : "";
       report(
         row.r,
         set.capaian!,

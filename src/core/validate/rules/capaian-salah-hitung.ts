@@ -16,7 +16,8 @@ export const capaianSalahHitung: RowRule = {
     for (const set of row.ukur) {
       const verdict = checkCapaian(row, set);
       if (verdict?.kind !== "salah") continue;
-      const period = set.period ? ` ${shownPeriod(set.period)}` : "";
+      const shown = shownPeriod(set.period);
+      const period = shown ? ` ${shown}` : "";
       report(
         row.r,
         set.capaian!,
