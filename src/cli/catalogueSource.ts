@@ -11,7 +11,7 @@ export async function loadCatalogue(file?: string): Promise<Katalog> {
   if (/\.xlsx$/i.test(file)) {
     const { sheetsToKatalog } = await import("../core/catalogue/sheetLayout");
     // exceljs is loaded only for a catalogue kept in Excel.
-    const { readSheets } = await import("./xlsxSheets");
+    const { readSheets } = await import("./xlsxRead");
     return fromData(sheetsToKatalog(await readSheets(file), file), file);
   }
   let text: string;

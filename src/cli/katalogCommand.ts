@@ -42,7 +42,7 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
   if (xlsx) checkOutput(xlsx, inputs, values.timpa!);
 
   if (values.impor) {
-    const { readSheets } = await import("./xlsxSheets"); // exceljs only when a workbook is read
+    const { readSheets } = await import("./xlsxRead");
     const data = sheetsToKatalog(await readSheets(values.impor), values.impor);
     const katalog = fromData(data, values.impor);
     const json = JSON.stringify(data, null, 2) + "\n";

@@ -21,6 +21,26 @@ export interface Grid {
   /** Formula text ("=IKI.PERSEN(B2;C2)") where a cell has one, else null/undefined. */
   formulas?: (string | null | undefined)[][];
   merges: MergedArea[];
+  /**
+   * For a grid compacted from a sparse sheet (sparseGrid.ts): the 0-based sheet row and column of
+   * each grid row and column. Absent: grid row r is sheet row origin.row + r.
+   */
+  rowMap?: number[];
+  colMap?: number[];
+}
+
+/** The 0-based sheet row of a grid row. */
+export function sheetRow(grid: Grid, row: number): number {
+  return grid.rowMap
+    ? (grid.rowMap[row] ?? grid.rowMap[grid.rowMap.length - 1] + row - grid.rowMap.length + 1)
+    : grid.origin.row + row;
+}
+
+/** The 0-based sheet column of a grid column. */
+export function sheetCol(grid: Grid, col: number): number {
+  return grid.colMap
+    ? (grid.colMap[col] ?? grid.colMap[grid.colMap.length - 1] + col - grid.colMap.length + 1)
+    : grid.origin.col + col;
 }
 
 export function columnName(index: number): string {
@@ -42,7 +62,7 @@ export function columnIndex(name: string): number {
 
 /** "A1"-style address of a grid cell. */
 export function address(grid: Grid, row: number, col: number): string {
-  return `${columnName(grid.origin.col + col)}${grid.origin.row + row + 1}`;
+  return `${columnName(sheetCol(grid, col))}${sheetRow(grid, row) + 1}`;
 }
 
 /** "B3:D5" (or "B3") to 0-based sheet coordinates. */

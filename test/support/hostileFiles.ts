@@ -107,7 +107,7 @@ export async function brokenSharedStrings(): Promise<Buffer> {
  * A zip bomb: a sheet part that unpacks to `megabytes` of spaces but packs to a tiny fraction.
  * The zip is written by hand (deflateRawSync of a repeated buffer) so no gigabyte is ever held.
  */
-export async function zipBomb(megabytes = 200): Promise<Buffer> {
+export async function zipBomb(megabytes = 200, part = "xl/worksheets/sheet2.xml"): Promise<Buffer> {
   const base = await JSZip.loadAsync(await workbook([HEADER, ROW]));
   const parts: Array<{ name: string; data: Buffer; size: number; crc: number }> = [];
   for (const [name, file] of Object.entries(base.files)) {
@@ -124,7 +124,11 @@ export async function zipBomb(megabytes = 200): Promise<Buffer> {
   for (let i = 0; i < megabytes; i++) chunks.push(chunk);
   const data = deflateRawSync(Buffer.concat(chunks), { level: 9 });
   chunks.length = 0;
-  parts.push({ name: "xl/worksheets/sheet2.xml", data, size: megabytes * 1024 * 1024, crc });
+  // An extra part nothing refers to, or (part = the sheet's own) the sheet the workbook reads.
+  const bomb = { name: part, data, size: megabytes * 1024 * 1024, crc };
+  const at = parts.findIndex((p) => p.name === part);
+  if (at >= 0) parts[at] = bomb;
+  else parts.push(bomb);
   return zipOf(parts);
 }
 

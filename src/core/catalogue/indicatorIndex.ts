@@ -32,12 +32,19 @@ function trigrams(normalised: string): string[] {
 
 export class TextIndex<T> {
   private readonly exact = new Map<string, number[]>();
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Int32Array>();
   private readonly normalised: string[] = [];
   private readonly gramCounts: number[] = [];
   private readonly overlap: Int32Array;
+  /** Per query: whether an item's length allows the wanted score (with minScore). */
+  private readonly allowed: Uint8Array;
+  /** Grams in a quarter of the items or more ("per", "an "): not counted when a score is wanted. */
+  private readonly common = new Set<string>();
+  /** Per item: its grams that are not common. */
+  private readonly rareCounts: number[] = [];
 
   constructor(private readonly texts: IndexedText<T>[]) {
+    const lists = new Map<string, number[]>();
     texts.forEach(({ text }, i) => {
       const n = normaliseText(text);
       this.normalised.push(n);
@@ -47,16 +54,33 @@ export class TextIndex<T> {
       const grams = trigrams(n);
       this.gramCounts.push(grams.length);
       for (const g of grams) {
-        const p = this.postings.get(g);
+        const p = lists.get(g);
         if (p) p.push(i);
-        else this.postings.set(g, [i]);
+        else lists.set(g, [i]);
       }
     });
+    for (const [g, list] of lists) {
+      this.postings.set(g, Int32Array.from(list));
+      if (list.length > texts.length / 4 && texts.length >= 40) this.common.add(g);
+    }
+    for (const n of this.normalised)
+      this.rareCounts.push(trigrams(n).filter((g) => !this.common.has(g)).length);
     this.overlap = new Int32Array(texts.length);
+    this.allowed = new Uint8Array(texts.length);
   }
 
-  /** Ranked matches, best first; at most one per item (its best wording). */
-  search(query: string, limit = 5, accept: (item: T) => boolean = () => true): TextMatch<T>[] {
+  /**
+   * Ranked matches, best first; at most one per item (its best wording). With `minScore`, only
+   * matches scoring that much are wanted: a candidate whose length or shared trigrams cannot
+   * reach it is dropped before its edit distance is computed (an unknown indicator then costs a
+   * pass over the postings and nothing more).
+   */
+  search(
+    query: string,
+    limit = 5,
+    accept: (item: T) => boolean = () => true,
+    minScore = 0
+  ): TextMatch<T>[] {
     const q = normaliseText(query);
     if (q === "") return [];
     const scored = new Map<T, TextMatch<T>>();
@@ -70,20 +94,47 @@ export class TextIndex<T> {
     // Exact hits rank above anything the fuzzy step could find.
     if (scored.size > 0) return [...scored.values()].slice(0, limit);
 
-    // Dice overlap of trigrams picks the candidates; edit distance decides.
-    const grams = trigrams(q);
+    // Dice overlap of trigrams picks the candidates; edit distance decides. With minScore, an
+    // item too long or too short to reach it is not even counted, nor are common grams (the bound
+    // on shared grams below holds for the rare ones alone: an edit destroys three grams at most).
+    const all = trigrams(q);
+    const grams = minScore > 0 ? all.filter((g) => !this.common.has(g)) : all;
+    const counts = minScore > 0 ? this.rareCounts : this.gramCounts;
     const touched: number[] = [];
+    const overlap = this.overlap;
+    const allowed = this.allowed;
+    if (minScore > 0) {
+      // score = 1 - edits / longer, and edits >= the difference in length.
+      for (let i = 0; i < this.normalised.length; i++) {
+        const s = this.normalised[i].length;
+        allowed[i] = Math.abs(s - q.length) <= (1 - minScore) * Math.max(s, q.length) ? 1 : 0;
+      }
+    } else allowed.fill(1);
     for (const g of grams) {
-      for (const i of this.postings.get(g) ?? []) {
-        if (this.overlap[i] === 0) touched.push(i);
-        this.overlap[i]++;
+      const list = this.postings.get(g);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k];
+        if (allowed[i] === 0) continue;
+        if (overlap[i] === 0) touched.push(i);
+        overlap[i]++;
       }
     }
     // Keep the best few by Dice coefficient (a small insertion list, no full sort).
     const top: Array<{ i: number; d: number }> = [];
     for (const i of touched) {
-      const d = (2 * this.overlap[i]) / (grams.length + this.gramCounts[i]);
+      const shared = this.overlap[i];
+      const d = (2 * shared) / (grams.length + counts[i]);
       this.overlap[i] = 0;
+      if (minScore > 0) {
+        // Score 1 - edits / longer length: at most this many edits, each changing the length by
+        // one at most and destroying at most three trigrams.
+        const s = this.normalised[i];
+        const longer = Math.max(q.length, s.length);
+        const edits = Math.floor((1 - minScore) * longer);
+        if (Math.abs(q.length - s.length) > edits) continue;
+        if (shared < Math.max(grams.length, counts[i]) - 3 * edits) continue;
+      }
       if (top.length === CANDIDATES && d <= top[top.length - 1].d) continue;
       if (!accept(this.texts[i].item)) continue;
       let at = top.length;

@@ -146,7 +146,10 @@ export class Katalog {
   }
 
   /** Ranked catalogue entries for an indicator text, best first. */
-  search(text: string, options: EntriFilter & { limit?: number } = {}): EntriMatch[] {
+  search(
+    text: string,
+    options: EntriFilter & { limit?: number; minScore?: number } = {}
+  ): EntriMatch[] {
     if (!this.index) {
       this.index = new TextIndex(
         this.data.entri.flatMap((e) =>
@@ -154,8 +157,11 @@ export class Katalog {
         )
       );
     }
-    const hits: TextMatch<Entri>[] = this.index.search(text, options.limit ?? 5, (e) =>
-      accepts(options, e)
+    const hits: TextMatch<Entri>[] = this.index.search(
+      text,
+      options.limit ?? 5,
+      (e) => accepts(options, e),
+      options.minScore
     );
     return hits.map((h) => ({
       entri: h.item,

@@ -157,7 +157,9 @@ export function sheetsToKatalog(sheets: SheetData[], source: string): KatalogDat
   if (problems.length) throw new KatalogError(source, problems);
 
   const meta = new Map<string, SheetCell[]>();
-  for (const [key, value] of headerSheet!.rows) {
+  for (const row of headerSheet!.rows) {
+    if (!row) continue; // a row with no cell (rows read from a file are sparse)
+    const [key, value] = row;
     const k = String(key ?? "").trim();
     if (k) meta.set(k, [...(meta.get(k) ?? []), value]);
   }

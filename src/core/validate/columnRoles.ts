@@ -8,7 +8,7 @@
  * panjang; judul 'Uraian')").
  */
 import { normaliseText } from "../catalogue/normalise";
-import { columnName, GridReader } from "../grid";
+import { columnName, Grid, GridReader, sheetCol } from "../grid";
 import { CellFacts, cellFacts, ColumnProfile, columnProfile, share } from "./cellKind";
 import { ColumnRole, ROLE_NAME } from "./columnVocabulary";
 import { BandLabel, HeaderBand } from "./headerBand";
@@ -578,6 +578,6 @@ function inferMeasures(
 }
 
 /** "kolom C dianggap Indikator (isi teks panjang; judul 'Uraian')" for an inferred role. */
-export function describeInferred(rc: RoleColumn, originCol: number): string {
-  return `kolom ${columnName(originCol + rc.col)} dianggap ${roleName(rc.role)} (${rc.alasan ?? "dari isinya"})`;
+export function describeInferred(rc: RoleColumn, grid: Grid): string {
+  return `kolom ${columnName(sheetCol(grid, rc.col))} dianggap ${roleName(rc.role)} (${rc.alasan ?? "dari isinya"})`;
 }

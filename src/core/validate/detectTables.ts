@@ -481,9 +481,7 @@ export function detectTables(reader: GridReader, rejected?: RejectedHeader[]): D
         .map((r) => ({ role: r.role, period: r.period, col: r.col })),
       bodyRows: [],
       ringkasan: [],
-      dugaan: roles
-        .filter((r) => r.dari === "dugaan")
-        .map((r) => describeInferred(r, reader.grid.origin.col)),
+      dugaan: roles.filter((r) => r.dari === "dugaan").map((r) => describeInferred(r, reader.grid)),
       jenis: jenisOf(columns, header.yearColumns, header.indikatorLintang?.length),
       ...(header.namaIndikator ? { namaIndikator: header.namaIndikator } : {}),
       ...(header.indikatorLintang ? { indikatorLintang: header.indikatorLintang } : {}),

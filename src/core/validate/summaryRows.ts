@@ -91,8 +91,7 @@ export function isGroupHeading(
   if (ind === undefined || cols.length < 2) return false;
   const text = reader.ownText(row, ind);
   if (text === "") return false;
-  const facts = cellFacts(text);
-  if (facts.indicatorLike) return false;
+  // The describing cells first: most rows fill one, and that settles it cheaply.
   const own = reader.merge(row, ind);
   let spanned = 0;
   for (const c of cols) {
@@ -103,6 +102,8 @@ export function isGroupHeading(
     }
     if (reader.text(row, c) !== "") return false;
   }
+  const facts = cellFacts(text);
+  if (facts.indicatorLike) return false;
   return (
     spanned >= 2 ||
     facts.kind === "jabatan" ||

@@ -4,9 +4,9 @@
  * careful reviewer at the Bagian Organisasi would, and nothing that is fine (heuristics that can
  * be wrong are "info").
  */
-import { EntriMatch, Katalog } from "../catalogue/katalog";
+import { EntriMatch, Katalog, TYPO_THRESHOLD } from "../catalogue/katalog";
 import type { Entri } from "../catalogue/types";
-import { address, Grid, GridReader } from "../grid";
+import { address, Grid, GridReader, sheetRow } from "../grid";
 import { RumusParse } from "../rumus";
 import { PERCENT_NAME } from "../rumus/vocabulary";
 import { ValidationCache } from "./cache";
@@ -85,7 +85,7 @@ function reporter(grid: Grid, findings: Finding[], rule: Rule): Report {
       severity: rule.severity,
       sheet: grid.sheet,
       cell,
-      row: grid.origin.row + row + 1,
+      row: sheetRow(grid, row) + 1,
       message: `${cell}: ${message}`,
       ...extra,
     });
@@ -193,7 +193,7 @@ export function* validateGridSteps(
         refs.push({
           sheet: grid.sheet,
           cell: address(grid, at.r, at.c),
-          row: grid.origin.row + row.r + 1,
+          row: sheetRow(grid, row.r) + 1,
           indikator: row.indikator,
           ...(row.entri ? { entri: row.entri.id } : {}),
         });
@@ -222,7 +222,7 @@ export function* validateGridSteps(
     const summary: TableSummary = {
       sheet: grid.sheet,
       header: `${address(grid, table.lastHeaderRow, table.firstCol)}:${address(grid, table.lastHeaderRow, table.lastCol)}`,
-      rows: [grid.origin.row + first + 1, grid.origin.row + last + 1],
+      rows: [sheetRow(grid, first) + 1, sheetRow(grid, last) + 1],
       indicatorRows,
       ...(jabatan ? { jabatan: jabatan.id } : {}),
       ...(table.bentuk === "rekaman" ? { bentuk: "rekaman" as const } : {}),
@@ -493,7 +493,8 @@ function findBestMatch(
   rumus: string,
   pj: string
 ): EntriMatch | undefined {
-  const hits = scope.katalog.search(indikator, { limit: 30 });
+  // Only hits that can be the indicator or its misspelling matter here.
+  const hits = scope.katalog.search(indikator, { limit: 30, minScore: TYPO_THRESHOLD });
   let top = hits.filter((h) => h.score === hits[0]?.score);
   if (top.length > 1 && rumus) {
     // The same indicator in several entries (a unit's IKU and a position's IKI): the one whose

@@ -1,0 +1,401 @@
+/**
+ * Reads only what the checks need from an .xlsx (issue #26): the sheets' names, their cells'
+ * values and formulas, and their merged areas; shared strings and the number formats that make a
+ * number a date. Column formats, data validations, conditional formats, defined names, drawings
+ * and styles beyond number formats are never parsed. Each part is unpacked with a limit on the
+ * bytes it really produces (zipReader.ts) and read as XML events (saxes: no DTD, no entity
+ * expansion), so the cells that exist are all that is held: a cell at XFD1048576 costs one cell.
+ */
+import { SaxesParser, SaxesTagPlain } from "saxes";
+import { columnIndex, MergedArea, parseRange } from "../core/grid";
+import { SparseCell, SparseSheet } from "../core/sparseGrid";
+import { readZipDirectory, unpack, ZipEntry, ZipError } from "./zipReader";
+
+/**
+ * What one part may really unpack to, and the whole workbook: a 150,000-row sheet is about
+ * 30 MB of XML, a sheet styled down to row 1,048,576 about 40 MB; a zip bomb stops here, whatever
+ * its headers declare.
+ */
+export const PART_LIMIT = 128 * 1024 * 1024;
+export const TOTAL_LIMIT = 256 * 1024 * 1024;
+
+export class LeanXlsxError extends Error {}
+
+/** Excel escapes control characters in strings as _xHHHH_ (ECMA-376, ST_Xstring). */
+function unescapeX(text: string): string {
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16))
+      )
+    : text;
+}
+
+const local = (name: string) => {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+};
+
+/** Events of one XML part; a malformed part (or a DTD with entities) is a LeanXlsxError. */
+function parseXml(
+  xml: string,
+  part: string,
+  handlers: {
+    open?: (name: string, attrs: Record<string, string>) => void;
+    close?: (name: string) => void;
+    text?: (text: string) => void;
+  }
+): void {
+  const parser = new SaxesParser({ position: false });
+  parser.on("error", () => {
+    throw new LeanXlsxError(`bagian XML ${part} rusak`);
+  });
+  parser.on("doctype", () => {
+    // A DTD has no place in an .xlsx; its entities are the stuff of "billion laughs" files.
+    throw new LeanXlsxError(`bagian XML ${part} memuat DTD, yang tidak ada di buku kerja Excel`);
+  });
+  if (handlers.open) {
+    const open = handlers.open;
+    parser.on("opentag", (tag) =>
+      open(local(tag.name), (tag as SaxesTagPlain).attributes as Record<string, string>)
+    );
+  }
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(local(tag.name)));
+  }
+  if (handlers.text) {
+    parser.on("text", handlers.text);
+    parser.on("cdata", handlers.text);
+  }
+  parser.write(xml).close();
+}
+
+interface Workbook {
+  buf: Buffer;
+  entries: Map<string, ZipEntry>;
+  used: number;
+}
+
+function partText(wb: Workbook, name: string): string | undefined {
+  const entry = wb.entries.get(name) ?? wb.entries.get(name.replace(/^\//, ""));
+  if (!entry) return undefined;
+  const left = TOTAL_LIMIT - wb.used;
+  if (left <= 0)
+    throw new ZipError(
+      `isinya lebih dari ${Math.round(TOTAL_LIMIT / (1024 * 1024))} MB setelah dibuka: tidak dibaca`
+    );
+  const data = unpack(wb.buf, entry, Math.min(PART_LIMIT, left));
+  wb.used += data.length;
+  return data.toString("utf8");
+}
+
+/** Relationship targets by id, resolved against the part's folder. */
+function relationships(wb: Workbook, relsPart: string, baseDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const xml = partText(wb, relsPart);
+  if (!xml) return out;
+  parseXml(xml, relsPart, {
+    open(name, a) {
+      if (name !== "Relationship" || !a.Id || !a.Target) return;
+      const target = a.Target.startsWith("/")
+        ? a.Target.slice(1)
+        : normalisePath(`${baseDir}/${a.Target}`);
+      out.set(a.Id, target);
+    },
+  });
+  return out;
+}
+
+function normalisePath(p: string): string {
+  const parts: string[] = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+function sharedStrings(wb: Workbook, part: string | undefined): string[] {
+  const out: string[] = [];
+  const xml = part ? partText(wb, part) : undefined;
+  if (!xml) return out;
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let current = "";
+  parseXml(xml, part!, {
+    open(name) {
+      if (name === "si") {
+        inSi = true;
+        current = "";
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && inSi && phonetic === 0) inT = true;
+    },
+    close(name) {
+      if (name === "si") {
+        out.push(unescapeX(current));
+        inSi = false;
+      } else if (name === "rPh") phonetic--;
+      else if (name === "t") inT = false;
+    },
+    text(t) {
+      if (inT) current += t;
+    },
+  });
+  return out;
+}
+
+/** Built-in number formats that show dates (ECMA-376 18.8.30, and the locale ones). */
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
+]);
+
+/** Whether a custom number format shows a date: d, m (not in a time), y outside quotes and brackets. */
+function isDateCode(code: string): boolean {
+  const plain = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dy]/i.test(plain) || (/m/i.test(plain) && !/[hs]/i.test(plain));
+}
+
+/** For each cell style index, whether it shows a date. */
+function dateStyles(wb: Workbook, part: string | undefined): boolean[] {
+  const xml = part ? partText(wb, part) : undefined;
+  if (!xml) return [];
+  const custom = new Map<number, boolean>();
+  const out: boolean[] = [];
+  let inCellXfs = false;
+  parseXml(xml, part!, {
+    open(name, a) {
+      if (name === "numFmt" && a.numFmtId)
+        custom.set(Number(a.numFmtId), isDateCode(a.formatCode ?? ""));
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        out.push(custom.get(id) ?? DATE_FORMAT_IDS.has(id));
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return out;
+}
+
+/** Excel's date serial (1900 system) as an ISO date, or undefined when it is no date Excel shows. */
+export function serialDate(serial: number): string | undefined {
+  // 1 is 1900-01-01, 2958465 is 9999-12-31; beyond, Excel shows ##### (a NIP, a large amount).
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const ms = Math.round((serial - (serial >= 61 ? 25569 : 25568)) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** "A1" to 0-based row and column. */
+function cellRef(ref: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,10})$/.exec(ref);
+  if (!m) return undefined;
+  const row = Number(m[2]) - 1;
+  const col = columnIndex(m[1]);
+  return row >= 0 && col >= 0 ? { row, col } : undefined;
+}
+
+/** Excel stores custom functions it could not resolve as _xldudf_IKI_PERSEN(...): read them as IKI.PERSEN. */
+export function normaliseFormula(formula: string): string {
+  return formula.replace(/_xldudf_([A-Za-z0-9]+)_([A-Za-z0-9_]+)\s*\(/g, "$1.$2(");
+}
+
+function readSheet(
+  wb: Workbook,
+  name: string,
+  part: string,
+  strings: string[],
+  dates: boolean[]
+): SparseSheet {
+  const xml = partText(wb, part);
+  const cells: SparseCell[] = [];
+  const merges: MergedArea[] = [];
+  if (!xml) return { name, cells, merges };
+  /** Shared formulas' texts by their index, from the cell that holds them. */
+  const shared = new Map<string, string>();
+  let row = -1;
+  let col = -1;
+  let type = "";
+  let style = 0;
+  let value = "";
+  let formula = "";
+  let sharedIndex: string | undefined;
+  let inV = false;
+  let inF = false;
+  let inIs = false;
+  let inT = false;
+  let phonetic = 0;
+  let inline = "";
+  let nextRow = 0;
+  let nextCol = 0;
+  parseXml(xml, part, {
+    open(tag, a) {
+      switch (tag) {
+        case "row":
+          nextRow = a.r ? Number(a.r) - 1 : nextRow;
+          nextCol = 0;
+          break;
+        case "c": {
+          const at = a.r ? cellRef(a.r) : { row: nextRow, col: nextCol };
+          row = at?.row ?? nextRow;
+          col = at?.col ?? nextCol;
+          nextCol = col + 1;
+          type = a.t ?? "n";
+          style = Number(a.s ?? 0);
+          value = "";
+          formula = "";
+          sharedIndex = undefined;
+          inline = "";
+          break;
+        }
+        case "v":
+          inV = true;
+          break;
+        case "f":
+          inF = true;
+          if (a.t === "shared" && a.si !== undefined) sharedIndex = a.si;
+          break;
+        case "is":
+          inIs = true;
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          if (inIs && phonetic === 0) inT = true;
+          break;
+        case "mergeCell": {
+          const range = a.ref ? parseRange(a.ref) : undefined;
+          if (range) merges.push(range);
+          break;
+        }
+      }
+    },
+    close(tag) {
+      switch (tag) {
+        case "row":
+          nextRow++;
+          break;
+        case "v":
+          inV = false;
+          break;
+        case "f":
+          inF = false;
+          if (sharedIndex !== undefined) {
+            if (formula !== "") shared.set(sharedIndex, formula);
+            else formula = shared.get(sharedIndex) ?? "";
+          }
+          break;
+        case "is":
+          inIs = false;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "t":
+          inT = false;
+          break;
+        case "c": {
+          const cell = cellOf(row, col, type, style, value, formula, inline, strings, dates);
+          if (cell) cells.push(cell);
+          break;
+        }
+      }
+    },
+    text(t) {
+      if (inV) value += t;
+      else if (inF) formula += t;
+      else if (inT) inline += t;
+    },
+  });
+  return { name, cells, merges };
+}
+
+function cellOf(
+  row: number,
+  col: number,
+  type: string,
+  style: number,
+  raw: string,
+  formulaText: string,
+  inline: string,
+  strings: string[],
+  dates: boolean[]
+): SparseCell | undefined {
+  const formula = formulaText !== "" ? `=${normaliseFormula(formulaText)}` : undefined;
+  let value: SparseCell["value"] = null;
+  switch (type) {
+    case "s": {
+      const i = Number(raw);
+      value = Number.isInteger(i) && i >= 0 && i < strings.length ? strings[i] : null;
+      break;
+    }
+    case "str":
+      value = unescapeX(raw);
+      break;
+    case "inlineStr":
+      value = unescapeX(inline);
+      break;
+    case "b":
+      value = raw === "" ? null : raw === "1" || raw.toLowerCase() === "true" ? "TRUE" : "FALSE";
+      break;
+    case "e":
+      value = raw === "" ? null : raw;
+      break;
+    case "d":
+      value = raw === "" ? null : raw.slice(0, 10);
+      break;
+    default: {
+      if (raw === "") break;
+      const n = Number(raw);
+      if (!Number.isFinite(n)) {
+        value = raw;
+        break;
+      }
+      // A date format shows a date; a number beyond Excel's dates (a NIP) stays a number.
+      value = dates[style] ? (serialDate(n) ?? n) : n;
+    }
+  }
+  if (value === "") value = null;
+  // A formula without a cached result reads as its text (as files written by exceljs hold them).
+  if (value === null && formula) value = formula;
+  if (value === null && !formula) return undefined;
+  return { row, col, value, ...(formula ? { formula } : {}) };
+}
+
+/** The sheets of an .xlsx (in workbook order), as the cells they hold. */
+export function readLeanWorkbook(buf: Buffer): SparseSheet[] {
+  const wb: Workbook = { buf, entries: readZipDirectory(buf), used: 0 };
+  const workbookXml = partText(wb, "xl/workbook.xml");
+  if (!workbookXml) throw new LeanXlsxError("tidak ada xl/workbook.xml");
+  const sheets: Array<{ name: string; rid: string }> = [];
+  parseXml(workbookXml, "xl/workbook.xml", {
+    open(name, a) {
+      if (name !== "sheet") return;
+      const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
+      if (a.name && rid) sheets.push({ name: unescapeX(a.name), rid });
+    },
+  });
+  const rels = relationships(wb, "xl/_rels/workbook.xml.rels", "xl");
+  let stringsPart: string | undefined;
+  let stylesPart: string | undefined;
+  for (const target of rels.values()) {
+    if (/sharedStrings\d*\.xml$/i.test(target)) stringsPart = target;
+    if (/styles\d*\.xml$/i.test(target)) stylesPart = target;
+  }
+  stringsPart ??= wb.entries.has("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : undefined;
+  stylesPart ??= wb.entries.has("xl/styles.xml") ? "xl/styles.xml" : undefined;
+  const strings = sharedStrings(wb, stringsPart);
+  const dates = dateStyles(wb, stylesPart);
+  const out: SparseSheet[] = [];
+  for (const s of sheets) {
+    const part = rels.get(s.rid);
+    // Chart sheets and dialog sheets have no cells.
+    if (!part || !/worksheets\//.test(part)) continue;
+    out.push(readSheet(wb, s.name, part, strings, dates));
+  }
+  return out;
+}
