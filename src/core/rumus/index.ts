@@ -9,7 +9,7 @@
  * - compareRumus(a, b) -> { equivalent, reasons } with Indonesian reasons;
  * - cleanRumusText(text) -> plain formula + Penjelasan note.
  */
-export { parseRumus } from "./parse";
+export { parseFraction, parseRumus } from "./parse";
 export type {
   RumusParse,
   RumusKind,

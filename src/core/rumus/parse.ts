@@ -10,7 +10,7 @@ import {
   terms,
 } from "./ast";
 import { cleanRumusText } from "./cleanText";
-import { quantityKey, quantitySimilarity, YEAR_NOW, YEAR_PREVIOUS } from "./quantity";
+import { QuantityKey, quantityKey, quantitySimilarity, YEAR_NOW, YEAR_PREVIOUS } from "./quantity";
 import { Token, tokenize } from "./tokenize";
 import {
   COUNT_WORD,
@@ -66,6 +66,8 @@ export interface ShapeFacts {
   partsArePercent: boolean;
   /** For ratios: numerator and denominator name the same quantity. */
   sameSides: boolean;
+  /** Written as a fraction in cells of its own, and this side's cell or row is missing. */
+  fractionMissing?: "pembilang" | "penyebut";
   /** For growth and decrease: the year of the denominator, when one is written. */
   denominatorYear?: "N" | "N-1";
 }
@@ -448,6 +450,55 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
     return { ...base, kind: "lainnya", multiplier: 1, diagnostics };
   }
 
+  return analyse(base, expr, formula, diagnostics, percentIndicator, ratioIndicator);
+}
+
+/**
+ * A formula given as its two sides, as a table that writes the numerator and the denominator in
+ * cells of their own (Pembilang | Penyebut columns, rows typed "numerator" / "denumerator"):
+ * each side is one quantity, whatever slashes or signs its text holds ("CT Scan Non Kontras /
+ * Polos < 3-4 jam"). Without a denominator the fraction lacks its denominator
+ * (`facts.fractionMissing`). A percentage's fraction is read as "x 100%".
+ */
+export function parseFraction(
+  numerator: string,
+  denominator: string,
+  context: ParseContext = {}
+): RumusParse {
+  const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+  const num = clean(numerator);
+  const den = clean(denominator);
+  const percentIndicator = context.persen ?? PERCENT_NAME.test(context.indikator ?? "");
+  const ratioIndicator = context.persen === undefined && RATIO_NAME.test(context.indikator ?? "");
+  const times = percentIndicator ? " x 100%" : "";
+  const formula = den === "" ? `${num}${times}` : `(${num}) / (${den})${times}`;
+  const base = { raw: formula, formula };
+  if (num === "" && den === "") return { ...base, kind: "kosong", multiplier: 1, diagnostics: [] };
+  let expr: Expr = { type: "qty", text: num === "" ? den : num };
+  if (num !== "" && den !== "")
+    expr = { type: "op", op: "/", left: expr, right: { type: "qty", text: den } };
+  if (percentIndicator) expr = { type: "op", op: "*", left: expr, right: num100() };
+  const out = analyse(base, expr, formula, [], percentIndicator, ratioIndicator);
+  if (den === "" || num === "")
+    out.facts = { ...out.facts!, fractionMissing: num === "" ? "pembilang" : "penyebut" };
+  return out;
+}
+
+function num100(): Expr {
+  return { type: "num", value: 100, percent: true };
+}
+
+const RATIO_KINDS = new Set<RumusKind>(["rasio", "rasio-x100", "ambang", "rasio-waktu"]);
+
+/** The shape of a parsed tree, and the facts the validator's rules judge. */
+function analyse(
+  base: { raw: string; formula: string; penjelasan?: string },
+  expr: Expr,
+  formula: string,
+  diagnostics: Diagnostic[],
+  percentIndicator: boolean,
+  ratioIndicator: boolean
+): RumusParse {
   const result = classify(expr, formula);
   const out: RumusParse = { ...base, ...result, expr, diagnostics };
 
@@ -455,10 +506,12 @@ export function parseRumus(raw: string, context: ParseContext = {}): RumusParse 
   const fs = factors(expr);
   const sum = out.kind === "rata-rata" ? side(fs, true) : undefined;
   let sameSides = false;
-  if (out.numerator && out.denominator && (out.kind === "rasio" || out.kind === "rasio-x100")) {
+  // Ratios, also of the part within a limit ("< 3 jam") or a time: the same phrase on both sides.
+  if (out.numerator && out.denominator && RATIO_KINDS.has(out.kind)) {
     const a = quantityKey(out.numerator);
     const b = quantityKey(out.denominator);
-    sameSides = a.text === b.text || (quantitySimilarity(a, b) === 1 && a.words.size > 0);
+    sameSides =
+      a.text === b.text || (quantitySimilarity(a, b) === 1 && a.words.size > 0) || sameWords(a, b);
   }
   const growth = out.kind === "pertumbuhan" || out.kind === "penurunan";
   out.facts = {
@@ -564,4 +617,17 @@ function classify(expr: Expr, formula: string): Shape {
     return { kind: "indeks", ...shape };
   }
   return { kind: up / down === 100 || up === 100 ? "rasio-x100" : "rasio", ...shape };
+}
+
+/**
+ * The same content words, acronyms and year on both sides: "hasil CT Scan < 24 jam" and
+ * "seluruh hasil CT Scan yang < 24 jam" count the same results (a "yang" clause that repeats
+ * the other side's words picks no subset of it).
+ */
+function sameWords(a: QuantityKey, b: QuantityKey): boolean {
+  if (a.words.size === 0 || a.words.size !== b.words.size || a.year !== b.year) return false;
+  for (const w of a.words) if (!b.words.has(w)) return false;
+  if (a.acronyms.size !== b.acronyms.size) return false;
+  for (const x of a.acronyms) if (!b.acronyms.has(x)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { EntriMatch } from "../catalogue/katalog";
-import { compareRumus, Comparison, parseRumus, RumusParse } from "../rumus";
+import { compareRumus, Comparison, parseFraction, parseRumus, RumusParse } from "../rumus";
 import { PERCENT_NAME, RATIO_NAME } from "../rumus/vocabulary";
 
 /** Caches shared by all sheets of one run (the same formula is often repeated). */
@@ -7,12 +7,29 @@ export class ValidationCache {
   readonly matches = new Map<string, EntriMatch | undefined>();
   readonly parses = new Map<string, RumusParse>();
   readonly comparisons = new Map<string, Comparison>();
+  /** Formulas given as their two sides (parseFraction), under the text they are shown as. */
+  readonly fractions = new Map<string, RumusParse>();
   parse(text: string, indikator: string, persen?: boolean): RumusParse {
-    // The parse reads of the indicator only whether its name says percentage or ratio.
-    const kind = PERCENT_NAME.test(indikator) ? "p" : RATIO_NAME.test(indikator) ? "r" : "";
-    const key = `${kind}\u0000${text}\u0000${persen === undefined ? "" : persen ? "%" : "-"}`;
-    let p = this.parses.get(key);
+    const key = parseKey(text, indikator, persen);
+    let p = this.fractions.get(key) ?? this.parses.get(key);
     if (!p) this.parses.set(key, (p = parseRumus(text, { indikator, persen })));
+    return p;
+  }
+  /**
+   * A formula written as a numerator and a denominator in cells of their own; later parses of
+   * the text it is shown as (a catalogue comparison) give the same reading.
+   */
+  parseFraction(
+    pembilang: string,
+    penyebut: string,
+    indikator: string,
+    persen?: boolean
+  ): RumusParse {
+    const p = parseFraction(pembilang, penyebut, { indikator, persen });
+    const key = parseKey(p.raw, indikator, persen);
+    const known = this.fractions.get(key);
+    if (known) return known;
+    this.fractions.set(key, p);
     return p;
   }
   compare(text: string, indikator: string, reference: string): Comparison {
@@ -26,4 +43,10 @@ export class ValidationCache {
       );
     return c;
   }
+}
+
+/** The parse reads of the indicator only whether its name says percentage or ratio. */
+function parseKey(text: string, indikator: string, persen: boolean | undefined): string {
+  const kind = PERCENT_NAME.test(indikator) ? "p" : RATIO_NAME.test(indikator) ? "r" : "";
+  return `${kind}\u0000${text}\u0000${persen === undefined ? "" : persen ? "%" : "-"}`;
 }

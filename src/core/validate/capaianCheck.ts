@@ -109,6 +109,13 @@ export function checkCapaian(row: RowScope, set: MeasureSet): CapaianVerdict | u
   const typedValue = reader.value(r, set.capaian);
   const typed = typedNumber(typedValue);
   if (typed === undefined) return undefined;
+  const merged = reader.merge(r, set.capaian);
+  if (merged && merged.bottom > merged.top) {
+    // One capaian merged down over several indicators is theirs together (a sasaran's capaian):
+    // checked once, on its first row, against the average of their capaian.
+    if (merged.top !== r) return undefined;
+    return checkShared(row, set, typedValue, typed, merged.bottom);
+  }
   const realisasiValue = reader.value(r, set.realisasi);
   const targetValue = reader.value(r, set.target);
   const realisasi = readPoints(realisasiValue, "realisasi");
@@ -159,4 +166,68 @@ export function shownPeriod(period: string): string {
   // no period to show.
   if (!/\b(?:19|20)\d\d\b|\b(?:tw|smt) \d\b|terhadap target/.test(period)) return "";
   return period.replace(/\b(tw|smt)\b/g, (m) => m.toUpperCase());
+}
+
+/** The capaian of row `r` by polarity `p`, when its target and realisasi are numbers. */
+function rowCapaian(
+  reader: GridReader,
+  r: number,
+  set: MeasureSet,
+  p: Polaritas
+): number | undefined {
+  const realisasi = readPoints(
+    reader.ownText(r, set.realisasi) === "" ? null : reader.value(r, set.realisasi),
+    "realisasi"
+  );
+  const targetValue = reader.ownText(r, set.target) === "" ? null : reader.value(r, set.target);
+  const target = readTarget(targetValue);
+  if (typeof realisasi !== "number" || target === null || target instanceof CellError)
+    return undefined;
+  const v = computeCapaian(realisasi, targetValue, p);
+  return typeof v === "number" ? v : undefined;
+}
+
+/**
+ * A capaian merged over rows `row.r`..`bottom`: right when it is the average of the capaian of
+ * the rows it covers (each by its own polarity: the first row's as the row's rules say, the
+ * others' by their wording), or, when only one of them is measured, that row's capaian.
+ */
+function checkShared(
+  row: RowScope,
+  set: MeasureSet,
+  typedValue: GridValue,
+  typed: number,
+  bottom: number
+): CapaianVerdict | undefined {
+  const { reader, r } = row;
+  const polarity = polarityOf(row);
+  const name = row.table.columns.indikator;
+  const values: number[] = [];
+  for (let rr = r; rr <= bottom; rr++) {
+    const p: Polaritas =
+      rr === r
+        ? polarity.polaritas
+        : name !== undefined && lowerIsBetterWording(reader.text(rr, name))
+          ? "negatif"
+          : "positif";
+    const v = rowCapaian(reader, rr, set, p);
+    if (v !== undefined) values.push(v);
+  }
+  if (values.length === 0) return undefined;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const d = shownDecimals(typedValue);
+  const tolerance = 0.5 * 10 ** -d + 1e-9;
+  if (Math.abs(typed - mean) <= tolerance) return { kind: "sesuai" };
+  if (
+    (typed <= 1.5 || set.pecahan) &&
+    mean > 1.5 &&
+    Math.abs(typed * 100 - mean) <= tolerance * 100
+  )
+    return { kind: "sesuai" };
+  if (CAPS.some((cap) => typed === cap && mean > cap)) return { kind: "sesuai" };
+  const how =
+    values.length === 1
+      ? `capaian satu-satunya indikator yang terukur di baris ${r + 1}-${bottom + 1} = ${formatNumber(mean)}`
+      : `rata-rata capaian indikator baris ${r + 1}-${bottom + 1}: (${values.map((v) => formatNumber(v)).join(" + ")}) / ${values.length} = ${formatNumber(mean)}`;
+  return { kind: "salah", typed: shownValue(typedValue), expected: mean, polarity, how };
 }

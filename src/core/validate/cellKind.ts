@@ -10,6 +10,7 @@ import { parseNumberText } from "../numberParsing";
 import { WORD_OPERATORS } from "../rumus/vocabulary";
 import {
   DOCUMENT_WORDS,
+  FRACTION_PART_WORDS,
   INDICATOR_HEADS,
   ORGANISATION_WORDS,
   RECORD_FIELDS,
@@ -18,7 +19,16 @@ import {
 } from "./contentVocabulary";
 
 export type CellKind =
-  "kosong" | "nomor" | "angka" | "rumus" | "jabatan" | "dokumen" | "satuan" | "teks";
+  | "kosong"
+  | "nomor"
+  | "angka"
+  | "rumus"
+  | "jabatan"
+  | "dokumen"
+  | "satuan"
+  /** A fraction's part named: "numerator", "denumerator", "pembilang", "penyebut". */
+  | "bagian"
+  | "teks";
 
 export interface CellFacts {
   kind: CellKind;
@@ -41,6 +51,12 @@ const INDICATOR_START = startsWith(INDICATOR_HEADS);
 const SASARAN_START = startsWith(SASARAN_HEADS);
 const ORGANISATION_START = startsWith(ORGANISATION_WORDS);
 const DOCUMENT_WORD = contains(DOCUMENT_WORDS);
+const PARTS = new Map(FRACTION_PART_WORDS.map((p) => [p.teks, p.bagian]));
+
+/** Which part of a fraction a cell names ("numerator": the numerator), or undefined. */
+export function fractionPart(text: string): "pembilang" | "penyebut" | undefined {
+  return PARTS.get(normaliseText(text));
+}
 const UNITS = new Set(UNIT_WORDS.map((u) => normaliseText(u) || u));
 
 /**
@@ -118,6 +134,8 @@ function classify(text: string): CellFacts {
     }
   }
   const n = normaliseText(text);
+  if (PARTS.has(n))
+    return { kind: "bagian", indicatorLike: false, sasaranLike: false, long: false };
   const words = n.split(" ").filter(Boolean);
   const long = text.length >= 25 || words.length >= 4;
   // A row's own number before its text ("1. Rumah tangga ...", "a) Persentase ...") is no word.
@@ -183,6 +201,7 @@ export function columnProfile(
     jabatan: 0,
     dokumen: 0,
     satuan: 0,
+    bagian: 0,
     teks: 0,
   };
   let cells = 0;

@@ -75,6 +75,7 @@ const quoteLabel = (label: BandLabel) => {
 /** What a column's content says, in a few words for the summary. */
 function describe(p: ColumnProfile): string {
   if (share(p, p.kinds.rumus) >= 0.5) return "isi berupa rumus";
+  if (share(p, p.kinds.bagian) >= 0.5) return "isi bagian rumus: numerator atau denumerator";
   if (share(p, p.indicatorLike) >= 0.4) return "isi teks panjang seperti nama indikator";
   if (share(p, p.sasaranLike) >= 0.5) return "isi teks seperti sasaran";
   if (share(p, p.kinds.jabatan) >= 0.5) return "isi nama jabatan atau unit";
@@ -279,7 +280,10 @@ export function resolveColumns(
       const role = weakRoleOf(label.parts[i]);
       if (!role) continue;
       const p = profile(label.col);
-      if (free(role) && fits(role, p) && p.long > 0)
+      // A text column needs text under the word: names for Penanggung Jawab or Sumber Data,
+      // long texts for the others.
+      const filled = role === "pj" || role === "sumber" ? p.cells > 0 : p.long > 0;
+      if (free(role) && fits(role, p) && filled)
         claim({
           col: label.col,
           role,
@@ -402,7 +406,8 @@ function inferFromContent(
     band.labels.filter((l) => !assigned.has(l.col) && profile(l.col).cells > 0 && silent(l));
   for (const l of rest()) {
     const p = profile(l.col);
-    if (
+    if (free("bagian") && share(p, p.kinds.bagian) >= 0.8) infer(l, "bagian");
+    else if (
       free("no") &&
       p.countsUp &&
       share(p, p.kinds.nomor + p.kinds.angka) >= 0.8 &&
@@ -419,6 +424,23 @@ function inferFromContent(
     )
       infer(l, "sasaran");
     else if (free("satuan") && share(p, p.kinds.satuan) >= 0.6) infer(l, "satuan");
+  }
+  // Rows typed "numerator" / "denumerator": their texts (the nearest column of long texts) are
+  // the parts of the formula.
+  const part = [...assigned.values()].find((rc) => rc.role === "bagian");
+  if (part && free("rumus")) {
+    const texts = rest()
+      .filter((l) => {
+        const p = profile(l.col);
+        return share(p, p.long) >= 0.5 && share(p, p.kinds.teks + p.kinds.rumus) >= 0.6;
+      })
+      .sort((a, b) => Math.abs(a.col - part.col) - Math.abs(b.col - part.col));
+    if (texts[0])
+      infer(
+        texts[0],
+        "rumus",
+        `${describe(profile(texts[0].col))}; baris-barisnya bertanda pembilang dan penyebut`
+      );
   }
   inferMeasures(
     reader,

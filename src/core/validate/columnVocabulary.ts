@@ -23,7 +23,12 @@ export type ColumnRole =
   | "keterangan"
   /** A fraction written over two columns ("Numerator | Denominator" under "Rumus"). */
   | "pembilang"
-  | "penyebut";
+  | "penyebut"
+  /**
+   * Which part of a fraction each row holds ("numerator" | "denumerator"): the rows of one
+   * indicator make its formula, their texts in the Rumus column (found from the content).
+   */
+  | "bagian";
 
 export interface ColumnSynonym {
   /** Normalised words (as normaliseText gives them). */
@@ -113,7 +118,6 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     ),
     awal("skpd penanggung jawab", "corpus iku-kab-tanah-datar-2013"),
     persis("pj", "seed 000"),
-    persis("skpd", "corpus iku-kab-temanggung-skpd-pertanian"),
     awal(
       "produsen data",
       "issue #25 (Satu Data Indonesia: Produsen Data); corpus iku-renstra-pd-prov-banten-2025"
@@ -159,6 +163,9 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     persis("denomerator", "corpus spm-rs-uraian-indikator-igd"),
     persis("penyebut", "issue #11 (Rumus over Pembilang | Penyebut)"),
   ],
+  // Read from the content ("numerator" / "denumerator" on every row), whatever the header
+  // says ("Jenis Nilai", "Tipe"): see FRACTION_PART_WORDS in contentVocabulary.ts.
+  bagian: [],
 };
 
 /**
@@ -182,6 +189,14 @@ export const WEAK_COLUMN_SYNONYMS: Partial<Record<ColumnRole, ColumnSynonym[]>> 
       "corpus profil-data-kota-gorontalo-kepegawaian (a data portal's name column)"
     ),
     persis("kegiatan", 'corpus pkp-puskesmas-sutojayan-2019 (PKP: indicators under "Kegiatan")'),
+  ],
+  pj: [
+    // "SKPD" alone names agencies (Temanggung's IKU: "Dintanbunhut" on every row); an empty
+    // "SKPD" column of an RPJMD plan table (Bone's Tabel 9.1) is not read as Penanggung Jawab.
+    persis(
+      "skpd",
+      "corpus iku-kab-temanggung-skpd-pertanian; rpjmd-kab-bone-2013-ikd (empty: no role)"
+    ),
   ],
 };
 
@@ -287,4 +302,5 @@ export const ROLE_NAME: Record<ColumnRole, string> = {
   keterangan: "Keterangan",
   pembilang: "Pembilang",
   penyebut: "Penyebut",
+  bagian: "Pembilang/Penyebut",
 };

@@ -585,3 +585,24 @@ export const IDENTITY_LABELS: readonly string[] = [
   "pihak pertama",
   "pihak kedua",
 ];
+
+/**
+ * Values of a column that says which part of a fraction a row holds, in tables that write an
+ * indicator's numerator and denominator on rows of their own (a hospital's PMKP application:
+ * "Jenis Nilai" = numerator | denumerator, with the text in "Deskripsi"). Normalised.
+ */
+export const FRACTION_PART_WORDS: ReadonlyArray<{
+  teks: string;
+  bagian: "pembilang" | "penyebut";
+  dilihat: string;
+}> = [
+  { teks: "numerator", bagian: "pembilang", dilihat: "corpus pmkp-rsud-siti-fatimah-radiologi" },
+  { teks: "pembilang", bagian: "pembilang", dilihat: "issue #25 (the Indonesian word)" },
+  { teks: "num", bagian: "pembilang", dilihat: "issue #25 (short form)" },
+  { teks: "denumerator", bagian: "penyebut", dilihat: "corpus pmkp-rsud-siti-fatimah-radiologi" },
+  { teks: "denominator", bagian: "penyebut", dilihat: "issue #25 (the English spelling)" },
+  { teks: "denominador", bagian: "penyebut", dilihat: "issue #25 (a misspelling)" },
+  { teks: "penyebut", bagian: "penyebut", dilihat: "issue #25 (the Indonesian word)" },
+  { teks: "denum", bagian: "penyebut", dilihat: "issue #25 (short form)" },
+  { teks: "denom", bagian: "penyebut", dilihat: "issue #25 (short form)" },
+];

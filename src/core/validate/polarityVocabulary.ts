@@ -40,6 +40,10 @@ export const LOWER_IS_BETTER: readonly PolarityWord[] = [
   w("konflik sosial", "katalog Lumajang (Jumlah munculnya konflik sosial)"),
   w("pelanggaran", "katalog Lumajang, LKjIP satpol PP"),
   w("kriminalitas", "LKjIP kabupaten"),
+  w(
+    "laju pertumbuhan penduduk",
+    "LKjIP DP2KBP3A Kota Pontianak 2021 (corpus: 'berhasil jika realisasi lebih rendah dari target')"
+  ),
 ];
 
 /** First words that frame the indicator as the reduction itself. */

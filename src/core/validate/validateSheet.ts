@@ -27,6 +27,7 @@ import { capaianAsFractions, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { describingColumns, isGroupHeading } from "./summaryRows";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
+import { FractionRows, fractionLayout } from "./fractionRows";
 import { cellFacts } from "./cellKind";
 import { cellOf, similarText, usableKoreksi } from "./rules/support";
 import {
@@ -258,6 +259,7 @@ function* validateTable(
     col,
     table.measures.map((m) => m.col)
   );
+  const fractions = fractionLayout(reader, table);
   for (let i = 0; i < table.bodyRows.length; i++) {
     if (++progress.done % STEP_ROWS === 0) yield progress.done / progress.total;
     const r = table.bodyRows[i];
@@ -282,6 +284,8 @@ function* validateTable(
     // The same indicator, merged down: not a row of its own, unless a measurement table measures
     // it again on this row (a program and its sub-kegiatan under one indicator).
     if (indicatorMerge && indicatorMerge.top !== r && !measuredHere(reader, r, table)) continue;
+    // The same indicator's other part (its denominator row): one indicator with its first row.
+    if (fractions?.continuation.has(r)) continue;
     const shownIndicator = reader.text(r, col.indikator!).replace(/^\d+\.\s*/, "");
     // A table of one indicator per period: each row (a year, a quarter) measures that indicator.
     const indikator = shownIndicator === "" ? "" : (table.namaIndikator ?? shownIndicator);
@@ -305,7 +309,8 @@ function* validateTable(
       number,
       previousNumber,
       texts,
-      spread
+      spread,
+      fractions?.byFirstRow.get(r)
     );
     if (repeatedCode) row.repeatedCode = repeatedCode;
     checkRow(row, reporters, visit);
@@ -384,10 +389,17 @@ function rowScope(
   number: number | undefined,
   previousNumber: number | undefined,
   texts: RowTexts,
-  spread: SpreadFormula | undefined
+  spread: SpreadFormula | undefined,
+  fraction?: FractionRows
 ): RowScope {
   const persen = measuredInPercent(texts);
-  const rumus = spread?.text ?? formulaText(texts, persen ?? PERCENT_NAME.test(indikator));
+  const fractionParse = fraction
+    ? scope.cache.parseFraction(fraction.pembilang, fraction.penyebut, indikator, persen)
+    : undefined;
+  const rumus =
+    fractionParse?.raw ??
+    spread?.text ??
+    formulaText(texts, persen ?? PERCENT_NAME.test(indikator));
   const pj = texts.pj;
   const match = bestMatch(scope, indikator, rumus, pj);
   const entri = match && match.kind !== "tidak-dikenal" ? match.entri : undefined;
@@ -407,7 +419,14 @@ function rowScope(
     record,
     indikator,
     rumus,
-    rumusCells: spread ? spread.cells : texts.rumus === "" && texts.pembilang !== "" ? 2 : 1,
+    rumusCells: fraction
+      ? fraction.rows.length
+      : spread
+        ? spread.cells
+        : texts.rumus === "" && texts.pembilang !== ""
+          ? 2
+          : 1,
+    rumusAt: fraction?.at,
     sumber: texts.sumber,
     pj,
     group,

@@ -35,7 +35,7 @@ describe("header synonyms from the corpus (test/corpus) and the template", () =>
     ["SASARAN KINERJA (4)", "sasaran"], ["Sasaran Kinerja Program", "sasaran"], ["SASARAN/KINERJA UTAMA", "sasaran"], ["KINERJA", "sasaran"],
     ["INDIKATOR KINERJA (5)", "indikator"], ["Indikator Kinerja Program", "indikator"], ["INDIKATOR KINERJA UTAMA (IKU)", "indikator"], ["IKK", "indikator"],
     ["SUMBER DATA (7)", "sumber"], ["SUMBER DAN CARA PENGUMPULAN DATA", "sumber"],
-    ["SKPD", "pj"], ["KODE INDIKATOR", "no"], ["No IKK", "no"],
+    ["SKPD", undefined], ["KODE INDIKATOR", "no"], ["No IKK", "no"],
     ["SATUAN", "satuan"], ["Target", "target"], ["Realisasi", "realisasi"], ["CAPAIAN KINERJA (TAHUN 2019)", "capaian"], ["KETERANGAN", "keterangan"], ["Penjelasan", "keterangan"], ["KONSEP DAN DEFINISI", "keterangan"],
   ])("%s -> %s", (text, role) => {
     expect(roleOf(text)).toBe(role);

@@ -59,6 +59,9 @@ describe("cell kinds (cellFacts)", () => {
     ["Persentase desa yang menetapkan APBDes tepat waktu", "teks"],
     ["Persentase RKPDes/APBDes", "teks"],
     ["-", "kosong"],
+    ["numerator", "bagian"],
+    ["Denumerator", "bagian"],
+    ["Penyebut", "bagian"],
   ])("%p is %s", (value, kind) => {
     expect(cellFacts(value).kind).toBe(kind);
   });
@@ -585,5 +588,73 @@ describe("shapes of batch B8 (written here from their descriptions)", () => {
     expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell])).toEqual([
       ["capaian-salah-hitung", "F4"],
     ]);
+  });
+});
+
+describe("shapes of batches B9 and B10 (written here from their descriptions)", () => {
+  const findings = (rows: GridValue[][], merges: string[] = []) => validateGrid(grid(rows, merges), katalog);
+  const warnings = (rows: GridValue[][], merges: string[] = []) =>
+    findings(rows, merges)
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => [f.rule, f.cell]);
+
+  it("'SKPD' alone is Penanggung Jawab only over agency names: an empty SKPD column of a plan table is no such column", () => {
+    expect(roleOf("SKPD")).toBeUndefined();
+    expect(weakRoleOf("SKPD")).toBe("pj");
+    const plan = [
+      ["No", "Indikator", "Target", null, "SKPD"],
+      [null, null, "2014", "2015", null],
+      ["1", "Pertumbuhan ekonomi (%)", "7,14", "7,02", null],
+      ["2", "Laju inflasi (%)", "6,78", "7,25", null],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:D1", "E1:E2"];
+    expect(warnings(plan, merges)).toEqual([]);
+    const named = plan.map((r, i) => (i >= 2 ? [...r.slice(0, 4), i === 2 ? "Bappeda" : null] : r));
+    expect(warnings(named, merges)).toEqual([["pj-kosong", "E4"]]);
+  });
+
+  it("one capaian merged over a sasaran's indicators is checked once, against their average", () => {
+    const rows = [
+      ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "Realisasi", "Capaian"],
+      ["1", "Meningkatnya kualitas perencanaan", "Nilai komponen perencanaan", "poin", 22, "20,83", "100,12"],
+      [null, null, "Persentase program yang tercapai", "%", 90, 95, null],
+    ];
+    const merges = ["A2:A3", "B2:B3", "G2:G3"];
+    expect(warnings(rows, merges)).toEqual([]);
+    const wrong = rows.map((r, i) => (i === 1 ? [...r.slice(0, 6), "105,56"] : r));
+    const report = findings(wrong, merges);
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([
+      "G2: capaian tertulis 105,56, padahal rata-rata capaian indikator baris 2-3: (94,68 + 105,56) / 2 = 100,12 (polaritas positif, bawaan: makin tinggi makin baik).",
+    ]);
+  });
+
+  it("rows typed numerator / denumerator make one indicator's fraction; a missing or identical denominator is found", () => {
+    const rows = [
+      ["No.", "Unit", "Indikator", "Jenis Nilai", "Deskripsi", "Target"],
+      [1, "Instalasi Gizi", "Ketepatan waktu distribusi makanan", "numerator", "Jumlah pasien yang menerima makanan tepat waktu", "== 100"],
+      [2, "Instalasi Gizi", "Ketepatan waktu distribusi makanan", "denumerator", "Jumlah seluruh pasien rawat inap yang disurvei", "== 100"],
+      [3, "Instalasi Gizi", "Sisa makanan yang tidak dihabiskan", "numerator", "Jumlah pasien dengan sisa makanan > 20%", "<= 20"],
+      [4, "Instalasi Gizi", "Sisa makanan yang tidak dihabiskan", "numerator", "Jumlah pasien yang disurvei", "<= 20"],
+      [5, "Instalasi Gizi", "Waktu tunggu hasil laboratorium < 2 jam", "numerator", "Hasil laboratorium yang selesai < 2 jam", "== 100"],
+      [6, "Instalasi Gizi", "Waktu tunggu hasil laboratorium < 2 jam", "denumerator", "Seluruh hasil laboratorium yang selesai < 2 jam", "== 100"],
+    ];
+    const report = findings(rows);
+    expect(report.tables).toMatchObject([{ header: "A1:F1", indicatorRows: 3 }]);
+    expect(report.tables[0].dugaan).toEqual(
+      expect.arrayContaining([expect.stringContaining("kolom D dianggap Pembilang/Penyebut"), expect.stringContaining("kolom E dianggap Rumus")])
+    );
+    expect(warnings(rows)).toEqual([
+      ["kolom-hilang", "A1"],
+      ["persen-tanpa-penyebut", "D5"],
+      ["pembilang-sama-penyebut", "E7"],
+    ]);
+  });
+
+  it("population growth is better when lower: target / realisasi x 100 is right", () => {
+    const rows = [
+      ["No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian"],
+      ["1.", "Laju Pertumbuhan Penduduk", "1,65%", "1,81%", "91,16%"],
+    ];
+    expect(warnings(rows)).toEqual([]);
   });
 });

@@ -32,8 +32,43 @@ export const examples: RuleExamples = {
         ["5", "Jumlah laporan", "laporan", 12, 12, "=IKI.CAPAIAN(E6;D6)"],
       ],
     },
+    {
+      name: "one capaian merged over a sasaran's two indicators: their average (94,68 + 105,56) / 2",
+      sheet: [
+        ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "Realisasi", "Capaian"],
+        [
+          "1",
+          "Meningkatnya kualitas perencanaan",
+          "Nilai komponen perencanaan",
+          "poin",
+          22,
+          "20,83",
+          "100,12",
+        ],
+        [null, null, "Persentase program yang tercapai", "%", 90, 95, null],
+      ],
+      merges: ["A2:A3", "B2:B3", "G2:G3"],
+    },
   ],
   invalid: [
+    {
+      name: "a merged capaian that is the first indicator's alone (94,68), not the average",
+      sheet: [
+        ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "Realisasi", "Capaian"],
+        [
+          "1",
+          "Meningkatnya kualitas perencanaan",
+          "Nilai komponen perencanaan",
+          "poin",
+          22,
+          "20,83",
+          "94,68",
+        ],
+        [null, null, "Persentase program yang tercapai", "%", 90, 95, null],
+      ],
+      merges: ["A2:A3", "B2:B3", "G2:G3"],
+      cells: ["G2"],
+    },
     {
       name: "planted errors: a wrong quotient and a negative indicator computed as positive",
       sheet: [

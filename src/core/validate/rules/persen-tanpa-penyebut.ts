@@ -3,6 +3,7 @@ import { FormulaRule } from "./types";
 
 /** A percentage whose formula divides by nothing ("Jumlah ... x 100%" included). */
 export function lacksDenominator(p: RumusParse, facts: ShapeFacts | undefined): boolean {
+  if (facts?.fractionMissing) return true; // its layout asks for both sides
   if (!facts || facts.dividesByQuantity) return false;
   // One quantity "x 100%" is meant as a percentage, whatever the indicator's name ("Prevalensi").
   if (facts.onlyQuantityTimes100 && facts.timesHundredPercent) return true;
@@ -23,6 +24,8 @@ export const persenTanpaPenyebut: FormulaRule = {
   check(formula) {
     if (!lacksDenominator(formula.parsed, formula.facts)) return undefined;
     const f = formula.facts!;
+    if (f.fractionMissing)
+      return `Rumus ditulis sebagai pembilang dan penyebut, tetapi ${f.fractionMissing}nya tidak ada: hasilnya tidak dapat dihitung.`;
     if (f.percent || f.ratio)
       return `Indikator ${f.percent ? "persentase" : "rasio"} tetapi rumusnya tidak membagi dengan penyebut.`;
     return "Rumus dikali 100% (sebuah persentase) tetapi tidak membagi dengan penyebut.";

@@ -22,6 +22,7 @@ export function cellOf(row: RowScope, role: ColumnRole): { r: number; c: number 
         : cells[role];
     return cell ? { r: cell.r, c: cell.c } : undefined;
   }
+  if (role === "rumus" && row.rumusAt) return row.rumusAt;
   const c = role === "rumus" ? formulaColumn(row.table.columns) : row.table.columns[role];
   return c === undefined ? undefined : { r: row.r, c };
 }

@@ -63,6 +63,12 @@ export interface RowScope extends TableScope {
    * Pembilang and a Penyebut column or spread over rows. A one-cell quick fix fits only the first.
    */
   rumusCells: number;
+  /**
+   * Where a formula written over rows typed as its parts is reported: the denominator's text,
+   * or the part cell that should have been the denominator (fractionRows.ts). Else undefined:
+   * the row's Rumus cell.
+   */
+  rumusAt: { r: number; c: number } | undefined;
   sumber: string;
   pj: string;
   /** What the first row of the row's group (numbered row or merged cell) supplies. */
