@@ -214,8 +214,8 @@ function readSheet(
   const cells: SparseCell[] = [];
   const merges: MergedArea[] = [];
   if (!xml) return { name, cells, merges };
-  /** Shared formulas' texts by their index, from the cell that holds them. */
-  const shared = new Map<string, string>();
+  /** Shared formulas by their index: the text and the cell that holds it. */
+  const shared = new Map<string, { text: string; row: number; col: number }>();
   let row = -1;
   let col = -1;
   let type = "";
@@ -285,8 +285,13 @@ function readSheet(
         case "f":
           inF = false;
           if (sharedIndex !== undefined) {
-            if (formula !== "") shared.set(sharedIndex, formula);
-            else formula = shared.get(sharedIndex) ?? "";
+            if (formula !== "") shared.set(sharedIndex, { text: formula, row, col });
+            else {
+              // A child cell: the master's formula, its relative references moved as far as
+              // the child is from the master (E3 of "=C2&..." in E2 reads "=C3&...").
+              const master = shared.get(sharedIndex);
+              formula = master ? shiftFormula(master.text, row - master.row, col - master.col) : "";
+            }
           }
           break;
         case "is":
@@ -398,4 +403,72 @@ export function readLeanWorkbook(buf: Buffer): SparseSheet[] {
     out.push(readSheet(wb, s.name, part, strings, dates));
   }
   return out;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/**
+ * A formula's relative A1 references moved by `rows` and `cols` ("C2" to "C3"; "$C$2" stays),
+ * outside string literals and quoted sheet names; a function name such as LOG10( is no
+ * reference. A reference moved off the sheet becomes #REF!, as in Excel.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  let out = "";
+  let i = 0;
+  const ref = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(.])/y;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      // A literal ("...", with "" inside) or a quoted sheet name ('...', with '' inside).
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch) {
+          if (formula[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const before = i > 0 ? formula[i - 1] : "";
+    if (!/[\w.$]/.test(before)) {
+      ref.lastIndex = i;
+      const m = ref.exec(formula);
+      if (m) {
+        const [whole, colAbs, letters, rowAbs, digits] = m;
+        const c0 = columnNumber(letters.toUpperCase());
+        const r0 = Number(digits);
+        const c = colAbs ? c0 : c0 + cols;
+        const r = rowAbs ? r0 : r0 + rows;
+        if (c0 > MAX_COL || r0 > MAX_ROW)
+          out += whole; // a name such as ABCD1234, no cell
+        else if (c < 1 || r < 1 || c > MAX_COL || r > MAX_ROW) out += "#REF!";
+        else out += `${colAbs}${columnLetters(c)}${rowAbs}${r}`;
+        i += whole.length;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
 }

@@ -1,3 +1,4 @@
+import { printable } from "../core/printable";
 import { CliIo, processIo } from "./io";
 import { KATALOG_HELP, PERIKSA_HELP, TEMPLAT_HELP } from "./help";
 
@@ -52,7 +53,10 @@ function parseArgsMessage(e: NodeJS.ErrnoException, command: string): string {
 }
 
 /** Runs one command line; never throws: problems become an Indonesian message and exit code 2. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], raw: CliIo = processIo): Promise<number> {
+  // Everything printed passes printable(): a workbook's text (a cell, a sheet or file name) can
+  // hold terminal escapes and bidi overrides, which are shown, never acted upon.
+  const io: CliIo = { out: (t) => raw.out(printable(t)), err: (t) => raw.err(printable(t)) };
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "bantuan") {
     io.out(HELP);

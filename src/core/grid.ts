@@ -87,7 +87,8 @@ export function parseRange(
 
 /** Reads cells merge-aware: a merged area's value counts for every cell it covers. */
 export class GridReader {
-  private readonly owner = new Map<string, MergedArea>();
+  /** The merged area over each covered cell, by row * colCount + col (a number: no string per look-up). */
+  private readonly owner = new Map<number, MergedArea>();
   readonly colCount: number;
 
   constructor(readonly grid: Grid) {
@@ -100,7 +101,7 @@ export class GridReader {
       const bottom = Math.min(m.bottom, lastRow);
       const right = Math.min(m.right, lastCol);
       for (let r = Math.max(0, m.top); r <= bottom; r++)
-        for (let c = Math.max(0, m.left); c <= right; c++) this.owner.set(`${r},${c}`, m);
+        for (let c = Math.max(0, m.left); c <= right; c++) this.owner.set(r * this.colCount + c, m);
     }
   }
 
@@ -109,7 +110,8 @@ export class GridReader {
   }
 
   merge(row: number, col: number): MergedArea | undefined {
-    return this.owner.size === 0 ? undefined : this.owner.get(`${row},${col}`);
+    if (this.owner.size === 0 || col < 0 || col >= this.colCount) return undefined;
+    return this.owner.get(row * this.colCount + col);
   }
 
   /** The cell's own value (no merge lookup). */

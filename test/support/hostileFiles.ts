@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { deflateRawSync } from "node:zlib";
+import { once } from "node:events";
+import { createDeflateRaw, deflateRawSync } from "node:zlib";
 import { STANDARD_COLUMNS } from "../../src/core/template/templateModel";
 
 export const HEADER = STANDARD_COLUMNS;
@@ -105,9 +106,15 @@ export async function brokenSharedStrings(): Promise<Buffer> {
 
 /**
  * A zip bomb: a sheet part that unpacks to `megabytes` of spaces but packs to a tiny fraction.
- * The zip is written by hand (deflateRawSync of a repeated buffer) so no gigabyte is ever held.
+ * The zip is written by hand (a streaming deflate of a repeated 1 MB chunk) so no large buffer
+ * is ever held. `declared` is the unpacked size its headers claim (the real one by default; less
+ * for a zip that understates it).
  */
-export async function zipBomb(megabytes = 200, part = "xl/worksheets/sheet2.xml"): Promise<Buffer> {
+export async function zipBomb(
+  megabytes = 200,
+  part = "xl/worksheets/sheet2.xml",
+  declared = megabytes * 1024 * 1024
+): Promise<Buffer> {
   const base = await JSZip.loadAsync(await workbook([HEADER, ROW]));
   const parts: Array<{ name: string; data: Buffer; size: number; crc: number }> = [];
   for (const [name, file] of Object.entries(base.files)) {
@@ -115,17 +122,18 @@ export async function zipBomb(megabytes = 200, part = "xl/worksheets/sheet2.xml"
     const data = await file.async("nodebuffer");
     parts.push({ name, data: deflateRawSync(data), size: data.length, crc: crc32(data) });
   }
-  // The bomb itself: an extra part of spaces, packed from a repeated 1 MB chunk (its CRC computed
-  // chunk by chunk), so the test never holds the unpacked part beyond one Buffer.concat.
   const chunk = Buffer.alloc(1024 * 1024, 0x20);
-  const chunks: Buffer[] = [];
   let crc = 0;
   for (let i = 0; i < megabytes; i++) crc = crc32(chunk, crc);
-  for (let i = 0; i < megabytes; i++) chunks.push(chunk);
-  const data = deflateRawSync(Buffer.concat(chunks), { level: 9 });
-  chunks.length = 0;
+  const deflate = createDeflateRaw({ level: 9 });
+  const packed: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => packed.push(b));
+  const ended = once(deflate, "end");
+  for (let i = 0; i < megabytes; i++) if (!deflate.write(chunk)) await once(deflate, "drain");
+  deflate.end();
+  await ended;
   // An extra part nothing refers to, or (part = the sheet's own) the sheet the workbook reads.
-  const bomb = { name: part, data, size: megabytes * 1024 * 1024, crc };
+  const bomb = { name: part, data: Buffer.concat(packed), size: declared, crc };
   const at = parts.findIndex((p) => p.name === part);
   if (at >= 0) parts[at] = bomb;
   else parts.push(bomb);
@@ -158,7 +166,14 @@ export async function headerOnly(): Promise<Buffer> {
 export async function spacedFormulas(): Promise<Buffer> {
   const rows: ExcelJS.CellValue[][] = [HEADER];
   for (let i = 0; i < 20; i++) {
-    rows.push([String(i + 1), ROW[1], ROW[2], `Jumlah desa yang menetapkan RKPDes tepat waktu${" ".repeat(32_000)}dibagi Jumlah desa dikali 100%`, ROW[4], ROW[5]]);
+    rows.push([
+      String(i + 1),
+      ROW[1],
+      ROW[2],
+      `Jumlah desa yang menetapkan RKPDes tepat waktu${" ".repeat(32_000)}dibagi Jumlah desa dikali 100%`,
+      ROW[4],
+      ROW[5],
+    ]);
   }
   return workbook(rows);
 }
@@ -166,6 +181,161 @@ export async function spacedFormulas(): Promise<Buffer> {
 /** A Rumus cell of 3,200 "(" (legal in Excel; overflowed the parser's stack). */
 export async function deepParentheses(): Promise<Buffer> {
   return workbook([HEADER, [...ROW.slice(0, 3), "(".repeat(3_200), ...ROW.slice(4)]]);
+}
+
+// --- the workbook's geometry and text (issue #26): each a few KB, each once a hang, a crash or
+// raw output ---
+
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** A part of a fresh two-row workbook, changed by `change`. */
+async function patched(
+  part: string,
+  change: (xml: string) => string,
+  rows: ExcelJS.CellValue[][] = [HEADER, ROW]
+): Promise<Buffer> {
+  return rezip(await workbook(rows), async (zip) => {
+    zip.file(part, change(await zip.file(part)!.async("string")));
+  });
+}
+
+const inline = (ref: string, text: string) =>
+  `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
+/** One cell typed at the sheet's last cell (XFD1048576), as Ctrl+End then typing leaves it. */
+export function lastCell(): Promise<Buffer> {
+  return patched(SHEET, (xml) =>
+    xml.replace("</sheetData>", `<row r="1048576">${inline("XFD1048576", "x")}</row></sheetData>`)
+  );
+}
+
+/** One cell at A1048576 (Ctrl+Down, then typing). */
+export function lastRow(): Promise<Buffer> {
+  return patched(SHEET, (xml) =>
+    xml.replace(
+      "</sheetData>",
+      `<row r="1048576">${inline("A1048576", "catatan")}</row></sheetData>`
+    )
+  );
+}
+
+/** A cell at row 2,000,000,000: beyond Excel's grid, written by another program. */
+export function rowTwoBillion(): Promise<Buffer> {
+  return patched(SHEET, (xml) =>
+    xml.replace(
+      "</sheetData>",
+      `<row r="2000000000">${inline("A2000000000", "x")}</row></sheetData>`
+    )
+  );
+}
+
+/** Column formats over columns 1..2,000,000,000. */
+export function hugeColumnRange(): Promise<Buffer> {
+  return patched(SHEET, (xml) =>
+    xml
+      .replace(/<cols>.*?<\/cols>/s, "")
+      .replace(
+        "<sheetData>",
+        '<cols><col min="1" max="2000000000" width="12" customWidth="1"/></cols><sheetData>'
+      )
+  );
+}
+
+/** A defined name over the whole sheet ($A$1:$XFD$1048576). */
+export function definedNameWholeSheet(): Promise<Buffer> {
+  return patched("xl/workbook.xml", (xml) =>
+    xml
+      .replace(/<definedNames>.*?<\/definedNames>/s, "")
+      .replace(
+        "</sheets>",
+        '</sheets><definedNames><definedName name="Semua">IKI!$A$1:$XFD$1048576</definedName></definedNames>'
+      )
+  );
+}
+
+/** A data validation (a drop-down list) over the whole sheet. */
+export function validationWholeSheet(): Promise<Buffer> {
+  return patched(SHEET, (xml) =>
+    xml.replace(
+      "</sheetData>",
+      '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Ya,Tidak"</formula1></dataValidation></dataValidations>'
+    )
+  );
+}
+
+/** A NIP and a large number in cells formatted as dates (numFmtId 14). */
+export async function dateFormattedNumbers(): Promise<Buffer> {
+  const styled = await patched("xl/styles.xml", (xml) =>
+    xml.replace(
+      /<cellXfs count="(\d+)">/,
+      (_m, n) =>
+        `<cellXfs count="${Number(n) + 1}"><xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>`
+    )
+  );
+  // The new style is index 0 of cellXfs: every cell without its own style uses it; two numbers
+  // are added below the table with it explicitly.
+  return rezip(styled, async (zip) => {
+    const xml = await zip.file(SHEET)!.async("string");
+    zip.file(
+      SHEET,
+      xml.replace(
+        "</sheetData>",
+        '<row r="4"><c r="A4" s="0"><v>198001012005011001</v></c><c r="B4" s="0"><v>150000000</v></c><c r="C4" s="0"><v>-5</v></c></row></sheetData>'
+      )
+    );
+  });
+}
+
+/** Terminal escapes in a shared string: an OSC 52 clipboard write and a screen clear. */
+export function terminalEscapes(): Promise<Buffer> {
+  return workbook([
+    HEADER,
+    [
+      ROW[0],
+      ROW[1],
+      "Persentase desa_x001B_]52;c;aGFsbw==_x0007_ tertib_x001B_[2J_x001B_[31m",
+      ...ROW.slice(3),
+    ],
+  ]);
+}
+
+/** A sheet name of 40 characters ending in a right-to-left override (U+202E). */
+export function longSheetName(): Promise<Buffer> {
+  return patched("xl/workbook.xml", (xml) =>
+    xml.replace(/name="IKI"/, 'name="IKI Kecamatan Sukamaju Tahun 2025 Final\u202e"')
+  );
+}
+
+/** A shared formula whose children have no cached value (as some generators write it). */
+export function sharedFormulaChildren(): Promise<Buffer> {
+  const rows = [
+    HEADER,
+    ROW,
+    ["2", ROW[1], "Persentase arsip yang tertata", ROW[3], null, ROW[5]],
+    ["3", ROW[1], "Persentase surat yang diproses", ROW[3], null, ROW[5]],
+  ];
+  return patched(
+    SHEET,
+    (xml) =>
+      xml
+        .replace(
+          '<c r="E2" t="s"><v>',
+          '<c r="E2" t="str"><f t="shared" ref="E2:E4" si="0">C2&amp;" (laporan)"</f><v>'
+        )
+        .replace(
+          /<c r="E2" t="str"><f t="shared" ref="E2:E4" si="0">C2&amp;" \(laporan\)"<\/f><v>\d+<\/v>/,
+          '<c r="E2" t="str"><f t="shared" ref="E2:E4" si="0">C2&amp;" (laporan)"</f><v>Persentase Desa yang menetapkan RKPDes Tepat Waktu (laporan)</v>'
+        )
+        .replace(
+          /(<c r="D3"[^>]*><v>\d+<\/v><\/c>)/,
+          '$1<c r="E3" t="str"><f t="shared" si="0"/></c>'
+        )
+        .replace(
+          /(<c r="D4"[^>]*><v>\d+<\/v><\/c>)/,
+          '$1<c r="E4" t="str"><f t="shared" si="0"/></c>'
+        ),
+    rows as ExcelJS.CellValue[][]
+  );
 }
 
 /** The small fixtures, by file name (committed under test/fixtures/hostile/). */
@@ -179,6 +349,16 @@ export const SMALL_FIXTURES: Record<string, () => Promise<Buffer>> = {
   "nilai-galat.xlsx": errorValues,
   "judul-tanpa-indikator.xlsx": headerOnly,
   "kurung-3200.xlsx": deepParentheses,
+  "sel-terakhir-xfd1048576.xlsx": lastCell,
+  "sel-a1048576.xlsx": lastRow,
+  "baris-2-miliar.xlsx": rowTwoBillion,
+  "kolom-2-miliar.xlsx": hugeColumnRange,
+  "nama-seluruh-lembar.xlsx": definedNameWholeSheet,
+  "validasi-seluruh-lembar.xlsx": validationWholeSheet,
+  "nip-berformat-tanggal.xlsx": dateFormattedNumbers,
+  "escape-terminal.xlsx": terminalEscapes,
+  "nama-lembar-panjang.xlsx": longSheetName,
+  "rumus-bersama-tanpa-hasil.xlsx": sharedFormulaChildren,
 };
 
 // --- a minimal zip writer for the bomb (stored sizes and CRCs as given) ---

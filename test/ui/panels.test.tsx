@@ -283,3 +283,24 @@ describe("Periksa on a table whose roles were partly inferred (issue #25)", () =
     expect(inferred.textContent).toContain("LKjIP!A1:E1: kolom B dianggap Indikator (isi teks panjang seperti nama indikator; judul 'Uraian')");
   });
 });
+
+describe("Periksa on a sheet whose name and cells hold control characters (issue #26)", () => {
+  it("shows them as escapes: a right-to-left override in the sheet name mirrors nothing", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI\u202e").setValues([
+      HEADER,
+      ["1", "Terlaksananya Pembinaan", "Persentase desa\u001b[2J tertib", "Jumlah desa tertib / Jumlah desa x 100%", "Laporan", ""],
+    ]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    const findings = await screen.findAllByTestId("temuan");
+    const text = findings.map((f) => f.textContent).join("\n");
+    expect(text).toContain("IKI\\u202E!F2");
+    expect(text).toContain('"Persentase desa\\u001B[2J tertib"');
+    expect(text).not.toMatch(/[\u001b\u202e]/);
+  });
+});

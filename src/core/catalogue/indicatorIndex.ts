@@ -145,7 +145,9 @@ export class TextIndex<T> {
     for (const { i } of top) {
       const s = this.normalised[i];
       if (s === q) continue;
-      consider(i, 1 - distance(q, s) / Math.max(q.length, s.length));
+      const score = 1 - distance(q, s) / Math.max(q.length, s.length);
+      // Below minScore a hit is not wanted: an unknown indicator ends with no hit at all.
+      if (score >= minScore) consider(i, score);
     }
     return [...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }

@@ -2,6 +2,7 @@
  * Readable reports of validation results (plain text for the terminal, self-contained HTML for
  * sending back to a kecamatan). Pure string building; the CLI writes them.
  */
+import { printable } from "../printable";
 import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
 
 export interface FileReport {
@@ -16,6 +17,14 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   info: "Info",
 };
 const ORDER: Severity[] = ["error", "warning", "info"];
+
+/**
+ * Findings listed per rule and sheet in the text report, and per rule in the HTML report: a
+ * 120,000-row sheet can have hundreds of thousands, which no one reads in a terminal; the counts
+ * stay whole and --json lists every finding.
+ */
+export const TEXT_LIMIT = 200;
+export const HTML_LIMIT = 1000;
 
 export function counts(findings: Finding[]): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };
@@ -32,17 +41,19 @@ export function summaryLine(findings: Finding[], tables: number): string {
 export function groupFindings(
   findings: Finding[]
 ): Array<{ severity: Severity; rule: RuleId; items: Finding[] }> {
+  // One pass into buckets (a filter per rule was quadratic on 480,000 findings).
+  const buckets = new Map<Severity, Map<RuleId, Finding[]>>(ORDER.map((s) => [s, new Map()]));
+  for (const f of findings) {
+    const byRule = buckets.get(f.severity)!;
+    const items = byRule.get(f.rule);
+    if (items) items.push(f);
+    else byRule.set(f.rule, [f]);
+  }
   const groups: Array<{ severity: Severity; rule: RuleId; items: Finding[] }> = [];
   for (const severity of ORDER) {
-    const rules = [
-      ...new Set(findings.filter((f) => f.severity === severity).map((f) => f.rule)),
-    ].sort();
-    for (const rule of rules) {
-      groups.push({
-        severity,
-        rule,
-        items: findings.filter((f) => f.severity === severity && f.rule === rule),
-      });
+    const byRule = buckets.get(severity)!;
+    for (const rule of [...byRule.keys()].sort()) {
+      groups.push({ severity, rule, items: byRule.get(rule)! });
     }
   }
   return groups;
@@ -52,9 +63,13 @@ export function textReport(files: FileReport[]): string {
   const out: string[] = [];
   for (const f of files) {
     out.push(`== ${f.file} ==`);
-    const sheets = [
-      ...new Set([...f.tables.map((t) => t.sheet), ...f.findings.map((x) => x.sheet)]),
-    ];
+    const bySheet = new Map<string, Finding[]>();
+    for (const x of f.findings) {
+      const list = bySheet.get(x.sheet);
+      if (list) list.push(x);
+      else bySheet.set(x.sheet, [x]);
+    }
+    const sheets = [...new Set([...f.tables.map((t) => t.sheet), ...bySheet.keys()])];
     if (f.tables.length === 0)
       out.push(
         "  Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...)."
@@ -66,15 +81,19 @@ export function textReport(files: FileReport[]): string {
       );
       for (const t of tables)
         for (const d of t.dugaan ?? []) out.push(`  Tabel ${t.header}: ${d}.`);
-      for (const g of groupFindings(f.findings.filter((x) => x.sheet === sheet))) {
+      for (const g of groupFindings(bySheet.get(sheet) ?? [])) {
         out.push(
           `  [${SEVERITY_LABEL[g.severity]}] ${RULE_TITLE[g.rule]} (${g.rule}): ${g.items.length}`
         );
-        for (const item of g.items) {
+        for (const item of g.items.slice(0, TEXT_LIMIT)) {
           out.push(
             `    ${item.message}${item.suggestion ? `\n      Saran: ${item.suggestion}` : ""}`
           );
         }
+        if (g.items.length > TEXT_LIMIT)
+          out.push(
+            `    ... dan ${(g.items.length - TEXT_LIMIT).toLocaleString("id-ID")} temuan lain dari aturan ini di lembar ini (semuanya ada di keluaran --json).`
+          );
       }
     }
     out.push(`Ringkasan ${f.file}: ${summaryLine(f.findings, f.tables.length)}`);
@@ -92,8 +111,9 @@ export function textReport(files: FileReport[]): string {
   return out.join("\n") + "\n";
 }
 
+/** HTML-escaped, with control characters and bidi marks shown as escapes (printable.ts). */
 function esc(text: string): string {
-  return text
+  return printable(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -110,17 +130,25 @@ export function htmlReport(files: FileReport[], generatedAt: Date, katalog: stri
             g
           ) => `<h3 class="${g.severity}">${SEVERITY_LABEL[g.severity]}: ${esc(RULE_TITLE[g.rule])} <small>(${g.rule}, ${g.items.length})</small></h3>
 <table><thead><tr><th>Lembar</th><th>Sel</th><th>Temuan</th><th>Saran</th></tr></thead><tbody>
-${g.items.map((i) => `<tr><td>${esc(i.sheet)}</td><td>${esc(i.cell)}</td><td>${esc(i.message.replace(/^[A-Z]+\d+: /, ""))}</td><td>${esc(i.suggestion ?? "")}</td></tr>`).join("\n")}
+${g.items
+  .slice(0, HTML_LIMIT)
+  .map(
+    (i) =>
+      `<tr><td><bdi>${esc(i.sheet)}</bdi></td><td>${esc(i.cell)}</td><td>${esc(i.message.replace(/^[A-Z]+\d+: /, ""))}</td><td>${esc(i.suggestion ?? "")}</td></tr>`
+  )
+  .join(
+    "\n"
+  )}${g.items.length > HTML_LIMIT ? `\n<tr><td colspan="4">... dan ${(g.items.length - HTML_LIMIT).toLocaleString("id-ID")} temuan lain dari aturan ini (semuanya ada di keluaran --json).</td></tr>` : ""}
 </tbody></table>`
         )
         .join("\n");
       const tables = f.tables
         .map(
           (t) =>
-            `<li>${esc(t.sheet)} ${esc(t.header)}, baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"}${(t.dugaan ?? []).map((d) => `<br><small>${esc(d)}</small>`).join("")}</li>`
+            `<li><bdi>${esc(t.sheet)}</bdi> ${esc(t.header)}, baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"}${(t.dugaan ?? []).map((d) => `<br><small>${esc(d)}</small>`).join("")}</li>`
         )
         .join("");
-      return `<section><h2>${esc(f.file)}</h2>
+      return `<section><h2><bdi>${esc(f.file)}</bdi></h2>
 <p class="summary"><span class="error">${c.error} galat</span> · <span class="warning">${c.warning} peringatan</span> · <span class="info">${c.info} info</span></p>
 <p>Tabel ditemukan:</p><ul>${tables || "<li>tidak ada</li>"}</ul>
 ${groups || "<p>Tidak ada temuan.</p>"}</section>`;
@@ -133,7 +161,7 @@ body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width
 h1{font-size:1.4rem}h2{font-size:1.15rem;border-bottom:2px solid #166e3e;padding-bottom:.2rem}
 h3{font-size:1rem;margin-top:1.2rem}h3 small{font-weight:normal;color:#555}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#e8f1ec}.error{color:#a4262c}.warning{color:#8a5300}.info{color:#0b5a8a}.summary{font-weight:600}
+th{background:#e8f1ec}td,bdi{unicode-bidi:isolate}.error{color:#a4262c}.warning{color:#8a5300}.info{color:#0b5a8a}.summary{font-weight:600}
 footer{margin-top:2rem;color:#555;font-size:.85rem}
 </style></head><body>
 <h1>Laporan pemeriksaan tabel IKI/IKU</h1>

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CascadeMark, CascadeNode, CascadeTree } from "../../core/validate/cascadeTree";
+import { printable } from "../../core/printable";
 
 export interface CascadeViewProps {
   trees: CascadeTree[];
@@ -58,7 +59,9 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
       .map((m) => ({ m, label: MARK_LABEL[m.rule] }))
       .filter((x): x is { m: CascadeMark; label: string } => x.label !== undefined);
     const at = n.at;
-    const title = n.teks ? (n.jenis === "iki" ? n.teks : `${n.label}: ${n.teks}`) : n.label;
+    const title = printable(
+      n.teks ? (n.jenis === "iki" ? n.teks : `${n.label}: ${n.teks}`) : n.label
+    );
     return (
       <TreeItem
         key={n.key}
@@ -79,9 +82,14 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
       >
         <TreeItemLayout className={styles.layout}>
           <span className={styles.text}>{title}</span>
-          {at && <Caption1 className={styles.info}>{` (${at.sheet}!${at.cell})`}</Caption1>}
+          {at && (
+            <Caption1 className={styles.info}>{printable(` (${at.sheet}!${at.cell})`)}</Caption1>
+          )}
           {marks.map(({ m, label }) => (
-            <Caption1 key={m.rule} className={m.severity === "warning" ? styles.warning : styles.info}>
+            <Caption1
+              key={m.rule}
+              className={m.severity === "warning" ? styles.warning : styles.info}
+            >
               {` · ${label}`}
             </Caption1>
           ))}
@@ -131,7 +139,7 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
       ))}
       {onSelect && (
         <Caption1 role="status" className={said && !said.ok ? styles.warning : undefined}>
-          {said?.text ?? ""}
+          {printable(said?.text ?? "")}
         </Caption1>
       )}
     </section>

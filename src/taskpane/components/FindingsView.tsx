@@ -19,6 +19,7 @@ import {
   SEVERITY_LABEL,
   TableSummary,
 } from "../../core/validate";
+import { printable } from "../../core/printable";
 import { Notice, NoticeValue } from "./Notice";
 
 /*
@@ -45,7 +46,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
-  message: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  // Text from the workbook is isolated: right-to-left text in a cell stays inside its own line.
+  message: { whiteSpace: "normal", overflowWrap: "anywhere", unicodeBidi: "isolate" },
+  cell: { unicodeBidi: "isolate" },
   header: { overflowWrap: "anywhere" },
 });
 
@@ -58,12 +61,15 @@ const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> =
 /** Findings shown per group before "Tampilkan lagi": a 50,000-row workbook can have thousands. */
 const PAGE = 50;
 
-/** "IKI!D5: rumus kosong." as the cell (a link) and the message. */
+/**
+ * "IKI!D5: rumus kosong." as the cell (a link) and the message; control characters and bidi
+ * overrides of a sheet name or a cell's text shown as escapes (printable.ts).
+ */
 function split(f: Finding): { cell: string; text: string } {
   const prefix = `${f.cell}: `;
   return {
-    cell: `${f.sheet}!${f.cell}`,
-    text: f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message,
+    cell: printable(`${f.sheet}!${f.cell}`),
+    text: printable(f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message),
   };
 }
 
@@ -105,7 +111,7 @@ const FindingsView: React.FC<FindingsViewProps> = ({
           {tables.flatMap((t) =>
             (t.dugaan ?? []).map((d) => (
               <Caption1 key={`${t.sheet}!${t.header}-${d}`} className={styles.message} block>
-                {t.sheet}!{t.header}: {d}
+                {printable(`${t.sheet}!${t.header}: ${d}`)}
               </Caption1>
             ))
           )}
@@ -141,6 +147,7 @@ const FindingsView: React.FC<FindingsViewProps> = ({
                     >
                       <Link
                         as="button"
+                        className={styles.cell}
                         onClick={() => act(() => onSelect(f))}
                         aria-label={`Pilih sel ${cell}`}
                       >
@@ -148,7 +155,9 @@ const FindingsView: React.FC<FindingsViewProps> = ({
                       </Link>
                       <Text className={styles.message}>{text}</Text>
                       {f.suggestion && (
-                        <Caption1 className={styles.message}>Saran: {f.suggestion}</Caption1>
+                        <Caption1 className={styles.message}>
+                          Saran: {printable(f.suggestion)}
+                        </Caption1>
                       )}
                       {f.fix && (
                         <Button size="small" onClick={() => act(() => onFix(f))}>

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Text } from "@fluentui/react-components";
+import { printable } from "../../core/printable";
 
 const NoticeBar = React.lazy(() => import(/* webpackChunkName: "pesan" */ "./NoticeBar"));
 
@@ -26,9 +27,15 @@ export const Notice: React.FC<NoticeProps> = ({ notice, focus }: NoticeProps) =>
     if (notice && focus) ref.current?.focus();
   }, [notice, focus]);
   const error = notice?.intent === "error";
-  const bar = notice && (
-    <React.Suspense fallback={<Text>{notice.text}</Text>}>
-      <NoticeBar notice={notice} />
+  // A message can quote a sheet name or a cell: control characters and bidi overrides in it are
+  // shown as escapes, not acted upon.
+  const shown = React.useMemo(
+    () => notice && { ...notice, text: printable(notice.text) },
+    [notice]
+  );
+  const bar = shown && (
+    <React.Suspense fallback={<Text>{shown.text}</Text>}>
+      <NoticeBar notice={shown} />
     </React.Suspense>
   );
   return (
