@@ -32,6 +32,7 @@ describe("reports of very many findings", () => {
   const findings: Finding[] = Array.from({ length: HTML_LIMIT + 5 }, (_, i) => ({
     sheet: "IKI",
     cell: `F${i + 2}`,
+    row: i + 2,
     rule: "pj-kosong",
     severity: "error",
     message: `F${i + 2}: Penanggung Jawab kosong untuk indikator "Indikator ${i}".`,

@@ -64,6 +64,10 @@ export interface QuantityKey {
   acronyms: Set<string>;
   /** Has a "yang ..." clause that picks a subset ("yang dipenuhi", "yang tepat waktu"). */
   qualified: boolean;
+  /** Words as written (normalised, a doubled word such as "rata rata" once), for abbreviations. */
+  tokens: string[];
+  /** Words written in capitals, one to six letters ("I", "HLS", "IPM"), lower-cased. */
+  capitals: Set<string>;
   year?: typeof YEAR_NOW | typeof YEAR_PREVIOUS;
 }
 
@@ -93,7 +97,16 @@ export function quantityKey(phrase: string): QuantityKey {
   const qualifier = yang >= 0 ? tokens.slice(yang + 1).filter((t) => !STOPWORDS.has(t)) : [];
   const qualified =
     qualifier.length > 0 && !(qualifier.length === 1 && EMPTY_QUALIFIER.test(qualifier[0]));
-  return { text, words, year, acronyms: acronymsOf(marked), qualified };
+  const plain = tokens.filter(
+    (t, i) => t !== YEAR_NOW && t !== YEAR_PREVIOUS && t !== tokens[i - 1]
+  );
+  const capitals = new Set(
+    marked
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => /^\p{Lu}{1,6}$/u.test(w))
+      .map((w) => w.toLowerCase())
+  );
+  return { text, words, year, acronyms: acronymsOf(marked), qualified, tokens: plain, capitals };
 }
 
 /** Words written with two or more capitals, unless the whole phrase is in capitals. */
@@ -110,6 +123,9 @@ function acronymsOf(phrase: string): Set<string> {
 /** Dice coefficient of the content words; 0 when year markers or acronyms disagree. */
 export function quantitySimilarity(a: QuantityKey, b: QuantityKey): number {
   if (a.year !== b.year) return 0;
+  // "I HLS" for "Indeks Harapan Lama Sekolah", "IPM" for "Indeks Pembangunan Manusia".
+  if (abbreviates(a.tokens, b.tokens, a.capitals) || abbreviates(b.tokens, a.tokens, b.capitals))
+    return 1;
   if (a.acronyms.size > 0 && b.acronyms.size > 0) {
     for (const x of a.acronyms) if (!b.acronyms.has(x)) return 0;
     for (const x of b.acronyms) if (!a.acronyms.has(x)) return 0;
@@ -127,4 +143,62 @@ export const SAME_QUANTITY = 0.75;
 
 export function sameQuantity(a: QuantityKey, b: QuantityKey): boolean {
   return quantitySimilarity(a, b) >= SAME_QUANTITY;
+}
+
+/** Longest abbreviation read letter by letter ("HLS", "TPAK", "APBDes" is a word, not this). */
+const MAX_ABBREVIATION = 6;
+
+/**
+ * Whether the words `short` abbreviate the words `long` in order: each short word is a long word,
+ * its first letter (a single letter, "I" for "Indeks"), or the first letters of as many long words
+ * as it has letters ("hls" for "harapan lama sekolah"); a stopword of `long` may be skipped
+ * ("TPAK" for "tingkat partisipasi angkatan kerja", "dan" skipped where it stands). At least one
+ * short word must be a real abbreviation, so equal phrases are left to the word comparison. Only
+ * words written in capitals (`capitals`) abbreviate: "desa" is no abbreviation.
+ */
+export function abbreviates(
+  short: string[],
+  long: string[],
+  capitals: ReadonlySet<string>
+): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  // reach[j]: the first j long words are covered by the short words read so far (with a flag
+  // whether an abbreviation was used).
+  let reach = new Map<number, boolean>([[0, false]]);
+  for (const s of short) {
+    const next = new Map<number, boolean>();
+    for (const [j0, used] of reach) {
+      // Stopwords of the long phrase may be passed over.
+      for (let j = j0; j <= long.length; j++) {
+        if (j > j0 && !STOPWORDS.has(long[j - 1])) break;
+        if (j < long.length && long[j] === s) next.set(j + 1, next.get(j + 1) || used);
+        if (!capitals.has(s)) continue; // only a word written in capitals abbreviates
+        if (s.length === 1 && j < long.length && long[j].length > 1 && long[j][0] === s)
+          next.set(j + 1, true);
+        if (s.length >= 2 && s.length <= MAX_ABBREVIATION && /^[a-z]+$/.test(s)) {
+          let k = j;
+          let i = 0;
+          while (i < s.length && k < long.length) {
+            if (STOPWORDS.has(long[k]) && long[k][0] !== s[i]) {
+              k++;
+              continue;
+            }
+            if (long[k][0] !== s[i]) break;
+            i++;
+            k++;
+          }
+          if (i === s.length) next.set(k, true);
+        }
+      }
+    }
+    if (next.size === 0) return false;
+    reach = next;
+  }
+  for (let j = long.length; j >= 0; j--) {
+    const used = reach.get(j);
+    if (used === undefined) continue;
+    // The rest of the long phrase may only be stopwords.
+    if (long.slice(j).every((w) => STOPWORDS.has(w)) && used) return true;
+  }
+  return false;
 }

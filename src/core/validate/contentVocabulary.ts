@@ -426,6 +426,7 @@ export const RECORD_FIELDS: ReadonlyArray<{ teks: string; peran: RecordRole }> =
   { teks: "sumber", peran: "sumber" },
   { teks: "sumber data indikator", peran: "sumber" },
   { teks: "jenis dan sumber data", peran: "sumber" },
+  { teks: "sumber dan cara pengumpulan data", peran: "sumber" },
   { teks: "penanggung jawab", peran: "pj" },
   { teks: "penanggungjawab", peran: "pj" },
   { teks: "penanggung jawab data", peran: "pj" },
@@ -459,6 +460,9 @@ export const RECORD_FIELDS: ReadonlyArray<{ teks: string; peran: RecordRole }> =
   { teks: "tujuan", peran: "lain" },
   { teks: "dimensi mutu", peran: "lain" },
   { teks: "dasar pemikiran", peran: "lain" },
+  // BPS's "Dasar Hitung" boxes: the section over "Cara penghitungan : ..." and its legend.
+  { teks: "dasar hitung", peran: "lain" },
+  { teks: "manfaat", peran: "lain" },
   { teks: "alasan", peran: "lain" },
   { teks: "interpretasi", peran: "lain" },
   { teks: "klasifikasi", peran: "lain" },

@@ -55,15 +55,40 @@ const LEADING = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s*/i;
 
 /** The role a field label names, and the value written after it in the same cell, if any. */
 export function fieldOf(text: string): { role: RecordRole; inline?: string } | undefined {
-  if (text.length === 0 || text.length > 400) return undefined;
+  if (text.length === 0) return undefined;
+  // The label is what stands before a ":" or, without one on the first line, the first line
+  // ("Keterangan\nP : ..."); only its first 60 characters are read, whatever the value's length.
   const colon = text.indexOf(":");
-  const label = colon >= 0 ? text.slice(0, colon) : text;
-  if (label.length > 60) return undefined;
-  const role = labelRole(label.replace(LEADING, ""));
+  const newline = text.indexOf("\n");
+  const end = colon >= 0 && (newline < 0 || colon < newline) ? colon : newline;
+  const label = end >= 0 ? text.slice(0, end) : text;
+  // "SUMBER DATA / Laporan bulanan": a label and its value after a slash.
+  const slashed = end < 0 ? slashedValue(text) : undefined;
+  if (slashed) return slashed;
+  const role =
+    label.length > 60
+      ? undefined
+      : labelRole(label.replace(LEADING, "").replace(TRAILING_CODE, ""));
   if (!role) return undefined;
-  const rest = colon >= 0 ? text.slice(colon + 1).trim() : "";
+  const rest = end >= 0 ? text.slice(end + 1).trim() : "";
   return rest ? { role, inline: rest } : { role };
 }
+
+/**
+ * "SUMBER DAN CARA PENGUMPULAN DATA / Laporan Monitoring": a known label, a slash, and a value
+ * that is no label (a label of two names, "Referensi / Sumber Data", is read by labelRole).
+ */
+function slashedValue(text: string): { role: RecordRole; inline: string } | undefined {
+  const slash = text.indexOf("/");
+  if (slash < 0 || slash > 60) return undefined;
+  const role = labelRole(text.slice(0, slash).replace(LEADING, ""));
+  const rest = text.slice(slash + 1).trim();
+  if (!role || rest === "" || labelRole(rest.slice(0, 60))) return undefined;
+  return { role, inline: rest };
+}
+
+/** A field label's number after it: "INDIKATOR 1.1.1", "IKU 2", "Indikator 3.a". */
+const TRAILING_CODE = /\s+\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z])?\.?\s*$/i;
 
 /**
  * The role of a field label: the whole label, its start, or one part of a label joined by "/"
@@ -157,15 +182,27 @@ export function findRecords(reader: GridReader, skip: (row: number) => boolean):
       const list = byCol.get(c) ?? [];
       list.push(f ? { r, c, ...f } : { r, c, role: "lain" });
       byCol.set(c, list);
-      break; // a row's first field label is its label; what follows is its value
+      // A label with its value beside it ends the row (what follows is the value); a label whose
+      // value is written below it ("INDIKATOR 1.1.1" | "KONSEP DAN DEFINISI") may have another
+      // label beside it.
+      if (
+        f &&
+        f.inline === undefined &&
+        valuesRight(reader, r, c, c + 3).every((k) => fieldOf(reader.ownText(r, k)) !== undefined)
+      )
+        continue;
+      break;
     }
   }
+  // Name fields by column: a record's name may stand left of its other fields (a box whose first
+  // column holds "INDIKATOR 1.1.1" over the name, the second the fields).
+  const names = [...byCol.values()].flat().filter((f) => f.role === "indikator");
   const groups: RecordGroup[] = [];
   for (const [c, fields] of byCol) {
     // Runs of labels with at most two rows between them (values over several lines).
     let run: Field[] = [];
     const flush = () => {
-      groups.push(...recordsOfRun(reader, c, run));
+      groups.push(...recordsOfRun(reader, c, run, names));
       run = [];
     };
     for (const f of fields) {
@@ -189,9 +226,16 @@ const DESCRIBING: ReadonlySet<RecordRole> = new Set<RecordRole>([
   "target",
 ]);
 
-function recordsOfRun(reader: GridReader, labelCol: number, run: Field[]): RecordGroup[] {
+function recordsOfRun(
+  reader: GridReader,
+  labelCol: number,
+  run: Field[],
+  names: readonly Field[]
+): RecordGroup[] {
   if (run.length < RECORD_MIN_FIELDS) return [];
   if (!run.some((f) => f.role === "indikator")) {
+    const boxes = namesLeft(reader, run, names);
+    if (boxes.length > 0) return boxes;
     const nameless = namelessRecord(reader, labelCol, run);
     return nameless ? [nameless] : [];
   }
@@ -224,6 +268,37 @@ function recordsOfRun(reader: GridReader, labelCol: number, run: Field[]): Recor
   return groups;
 }
 
+/**
+ * Records whose names stand in a column left of their fields, each name starting a record: the
+ * run of fields is split at the names' rows (fields on a name's row or below it, up to the next).
+ */
+function namesLeft(reader: GridReader, run: Field[], names: readonly Field[]): RecordGroup[] {
+  const first = run[0].r;
+  const last = run[run.length - 1].r;
+  const left = names
+    .filter((n) => n.c < run[0].c && n.r >= first - 1 && n.r <= last)
+    .sort((a, b) => a.r - b.r);
+  const groups: RecordGroup[] = [];
+  left.forEach((name, i) => {
+    const next = left[i + 1]?.r ?? Infinity;
+    const fields = run.filter((f) => f.r >= name.r && f.r < next);
+    if (fields.length + 1 < RECORD_MIN_FIELDS || !fields.some((f) => DESCRIBING.has(f.role)))
+      return;
+    // The name is written under its label ("INDIKATOR 1.1.1" over the name), else beside it.
+    const m = reader.merge(name.r, name.c);
+    const below = (m ? m.bottom : name.r) + 1;
+    const under = reader.ownText(below, name.c);
+    const title: RecordCell | undefined =
+      name.inline === undefined && under !== "" && !fieldOf(under)
+        ? { r: below, c: name.c }
+        : undefined;
+    groups.push(
+      group(reader, name.c, [name, ...fields], [valueCellOf(reader, name).c], name, title)
+    );
+  });
+  return groups;
+}
+
 /** The record's cells, one record per value column. */
 function group(
   reader: GridReader,
@@ -242,7 +317,9 @@ function group(
       cells[role] =
         f.inline !== undefined || (f === name && name.inline)
           ? { r: f.r, c: f.c, inline: true }
-          : { r: f.r, c: columns.length > 1 ? col : valueColumnOf(reader, f) };
+          : columns.length > 1
+            ? { r: f.r, c: col }
+            : valueCellOf(reader, f);
     }
     return { anchor: { r: name.r, c: name.c }, cells, lastRow };
   });
@@ -283,7 +360,7 @@ function namelessRecord(
   if (fields.length < RECORD_MIN_FIELDS || describing.size < 2) return undefined;
   const title = titleOver(reader, run[0].r, labelCol);
   const name = fields[0];
-  return group(reader, labelCol, fields, [valueColumnOf(reader, name)], name, title);
+  return group(reader, labelCol, fields, [valueCellOf(reader, name).c], name, title);
 }
 
 const RECORD_HEADING = new RegExp(`^(?:${RECORD_HEADING_WORDS.join("|")})$`);
@@ -307,10 +384,24 @@ function titleOver(reader: GridReader, firstRow: number, labelCol: number): Reco
   return title;
 }
 
-/** Where a stacked record's field has its value: the first text right of the label, else its place. */
-function valueColumnOf(reader: GridReader, f: Field): number {
-  const right = valuesRight(reader, f.r, f.c, reader.colCount - 1);
-  return right[0] ?? valueColumn(reader, f.r, f.c);
+/**
+ * Where a stacked record's field has its value: the first text right of the label; else the
+ * text right under it (a label written above its value, with nothing beside either); else the
+ * place right of the label.
+ */
+function valueCellOf(reader: GridReader, f: Field): RecordCell {
+  // Text right of the label that is itself a label ("INDIKATOR 1.1" | "KONSEP DAN DEFINISI") is
+  // another field, not this one's value.
+  const right = valuesRight(reader, f.r, f.c, reader.colCount - 1).filter(
+    (k) => !fieldOf(reader.ownText(f.r, k))
+  );
+  if (right.length > 0) return { r: f.r, c: right[0] };
+  const m = reader.merge(f.r, f.c);
+  const below = (m ? m.bottom : f.r) + 1;
+  const text = below < reader.rowCount ? reader.ownText(below, f.c) : "";
+  if (text !== "" && !fieldOf(text) && valuesRight(reader, below, f.c, f.c + 3).length === 0)
+    return { r: below, c: f.c };
+  return { r: f.r, c: valueColumn(reader, f.r, f.c) };
 }
 
 /** The text of a record's value cell ("" when empty; the text after the label when inline). */

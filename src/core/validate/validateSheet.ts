@@ -460,6 +460,11 @@ function formulaText(texts: RowTexts, percent: boolean): string {
 function catalogueVerdict(row: RowScope): CatalogueVerdict {
   const { entri, rumus, indikator, cache } = row;
   if (!entri || !entri.rumus || rumus === "") return { kind: "tanpa-katalog" };
+  // A description with no computation in it ("Angka yang menunjukkan capaian dalam dimensi
+  // kesehatan", under "Penjelasan/Formulasi") is no formula to set against the catalogue's.
+  const own = row.parsed();
+  if (own.kind === "lainnya" && (!own.expr || own.expr.type === "qty"))
+    return { kind: "tanpa-katalog" };
   const koreksi = usableKoreksi(entri);
   const corrected = koreksi ? cache.compare(rumus, indikator, koreksi) : undefined;
   if (corrected?.equivalent) return { kind: "sesuai" }; // the intended formula

@@ -658,3 +658,46 @@ describe("shapes of batches B9 and B10 (written here from their descriptions)", 
     expect(warnings(rows)).toEqual([]);
   });
 });
+
+describe("shapes of batch B11 (written here from their descriptions)", () => {
+  const findings = (rows: GridValue[][], merges: string[] = []) => validateGrid(grid(rows, merges), katalog);
+
+  it("boxes with the name under 'INDIKATOR 1.1' on the left and labels above their values on the right are records", () => {
+    const box = (code: string, name: string, sumber: string | null): GridValue[][] => [
+      [`INDIKATOR ${code}`, "KONSEP DAN DEFINISI"],
+      [name, "Kemampuan kantor menghasilkan data yang dipakai untuk perencanaan daerah."],
+      [null, "Penanggungjawab : Fungsi Statistik Sosial"],
+      [null, "DASAR HITUNG"],
+      [null, "Cara penghitungan : Jumlah OPD yang memakai data dibagi jumlah OPD x 100%"],
+      [null, "MANFAAT"],
+      [null, "Mengukur kepercayaan pengguna data."],
+      ...(sumber === null ? [] : [[null, sumber] as GridValue[]]),
+      [],
+    ];
+    const rows = [
+      ...box("1.1", "Persentase OPD yang memakai data statistik", "SUMBER DAN CARA PENGUMPULAN DATA / Survei Kebutuhan Data"),
+      ...box("1.2", "Persentase publikasi yang tepat waktu", null),
+    ];
+    const report = findings(rows, ["A2:A7", "A11:A16"]);
+    expect(report.tables).toMatchObject([
+      { header: "A1:B1", bentuk: "rekaman", indicatorRows: 1 },
+      { header: "A10:B10", bentuk: "rekaman", indicatorRows: 1 },
+    ]);
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell])).toEqual([
+      ["kolom-hilang", "A10"],
+    ]);
+    expect(report.findings.filter((f) => f.rule === "indikator-tidak-dikenal").map((f) => f.message)).toEqual([
+      'A2: indikator "Persentase OPD yang memakai data statistik" tidak ditemukan di katalog.',
+      'A11: indikator "Persentase publikasi yang tepat waktu" tidak ditemukan di katalog.',
+    ]);
+  });
+
+  it("a description under 'Penjelasan/Formulasi' is not set against the catalogue's formula; 'I HLS' abbreviates 'Indeks Harapan Lama Sekolah'", () => {
+    const report = findings([
+      ["No", "Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data", "Penanggung Jawab"],
+      ["1", "Meningkatnya kualitas pendidikan", "Indeks Pendidikan", "(I HLS + I RLS) / 2", "BPS", "Bappeda"],
+      ["2", "Meningkatnya derajat kesehatan", "Indeks kesehatan", "Angka yang menunjukkan capaian dalam dimensi kesehatan", "BPS", "Dinas Kesehatan"],
+    ]);
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
