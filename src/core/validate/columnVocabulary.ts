@@ -54,6 +54,7 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     persis("no ikk", "corpus ikk-lppd-kab-banggai-kepulauan-2013"),
     persis("kode iku", "corpus iku-prov-ntb-bpkad-2022"),
     persis("nomor ikk", "corpus ikk-lppd-kab-lanny-jaya-2023"),
+    persis("kode", "corpus indikator-rpjmd-kota-padang-simonev-2025 (Kode | Nama Indikator)"),
   ],
   sasaran: [
     awal("sasaran", "seed 000"),
@@ -191,6 +192,10 @@ export const WEAK_COLUMN_SYNONYMS: Partial<Record<ColumnRole, ColumnSynonym[]>> 
     persis("kegiatan", 'corpus pkp-puskesmas-sutojayan-2019 (PKP: indicators under "Kegiatan")'),
   ],
   pj: [
+    awal(
+      "pemangku kepentingan",
+      "corpus peta-jalan-kakao-kab-luwu-utara-2024 (a road map's stakeholders per indicator)"
+    ),
     // "SKPD" alone names agencies (Temanggung's IKU: "Dintanbunhut" on every row); an empty
     // "SKPD" column of an RPJMD plan table (Bone's Tabel 9.1) is not read as Penanggung Jawab.
     persis(

@@ -161,12 +161,15 @@ const MATRIX_WORD = new RegExp(`^(?:${MATRIX_COLUMN_WORDS.join("|")})\\b`);
 /** Whether a header row is a cascading matrix's: positions across its columns (Matriks Peran Hasil). */
 export function namesPositions(reader: GridReader, row: number): boolean {
   let n = 0;
+  let matrix = false;
   for (let c = 0; c < reader.colCount; c++) {
     const text = normaliseText(reader.ownText(row, c));
-    if (MATRIX_WORD.test(text)) return true;
+    if (MATRIX_WORD.test(text)) matrix = true;
     if (POSITION_WORD.test(text) && ++n >= POSITION_COLUMNS_MIN) return true;
   }
-  return false;
+  // A matrix word ("Intervensi") with one position column: a road map's "Intervensi" column
+  // beside Indikator | Target is no matrix.
+  return matrix && n >= 1;
 }
 
 /**

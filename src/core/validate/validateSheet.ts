@@ -65,7 +65,7 @@ const FORMULA_DEFECTS = new Set([
 
 const NUMBER = /^(\d+)\.?$/;
 /** A hierarchical code in the No column ("1.a.1", "2.1.3"): unique, but not counted. */
-const CODE = /^\d+(\.[0-9a-z]+)+\.?$/i;
+const CODE = /^(?:\d+|[IVX]{1,5}|[A-Z])(\.[0-9a-z]+)+\.?$/i;
 const TARGET_WORD = /\btarget\b/i;
 /** A cell holding only dashes ("-", "–", "- -") is a cell left unfilled, as staff mark it. */
 const ONLY_DASHES = /^[-–—\s]+$/;
@@ -291,9 +291,11 @@ function* validateTable(
     const indikator = shownIndicator === "" ? "" : (table.namaIndikator ?? shownIndicator);
     if (indikator === "") continue;
     if (isGroupHeading(reader, r, col, describing, table.firstCol)) {
-      // Numbers and codes restart under each heading ("1.1" under one fokus and the next).
+      // Numbers and codes restart under each heading ("1.1" under one fokus and the next), and
+      // the heading's own cells (a "MISI 1 : ..." merged across the table) fill no group.
       codes.clear();
       lastNumber = undefined;
+      group = undefined;
       continue;
     }
     count++;

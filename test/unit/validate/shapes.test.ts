@@ -701,3 +701,31 @@ describe("shapes of batch B11 (written here from their descriptions)", () => {
     expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("shapes of batch B12 (written here from their descriptions)", () => {
+  const findings = (rows: GridValue[][], merges: string[] = []) => validateGrid(grid(rows, merges), katalog);
+
+  it("an 'Intervensi' column beside Indikator | Target is a road map, not a cascading matrix; 'Pemangku Kepentingan' answers for it", () => {
+    const report = findings([
+      ["No.", "Intervensi", "Indikator Peta Jalan", "Target", "Satuan", "Pemangku Kepentingan", "Jenis Dokumen"],
+      [1, "1.1 Alokasi kebun sesuai tata ruang", "Luas tutupan hutan", "5267", "ha", "KPH", "Peta tutupan lahan"],
+      [2, "1.1 Alokasi kebun sesuai tata ruang", "Persentase kebun yang sesuai alokasi lahan", "100", "%", null, "Peta kelas lahan"],
+      [3, "1.2 Pelatihan petani", "Jumlah petani terlatih", "500", "orang", "Dinas Pertanian", "Laporan pelatihan"],
+    ]);
+    expect(report.tables).toMatchObject([{ header: "A1:G1", indicatorRows: 3 }]);
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell])).toEqual([["pj-kosong", "F3"]]);
+  });
+
+  it("a heading merged across the table fills no group: the first indicator's empty Penanggung Jawab is found", () => {
+    const report = findings(
+      [
+        ["Kode", "Tujuan/Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Perangkat Daerah Penanggung Jawab"],
+        ["MISI 1 : Memenuhi kebutuhan dasar masyarakat", null, null, null, null, null],
+        [null, "TUJUAN 1 : Pelayanan kesehatan berkualitas", "Indeks Pembangunan Manusia", "70,38", "70,5", null],
+        [null, "SASARAN 1 : Fasilitas kesehatan yang mudah dijangkau", "Cakupan pelayanan kesehatan rujukan", "100%", "98%", "DINAS KESEHATAN"],
+      ],
+      ["A2:F2"]
+    );
+    expect(report.findings.filter((f) => f.rule === "pj-kosong").map((f) => f.cell)).toEqual(["F3"]);
+  });
+});

@@ -31,6 +31,17 @@ export const examples: RuleExamples = {
   ],
   invalid: [
     {
+      name: "codes under a roman-numbered aspect: II.12.1 then II.12.3",
+      sheet: [
+        ["Kode", "Nama Indikator", "Satuan", "Sumber Data"],
+        ["II", "ASPEK KESEJAHTERAAN MASYARAKAT", null, "RPJMD"],
+        ["II.12", "Angka Literasi/Numerasi", null, "RPJMD"],
+        ["II.12.1", "Angka Literasi SD", "%", "RPJMD"],
+        ["II.12.3", "Angka Numerasi SD", "%", "RPJMD"],
+      ],
+      cells: ["A5"],
+    },
+    {
       name: "a code skipping under its parent: 1.1 then 1.3",
       sheet: [
         ["No", "Indikator Kinerja", "Rumus", "Sumber Data", "Penanggung Jawab"],

@@ -2,8 +2,11 @@ import { TableRule } from "./types";
 
 /** A row's number ("4", "4.") in the No column. */
 const NUMBER = /^(\d+)\.?$/;
-/** A hierarchical code at the start of the No cell ("2.1.3", "2.1.1.Upaya Promosi ..."). */
-const CODE = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=$|\s|[A-Za-z(])/;
+/**
+ * A hierarchical code at the start of the No cell ("2.1.3", "2.1.1.Upaya Promosi ...", "II.12.1"
+ * under a roman-numbered aspect, "A.2" under a lettered heading).
+ */
+const CODE = /^((?:\d{1,3}|[IVX]{1,5}|[A-Z])(?:\.\d{1,3})+)\.?(?=$|\s|[A-Za-z(])/;
 
 /**
  * Numbering that skips: "2" then "4" in the No column, or a hierarchical code whose last part
