@@ -1,6 +1,7 @@
 import { BLANK_RESULT, CellError, CellResult } from "../cellValues";
 import { describeValue, forComparison, inputError, readNumber } from "./inputs";
 import { mapMatrix } from "./shape";
+import { readPoints } from "./capaian";
 
 /**
  * Indeks Kepuasan Masyarakat per PermenPAN-RB 14/2017 (shared notes, section 3).
@@ -123,13 +124,19 @@ export function readSkalaIkm(value: unknown): SkalaIkm | CellError {
 export function mutuIkm(value: unknown, skala: unknown = null): CellResult {
   const scale = readSkalaIkm(skala);
   if (scale instanceof CellError) return scale;
-  const n = typeof value === "number" ? value : readNumber(value, "nilai_ikm");
+  // "88,31 %" is read as 88,31 points, as IKI.PREDIKAT and IKI.CAPAIAN read it.
+  const n = typeof value === "number" ? value : readPoints(value, "nilai_ikm");
   if (n === null) return BLANK_RESULT;
   if (n instanceof CellError) return n;
   if (!Number.isFinite(n) || n < 25 || n > 100) {
+    // 0,8831 is most likely 88,31 in a cell formatted as a percentage.
+    const hint =
+      n > 0 && n <= 1
+        ? ` Jika sel berformat persen (${describeValue(n)} tampil sebagai ${describeValue(Math.round(n * 10000) / 100)} %), tulis ${describeValue(Math.round(n * 10000) / 100)} atau ubah format selnya ke angka.`
+        : "";
     return new CellError(
       "#VALUE!",
-      `nilai_ikm: ${describeValue(n)} di luar skala IKM 25 sampai 100 (nilai skala 1-4 dikalikan 25).`
+      `nilai_ikm: ${describeValue(n)} di luar skala IKM 25 sampai 100 (nilai skala 1-4 dikalikan 25).${hint}`
     );
   }
   const x = forComparison(n);

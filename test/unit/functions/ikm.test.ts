@@ -108,6 +108,8 @@ describe("IKI.MUTUIKM", () => {
     [25, "D"],
     ["88,31", "A"],
     ["76,61", "B"],
+    ["88,31 %", "A"],
+    ["76,6 %", "C"],
     [null, ""],
     ["", ""],
     [24.99, "#VALUE!"],
@@ -123,6 +125,10 @@ describe("IKI.MUTUIKM", () => {
     expect(shown(mutuIkm([[90], [80], [70], [60]]))).toEqual([["A"], ["B"], ["C"], ["D"]]);
     expect(messageOf(mutuIkm([[3.2]]))).toBe(
       "nilai_ikm: 3,2 di luar skala IKM 25 sampai 100 (nilai skala 1-4 dikalikan 25)."
+    );
+    // A cell formatted as a percentage holds 0,8831 for 88,31 %.
+    expect(messageOf(mutuIkm([[0.8831]]))).toBe(
+      "nilai_ikm: 0,8831 di luar skala IKM 25 sampai 100 (nilai skala 1-4 dikalikan 25). Jika sel berformat persen (0,8831 tampil sebagai 88,31 %), tulis 88,31 atau ubah format selnya ke angka."
     );
   });
 });
