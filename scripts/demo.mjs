@@ -38,14 +38,25 @@ if (!process.argv.includes("--tanpa-build")) {
 
 http
   .createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.join(dist, pathname === "/" ? "index.html" : path.normalize(pathname));
-    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end("tidak ditemukan");
+    // A malformed address ("/%", "/%E0%A4%A", a NUL byte) is answered 400 and the server keeps
+    // serving: one bad request must not stop the demo, nor `npm start`, which runs it too.
+    let file;
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+      if (pathname.includes("\0")) throw new URIError("NUL");
+      file = path.join(dist, pathname === "/" ? "index.html" : path.normalize(pathname));
+    } catch {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("alamat tidak sah");
+      return;
+    }
+    if (!file.startsWith(dist + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("tidak ditemukan");
       return;
     }
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res);
   })
   .on("error", (error) => {
     console.error(

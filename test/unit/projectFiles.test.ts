@@ -86,3 +86,41 @@ describe("a port in use", () => {
     );
   });
 });
+
+describe("the demo server (npm run demo, and npm start, which runs it too)", () => {
+  it("answers malformed addresses with 400 and keeps serving", async () => {
+    const net = await import("node:net");
+    const http = await import("node:http");
+    const { spawn } = await import("node:child_process");
+    const free = net.createServer();
+    await new Promise<void>((resolve) => free.listen(0, "127.0.0.1", resolve));
+    const port = (free.address() as { port: number }).port;
+    await new Promise<void>((resolve) => free.close(() => resolve()));
+    const server = spawn(process.execPath, [path.join(root, "scripts/demo.mjs"), "--tanpa-build"], {
+      env: { ...process.env, PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout!.on("data", (d: Buffer) => d.toString().includes("http://127.0.0.1") && resolve());
+        server.on("exit", (code) => reject(new Error(`demo berhenti (${code})`)));
+      });
+      const status = (p: string) =>
+        new Promise<number>((resolve, reject) =>
+          http.get({ host: "127.0.0.1", port, path: p }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          }).on("error", reject)
+        );
+      expect(await status("/%")).toBe(400);
+      expect(await status("/%E0%A4%A")).toBe(400);
+      expect(await status("/a%00b")).toBe(400);
+      expect(await status("/../package.json")).toBe(404);
+      expect(await status("/%2e%2e/package.json")).toBe(404);
+      expect(server.exitCode).toBeNull();
+      expect([200, 404]).toContain(await status("/"));
+    } finally {
+      server.kill();
+    }
+  }, 30_000);
+});
