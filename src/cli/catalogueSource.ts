@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { Katalog } from "../core/catalogue/katalog";
 import { defaultKatalog } from "../core/catalogue/defaultKatalog";
+import { decodeText } from "../core/catalogue/decodeText";
 import { UnreadableFileError } from "./errors";
 
 /** The catalogue named by --katalog (JSON, or .xlsx as exported), or the shipped one. */
@@ -16,7 +17,8 @@ export async function loadCatalogue(file?: string): Promise<Katalog> {
   }
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    // UTF-16 from Notepad and ANSI text are read as what they are, not as broken UTF-8.
+    text = decodeText(await readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(

@@ -5,3 +5,8 @@ class NoopResizeObserver {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+
+// jsdom has no TextEncoder / TextDecoder (every browser the pane runs in has them): Node's.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;

@@ -232,6 +232,7 @@ describe("a catalogue for this workbook", () => {
     const input = view.container.querySelector("input[type=file]") as HTMLInputElement;
     const file = new File([minimal], "katalog-uji.json", { type: "application/json" });
     Object.defineProperty(file, "text", { value: async () => minimal });
+    Object.defineProperty(file, "arrayBuffer", { value: async () => new TextEncoder().encode(minimal).buffer });
     fireEvent.change(input, { target: { files: [file] } });
     expect(await screen.findByText(/Katalog "Katalog uji" versi 2.0.0 .* disimpan di buku kerja ini/)).toBeTruthy();
     expect(state.xmlParts).toHaveLength(1);

@@ -16,26 +16,116 @@ export class KatalogError extends Error {
 
 let validator: ReturnType<Ajv["compile"]> | undefined;
 
+/** Indonesian names of the catalogue's fields, for messages. */
+const FIELD_NAME: Record<string, string> = {
+  unit: "unit",
+  jabatan: "jabatan",
+  entri: "entri",
+  periode: "periode",
+  mulai: "tahun mulai",
+  selesai: "tahun selesai",
+  versi: "versi",
+  id: "id",
+  nama: "nama",
+  nomor: "nomor",
+  level: "tingkat",
+  indikator: "indikator",
+  aliases: "nama lain",
+  rumus: "rumus",
+  rumusKoreksi: "rumus koreksi",
+  sumberData: "Sumber Data",
+  penanggungJawab: "Penanggung Jawab",
+  satuan: "satuan",
+  sasaran: "sasaran",
+  induk: "induk",
+  polaritas: "polaritas",
+  jenjang: "jenjang",
+  atasan: "atasan",
+  jenis: "jenis",
+  cacat: "cacat",
+  kode: "kode",
+  catatan: "catatan",
+  target: "target",
+  tahun: "tahun",
+  bulan: "bulan",
+  tanggal: "tanggal",
+  provenance: "asal",
+  berkas: "berkas",
+  baris: "baris",
+};
+
+const TYPE_NAME: Record<string, string> = {
+  string: "teks",
+  number: "angka",
+  integer: "bilangan bulat",
+  boolean: "benar/salah",
+  array: "daftar",
+  object: "objek",
+  null: "kosong",
+};
+
+/** "entri.12.rumus" as "entri ke-13, rumus": where a problem is, in words. */
+function place(instancePath: string): string {
+  if (!instancePath) return "katalog";
+  const parts = instancePath.replace(/^\//, "").split("/");
+  const out: string[] = [];
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) {
+      const last = out.pop() ?? "";
+      out.push(`${last} ke-${Number(part) + 1}`.trim());
+    } else out.push(FIELD_NAME[part] ?? part);
+  }
+  return out.join(", ");
+}
+
+/** One schema error in Indonesian, by its kind; never the validator's English. */
 function describe(error: ErrorObject): string {
-  const where = error.instancePath
-    ? error.instancePath.replace(/^\//, "").replace(/\//g, ".")
-    : "(akar)";
+  const where = place(error.instancePath);
+  const p = error.params as Record<string, unknown>;
+  const field = (name: unknown) => FIELD_NAME[String(name)] ?? String(name);
   switch (error.keyword) {
     case "required":
-      return `${where}: kolom wajib "${String(error.params.missingProperty)}" tidak ada`;
+      return `${where}: isian wajib "${field(p.missingProperty)}" tidak ada`;
     case "additionalProperties":
-      return `${where}: kolom "${String(error.params.additionalProperty)}" tidak dikenal`;
+      return `${where}: isian "${String(p.additionalProperty)}" tidak dikenal`;
     case "enum":
-      return `${where}: nilai harus salah satu dari ${(error.params.allowedValues as string[]).join(", ")}`;
+      return `${where}: nilai harus salah satu dari ${(p.allowedValues as unknown[]).map(String).join(", ")}`;
+    case "const":
+      return `${where}: nilai harus ${String(p.allowedValue)}`;
     case "pattern":
-      return `${where}: format tidak sah`;
+      return `${where}: bentuknya tidak sah`;
+    case "format":
+      return `${where}: bentuknya tidak sah (${String(p.format)})`;
     case "type":
-      return `${where}: harus bertipe ${String(error.params.type)}`;
-    case "minItems":
+      return `${where}: harus berupa ${String(p.type)
+        .split(",")
+        .map((t) => TYPE_NAME[t] ?? t)
+        .join(" atau ")}`;
+    case "minimum":
+    case "exclusiveMinimum":
+      return `${where}: tidak boleh ${error.keyword === "minimum" ? "kurang dari" : "kurang dari atau sama dengan"} ${String(p.limit)}`;
+    case "maximum":
+    case "exclusiveMaximum":
+      return `${where}: tidak boleh ${error.keyword === "maximum" ? "lebih dari" : "lebih dari atau sama dengan"} ${String(p.limit)}`;
     case "minLength":
+      return Number(p.limit) <= 1
+        ? `${where}: tidak boleh kosong`
+        : `${where}: paling sedikit ${String(p.limit)} karakter`;
+    case "maxLength":
+      return `${where}: tidak boleh lebih dari ${String(p.limit)} karakter`;
+    case "minItems":
+      return Number(p.limit) <= 1
+        ? `${where}: tidak boleh kosong`
+        : `${where}: paling sedikit ${String(p.limit)} butir`;
+    case "maxItems":
+      return `${where}: tidak boleh lebih dari ${String(p.limit)} butir`;
+    case "uniqueItems":
+      return `${where}: butir ke-${Number(p.j) + 1} dan ke-${Number(p.i) + 1} sama`;
+    case "minProperties":
       return `${where}: tidak boleh kosong`;
     default:
-      return `${where}: ${error.message ?? error.keyword}`;
+      // A rule the messages above do not name: its kind, never the validator's English text.
+      return `${where}: tidak sesuai aturan katalog (${error.keyword})`;
   }
 }
 
@@ -75,12 +165,42 @@ export function checkKatalog(json: unknown): string[] {
 /** Builds a catalogue from JSON text (a file the user chose); throws KatalogError. */
 export function parseKatalog(text: string, source: string): Katalog {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(body);
   } catch (e) {
-    throw new KatalogError(source, [`bukan JSON yang sah (${(e as Error).message})`]);
+    throw new KatalogError(source, [jsonProblem(body, e as Error)]);
   }
   return fromData(json, source);
+}
+
+/**
+ * Where JSON.parse stopped, in words: "bukan JSON yang sah: baris 12, kolom 5 (dekat
+ * \"rumus\": ...)". The parser's own English text is not shown.
+ */
+function jsonProblem(text: string, error: Error): string {
+  if (text.trim() === "") return "berkas kosong, bukan JSON";
+  const at = /position (\d+)/.exec(error.message);
+  const token = /^Unexpected token '(.)'/.exec(error.message);
+  if (!at && token) {
+    const ch = token[1];
+    const shown = ch.trim() === "" ? `karakter kode ${ch.charCodeAt(0)}` : `"${ch}"`;
+    return `bukan JSON yang sah: tanda ${shown} di tempat yang salah`;
+  }
+  if (!at) {
+    return /end of (?:JSON|data) input/i.test(error.message)
+      ? "bukan JSON yang sah: teksnya terpotong (kurung atau tanda kutip tidak ditutup)"
+      : "bukan JSON yang sah (tanda baca salah atau teks terpotong)";
+  }
+  const pos = Number(at[1]);
+  const before = text.slice(0, pos);
+  const line = before.split("\n").length;
+  const column = pos - before.lastIndexOf("\n");
+  const near = text
+    .slice(Math.max(0, pos - 20), pos + 20)
+    .replace(/\s+/g, " ")
+    .trim();
+  return `bukan JSON yang sah: baris ${line}, kolom ${column} (dekat "${near}")`;
 }
 
 export function fromData(json: unknown, source: string): Katalog {

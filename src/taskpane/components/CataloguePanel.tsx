@@ -110,7 +110,9 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
     if (!file) return;
     const say = (notice: NoticeValue) => setPlaced({ at: "berkas", notice });
     try {
-      const text = await file.text();
+      // UTF-16 from Notepad and ANSI text are read as what they are, not as broken UTF-8.
+      const { decodeText } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/decodeText");
+      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
       // The schema validator (ajv) loads only when a catalogue is imported.
       const { parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
       const next = parseKatalog(text, file.name);

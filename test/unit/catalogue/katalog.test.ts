@@ -8,6 +8,7 @@ import {
 } from "../../../src/core/catalogue/loadKatalog";
 import { normaliseText } from "../../../src/core/catalogue/normalise";
 import { wordMatch } from "../../../src/core/catalogue/katalog";
+import { decodeText } from "../../../src/core/catalogue/decodeText";
 
 const dataPath = path.resolve(__dirname, "../../../src/core/catalogue/data/katalog-lumajang-2019.json");
 const raw = readFileSync(dataPath, "utf8");
@@ -212,12 +213,19 @@ describe("loading another catalogue file", () => {
   });
 
   it.each([
-    ["{ bukan json", "bukan JSON yang sah"],
-    [JSON.stringify({ ...minimal, versi: "dua" }), "versi: format tidak sah"],
-    [JSON.stringify({ ...minimal, entri: [{ ...minimal.entri[0], jenis: "acak" }] }), "entri.0.jenis: nilai harus salah satu dari"],
+    ["{ bukan json", 'bukan JSON yang sah: baris 1, kolom 3 (dekat "{ bukan json")'],
+    ["bukan json", 'bukan JSON yang sah: tanda "b" di tempat yang salah'],
+    ['{\n  "id": "uji",\n  "judul": "x"\n  "versi": "1.0.0"\n}', 'bukan JSON yang sah: baris 4, kolom 3 (dekat'],
+    ['{"id": "uji", "unit": [1, 2', "bukan JSON yang sah: baris 1, kolom 28"],
+    ["", "berkas kosong, bukan JSON"],
+    [JSON.stringify({ ...minimal, versi: "dua" }), "versi: bentuknya tidak sah"],
+    [JSON.stringify({ ...minimal, periode: { mulai: 1990, selesai: 2026 } }), "periode, tahun mulai: tidak boleh kurang dari 2000"],
+    [JSON.stringify({ ...minimal, periode: { mulai: "2024", selesai: 2026 } }), "periode, tahun mulai: harus berupa bilangan bulat"],
+    [JSON.stringify({ ...minimal, entri: [{ ...minimal.entri[0], id: "x".repeat(81) }] }), "entri ke-1, id: tidak boleh lebih dari 80 karakter"],
+    [JSON.stringify({ ...minimal, entri: [{ ...minimal.entri[0], jenis: "acak" }] }), "entri ke-1, jenis: nilai harus salah satu dari"],
     [JSON.stringify({ ...minimal, entri: [{ ...minimal.entri[0], unit: "dinas-x" }] }), 'unit "dinas-x" tidak ada'],
     [JSON.stringify({ ...minimal, entri: [minimal.entri[0], minimal.entri[0]] }), 'entri "iku-uji-1" ganda'],
-    [JSON.stringify({ ...minimal, judul: undefined }), 'kolom wajib "judul" tidak ada'],
+    [JSON.stringify({ ...minimal, judul: undefined }), 'isian wajib "judul" tidak ada'],
   ])("refuses a broken file with an Indonesian reason (%#)", (text, reason) => {
     expect(() => parseKatalog(text, "rusak.json")).toThrow(KatalogError);
     try {
@@ -225,7 +233,24 @@ describe("loading another catalogue file", () => {
     } catch (e) {
       expect((e as KatalogError).message).toContain("Katalog rusak.json tidak dapat dipakai");
       expect((e as KatalogError).problems.join("\n")).toContain(reason);
+      // Never the schema validator's or the JSON parser's English.
+      expect((e as KatalogError).message).not.toMatch(/\bmust\b|Unexpected|Expected|JSON at position|is not valid/);
     }
+  });
+
+  it.each([
+    ["UTF-16 LE with a BOM (Notepad's 'Unicode')", (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")])],
+    ["UTF-16 BE with a BOM", (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, "utf16le").swap16()])],
+    ["UTF-16 LE without a BOM", (t: string) => Buffer.from(t, "utf16le")],
+    ["UTF-8 with a BOM", (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, "utf8")])],
+  ])("reads a catalogue saved as %s", (_name, encode) => {
+    const text = decodeText(new Uint8Array(encode(JSON.stringify({ ...minimal, judul: "Katalog uji – Tahun 2025" }))));
+    expect(parseKatalog(text, "utf16.json").id).toBe("uji");
+    expect(text).toContain("Katalog uji – Tahun 2025");
+  });
+
+  it("reads an ANSI (Windows-1252) file as what it is", () => {
+    expect(decodeText(new Uint8Array([0x4b, 0x61, 0x74, 0x61, 0x6c, 0x6f, 0x67, 0x20, 0x96, 0x20, 0xe9]))).toBe("Katalog – é");
   });
 });
 

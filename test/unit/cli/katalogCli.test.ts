@@ -67,7 +67,7 @@ describe("iki-cek katalog", () => {
     const { code, err } = await run("katalog", "--katalog", file);
     expect(code).toBe(2);
     expect(err).toContain(`Katalog ${file} tidak dapat dipakai`);
-    expect(err).toContain('kolom wajib "judul" tidak ada');
+    expect(err).toContain('isian wajib "judul" tidak ada');
   });
 });
 
