@@ -10,12 +10,54 @@ if (!existsSync(built)) {
   process.exit(2);
 }
 
-// Output piped into a program that stops reading (`iki-cek ... | head`) ends quietly.
+/** Why output could not be written, in Indonesian, by the system's error code. */
+function outputProblem(error) {
+  switch (error && error.code) {
+    case "ENOSPC":
+      return "disk penuh";
+    case "EDQUOT":
+      return "kuota disk habis";
+    case "EIO":
+      return "galat masukan/keluaran pada perangkat";
+    case "EBADF":
+      return "keluaran sudah ditutup";
+    case "EACCES":
+    case "EPERM":
+      return "tidak ada izin menulis";
+    default:
+      return `galat sistem ${(error && error.code) || "tanpa kode"}`;
+  }
+}
+
+// Output piped into a program that stops reading (`iki-cek ... | head`) ends quietly. Any other
+// failure to write the output (a full disk, `> /dev/full`) says so in Indonesian and exits 2: the
+// report is incomplete, which is neither "no findings" (0) nor "findings" (1).
+let failed = false;
+function outputFailed(stream, error) {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (failed) process.exit(2);
+  failed = true;
+  const which = stream === process.stderr ? "pesan galat" : "keluaran";
+  try {
+    if (stream !== process.stderr)
+      process.stderr.write(`iki-cek: ${which} tidak dapat ditulis (${outputProblem(error)}); hasilnya tidak lengkap.\n`);
+  } catch {
+    // stderr is gone too: the exit code alone says it.
+  }
+  process.exit(2);
+}
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  stream.on("error", (error) => outputFailed(stream, error));
+  // Writes to a file are synchronous: a full disk throws from write() itself.
+  const write = stream.write.bind(stream);
+  stream.write = (...args) => {
+    try {
+      return write(...args);
+    } catch (error) {
+      outputFailed(stream, error);
+      return false;
+    }
+  };
 }
 
 import(pathToFileURL(built).href)

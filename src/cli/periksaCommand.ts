@@ -4,6 +4,7 @@ import { loadCatalogue } from "./catalogueSource";
 import { PERIKSA_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
 import { checkOutput, OutputError, writeTextAtomically } from "./output";
+import { UnreadableFileError } from "./errors";
 import { readWorkbookGrids } from "./workbookGrid";
 
 export async function periksaCommand(args: string[], io: CliIo): Promise<number> {
@@ -42,13 +43,24 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
   }
   const katalog = await loadCatalogue(values.katalog);
 
+  // Each file on its own: one that cannot be read (or that breaks the checker) is named with why,
+  // and the others are still checked and reported; the run then ends with exit code 2.
   const files: FileReport[] = [];
+  const unread: Array<{ file: string; pesan: string }> = [];
   for (const file of positionals) {
-    // An unreadable file stops the run with exit code 2 and a message naming it.
-    const grids = await readWorkbookGrids(file);
-    const report = validateWorkbook(grids, katalog);
-    files.push({ file, ...report });
+    let step = "membaca berkas";
+    try {
+      const grids = await readWorkbookGrids(file);
+      step = "memeriksa tabelnya";
+      const report = validateWorkbook(grids, katalog);
+      files.push({ file, ...report });
+    } catch (e) {
+      const pesan = fileProblem(file, step, e);
+      unread.push({ file, pesan });
+      io.err(pesan);
+    }
   }
+  if (files.length === 0 && unread.length > 0 && !values.json) return 2;
 
   if (html && !refused) {
     try {
@@ -62,11 +74,34 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
       refused = e;
     }
   }
-  if (values.json) io.out(JSON.stringify({ files }, null, 2) + "\n");
-  else io.out(textReport(files));
+  if (values.json)
+    io.out(
+      JSON.stringify({ files, ...(unread.length > 0 ? { tidakTerbaca: unread } : {}) }, null, 2) +
+        "\n"
+    );
+  else if (files.length > 0) io.out(textReport(files));
   if (refused) {
     io.err(`${refused.message} Laporan HTML tidak ditulis; laporan di atas tetap lengkap.`);
     return 2;
   }
+  if (unread.length > 0) {
+    if (files.length > 0)
+      io.err(
+        `${unread.length} dari ${positionals.length} berkas tidak diperiksa (lihat pesan di atas); laporan di atas untuk berkas lainnya.`
+      );
+    return 2;
+  }
   return files.some((f) => f.findings.some((x) => x.severity === "error")) ? 1 : 0;
+}
+
+/**
+ * Why one file was not checked, in one Indonesian line naming it: its own message for a file
+ * that cannot be read; otherwise what was being done and the error's text, never a stack.
+ */
+function fileProblem(file: string, step: string, e: unknown): string {
+  if (e instanceof UnreadableFileError) return e.message;
+  if (e instanceof RangeError && /call stack|Invalid array length|allocation/i.test(e.message))
+    return `${file}: terlalu besar atau terlalu rumit untuk diperiksa (saat ${step}). Laporkan berkas ini kepada pengembang.`;
+  const text = e instanceof Error ? e.message : String(e);
+  return `${file}: kesalahan tak terduga saat ${step} (${text.split("\n")[0].slice(0, 200)}). Laporkan berkas ini kepada pengembang.`;
 }
