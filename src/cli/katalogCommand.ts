@@ -36,8 +36,12 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
   }
 
   const inputs = [values.impor, values.katalog].filter((f): f is string => Boolean(f));
-  const keluar = values.keluar ? { file: values.keluar, option: "-o" } : undefined;
-  const xlsx = values.xlsx ? { file: values.xlsx, option: "--xlsx" } : undefined;
+  const keluar = values.keluar
+    ? { file: values.keluar, option: "-o", timpa: values.timpa }
+    : undefined;
+  const xlsx = values.xlsx
+    ? { file: values.xlsx, option: "--xlsx", timpa: values.timpa }
+    : undefined;
   if (keluar) checkOutput(keluar, inputs, values.timpa!);
   if (xlsx) checkOutput(xlsx, inputs, values.timpa!);
 

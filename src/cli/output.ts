@@ -2,14 +2,19 @@
  * Writing output files without ever losing the user's data:
  * - an output that is one of the input files (compared by real path, so links and `./` count)
  *   is refused, and the input is left untouched;
- * - an existing file is replaced only when the user said so (`--timpa`);
+ * - an existing file is replaced only when the user said so (`--timpa`), and then only a regular
+ *   file: a link, a FIFO or a device (`--html /dev/null --timpa`) is never turned into a file;
+ * - without `--timpa` the file is created exclusively: the temporary file is hard-linked to the
+ *   name, which fails if anything was created there meanwhile (the check and the write are one
+ *   step; ten writers to one name give one file and nine refusals);
  * - a missing folder, or a folder given as the file, gets a clear message;
  * - the file is written to a temporary file in the same folder and renamed over the target, so
- *   an interrupted run leaves either the old file or the new one, never half a file.
+ *   an interrupted run leaves either the old file or the new one, never half a file; Ctrl+C or
+ *   a termination signal removes the temporary file before the process ends.
  */
 import { randomBytes } from "node:crypto";
-import { realpathSync, statSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { lstatSync, realpathSync, rmSync, statSync } from "node:fs";
+import { constants, copyFile, link, lstat, rename, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** A refused output (exit code 2; the message names the file and the option). */
@@ -25,6 +30,8 @@ export interface OutputRequest {
   file: string;
   /** The option that named it, for messages ("--html", "-o"). */
   option: string;
+  /** `--timpa`: an existing regular file may be replaced. */
+  timpa?: boolean;
 }
 
 function realOrResolved(file: string): string {
@@ -76,11 +83,94 @@ export function checkOutput(out: OutputRequest, inputs: string[], overwrite: boo
       `${option} ${file}: ini sebuah folder. Sebutkan nama berkas di dalamnya, mis. ${path.join(file, option === "--html" ? "laporan.html" : option === "--xlsx" ? "katalog.xlsx" : "nama-berkas")}.`
     );
   }
-  if (stat && !overwrite) {
+  const kind = nonRegular(file);
+  if (kind && overwrite) {
+    throw new OutputError(
+      `${option} ${file}: ini ${kind}, bukan berkas biasa; --timpa hanya mengganti berkas biasa. Pilih nama berkas lain.`
+    );
+  }
+  if ((stat || kind) && !overwrite) {
     throw new OutputError(
       `${option} ${file}: berkas sudah ada dan tidak ditimpa. Pilih nama lain, atau tambahkan --timpa untuk menggantinya.`
     );
   }
+}
+
+/** What a path is when it exists and is no regular file ("tautan simbolik", "FIFO", ...). */
+function nonRegular(file: string): string | undefined {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (st.isFile()) return undefined;
+  if (st.isSymbolicLink()) return "tautan simbolik";
+  if (st.isFIFO()) return "pipa bernama (FIFO)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "berkas perangkat";
+  if (st.isSocket()) return "soket";
+  if (st.isDirectory()) return "sebuah folder";
+  return "bukan berkas biasa";
+}
+
+/** Temporary files being written: removed if the process is interrupted. */
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+  // The conventional exit code of a process ended by a signal (130 for Ctrl+C).
+  const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  process.exit(codes[signal] ?? 1);
+}
+
+function track(tmp: string): void {
+  if (!handlersInstalled) {
+    handlersInstalled = true;
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+      process.on(signal, () => removePendingAndExit(signal));
+    process.on("exit", () => {
+      for (const file of pending) rmSync(file, { force: true });
+    });
+  }
+  pending.add(tmp);
+}
+
+/** Puts the finished temporary file at its name: exclusively, or over a regular file (--timpa). */
+async function place(tmp: string, out: OutputRequest): Promise<void> {
+  if (out.timpa) {
+    const st = await lstat(out.file).catch(() => undefined);
+    if (st && !st.isFile())
+      throw new OutputError(
+        `${out.option} ${out.file}: ini ${nonRegular(out.file) ?? "bukan berkas biasa"}, bukan berkas biasa; --timpa hanya mengganti berkas biasa. Tidak ada berkas yang diubah.`
+      );
+    await rename(tmp, out.file);
+    return;
+  }
+  try {
+    // A hard link fails if the name exists: created meanwhile by another program or run.
+    await link(tmp, out.file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw existsNow(out);
+    // A file system without hard links (FAT, some network drives): an exclusive copy.
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "EXDEV") {
+      try {
+        await copyFile(tmp, out.file, constants.COPYFILE_EXCL);
+      } catch (e2) {
+        if ((e2 as NodeJS.ErrnoException).code === "EEXIST") throw existsNow(out);
+        throw e2;
+      }
+    } else throw e;
+  }
+  await unlink(tmp);
+}
+
+function existsNow(out: OutputRequest): OutputError {
+  return new OutputError(
+    `${out.option} ${out.file}: berkas dengan nama itu dibuat selama iki-cek berjalan dan tidak ditimpa. Pilih nama lain, atau tambahkan --timpa untuk menggantinya.`
+  );
 }
 
 /**
@@ -97,11 +187,13 @@ export async function writeAtomically(
     dir,
     `.${path.basename(out.file)}.${process.pid}-${randomBytes(4).toString("hex")}.sementara`
   );
+  track(tmp);
   try {
     await write(tmp);
-    await rename(tmp, out.file);
+    await place(tmp, out);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof OutputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === "EACCES" || code === "EPERM"
@@ -114,6 +206,8 @@ export async function writeAtomically(
     throw new OutputError(
       `${out.option} ${out.file}: berkas tidak dapat ditulis: ${why}. Tidak ada berkas yang diubah.`
     );
+  } finally {
+    pending.delete(tmp);
   }
 }
 

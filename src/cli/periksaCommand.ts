@@ -28,7 +28,9 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError(`Sebutkan berkas .xlsx yang diperiksa.\n\n${PERIKSA_HELP}`);
   // A refused --html is said after the report, which is still printed (nothing is lost).
   let refused: OutputError | undefined;
-  const html = values.html ? { file: values.html, option: "--html" } : undefined;
+  const html = values.html
+    ? { file: values.html, option: "--html", timpa: values.timpa }
+    : undefined;
   if (html) {
     try {
       checkOutput(

@@ -64,7 +64,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError(
       `--rumus harus asli (fungsi Excel biasa) atau iki (fungsi IKI.*, perlu add-in), bukan "${values.rumus}".`
     );
-  const keluar = { file: values.keluar, option: "-o" };
+  const keluar = { file: values.keluar, option: "-o", timpa: values.timpa };
   checkOutput(
     keluar,
     [...(values.katalog ? [values.katalog] : []), ...(values.dari ? [values.dari] : [])],

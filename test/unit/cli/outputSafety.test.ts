@@ -3,7 +3,9 @@
  * refused, an existing file is replaced only with --timpa, missing folders get a clear message,
  * and files are written through a temporary file and a rename.
  */
+import { execFileSync } from "node:child_process";
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -138,7 +140,7 @@ describe("writing through a temporary file", () => {
     const dir = mkdtempSync(path.join(tmp, "atomik-"));
     const file = path.join(dir, "laporan.html");
     writeFileSync(file, "laporan lama");
-    const out = { file, option: "--html" };
+    const out = { file, option: "--html", timpa: true };
     await expect(
       writeAtomically(out, async (t) => {
         writeFileSync(t, "setengah");
@@ -155,4 +157,95 @@ describe("writing through a temporary file", () => {
     expect(readFileSync(file, "utf8")).toBe("laporan baru");
     expect(readdirSync(dir)).toEqual(["laporan.html"]);
   });
+});
+
+describe("the check and the write are one step (issue #26)", () => {
+  it("a file created at the name while the output is written is never replaced without --timpa", async () => {
+    const dir = mkdtempSync(path.join(tmp, "balapan-"));
+    const file = path.join(dir, "laporan.html");
+    const out = { file, option: "--html" };
+    await expect(
+      writeAtomically(out, async (t) => {
+        writeFileSync(t, "laporan iki-cek");
+        writeFileSync(file, "dibuat program lain"); // another program, meanwhile
+      })
+    ).rejects.toThrow("berkas dengan nama itu dibuat selama iki-cek berjalan dan tidak ditimpa");
+    expect(readFileSync(file, "utf8")).toBe("dibuat program lain");
+    expect(readdirSync(dir)).toEqual(["laporan.html"]);
+  });
+
+  it("ten templat processes writing one name: one complete workbook, nine refusals", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(path.join(tmp, "sepuluh-"));
+    const file = path.join(dir, "sama.xlsx");
+    const cli = path.resolve(__dirname, "../../../bin/iki-cek.cjs");
+    const runs = await Promise.all(
+      Array.from(
+        { length: 10 },
+        () =>
+          new Promise<{ code: number | null; err: string }>((resolve) => {
+            const child = spawn(process.execPath, [cli, "templat", "--unit", "kecamatan", "--jabatan", "sekcam", "--tahun", "2025", "-o", file]);
+            let err = "";
+            child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+            child.on("close", (code) => resolve({ code, err }));
+          })
+      )
+    );
+    expect(runs.filter((r) => r.code === 0)).toHaveLength(1);
+    const refused = runs.filter((r) => r.code === 2);
+    expect(refused).toHaveLength(9);
+    for (const r of refused) expect(r.err).toMatch(/berkas sudah ada dan tidak ditimpa|dibuat selama iki-cek berjalan dan tidak ditimpa/);
+    expect(readdirSync(dir)).toEqual(["sama.xlsx"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets).toHaveLength(1);
+  }, 60_000);
+
+  it.each([
+    ["a symbolic link", (p: string) => symlinkSync(path.join(path.dirname(p), "asli.html"), p)],
+    ["a FIFO", (p: string) => execFileSync("mkfifo", [p])],
+  ])("--timpa never turns %s into a regular file", async (_kind, make) => {
+    const dir = mkdtempSync(path.join(tmp, "khusus-"));
+    writeFileSync(path.join(dir, "asli.html"), "isi asli");
+    const target = path.join(dir, "laporan.html");
+    make(target);
+    const { code, err } = await run("periksa", input, "--html", target, "--timpa");
+    expect(code).toBe(2);
+    expect(err).toContain("bukan berkas biasa; --timpa hanya mengganti berkas biasa");
+    expect(lstatSync(target).isFile()).toBe(false);
+    expect(readFileSync(path.join(dir, "asli.html"), "utf8")).toBe("isi asli");
+  });
+
+  it("--html /dev/null --timpa leaves the device alone", async () => {
+    const { code, err } = await run("periksa", input, "--html", "/dev/null", "--timpa");
+    expect(code).toBe(2);
+    expect(err).toContain("/dev/null: ini berkas perangkat, bukan berkas biasa");
+    expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+
+  it("Ctrl+C while writing removes the temporary file", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(path.join(tmp, "sinyal-"));
+    const script = path.join(dir, "tulis.ts");
+    writeFileSync(
+      script,
+      `import { writeFileSync } from "node:fs";
+import { writeAtomically } from ${JSON.stringify(path.resolve(__dirname, "../../../src/cli/output"))};
+writeAtomically({ file: ${JSON.stringify(path.join(dir, "hasil.xlsx"))}, option: "-o" }, async (t) => {
+  writeFileSync(t, "setengah");
+  process.stdout.write("siap\\n");
+  await new Promise(() => undefined); // a long write
+});
+`
+    );
+    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: path.resolve(__dirname, "../../..") });
+    await new Promise<void>((resolve) => child.stdout.on("data", (d: Buffer) => d.toString().includes("siap") && resolve()));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".sementara"))).toHaveLength(1);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on("close", (c) => resolve(c));
+      child.kill("SIGINT");
+    });
+    expect(code).toBe(130);
+    expect(readdirSync(dir).sort()).toEqual(["tulis.ts"]);
+  }, 30_000);
 });
