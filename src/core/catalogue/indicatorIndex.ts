@@ -23,28 +23,66 @@ export interface TextMatch<T> {
 /** Candidates re-scored by edit distance; the true match is among the best few by trigrams. */
 const CANDIDATES = 6;
 
-function trigrams(normalised: string): string[] {
+/**
+ * The distinct character trigrams of "  text " as numbers (three UTF-16 codes in one number):
+ * no string is made per gram, and the postings map hashes numbers.
+ */
+function trigrams(normalised: string): number[] {
   const padded = `  ${normalised} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  const grams = new Set<number>();
+  for (let i = 0; i + 3 <= padded.length; i++)
+    grams.add(
+      padded.charCodeAt(i) * 4294967296 +
+        padded.charCodeAt(i + 1) * 65536 +
+        padded.charCodeAt(i + 2)
+    );
   return [...grams];
+}
+
+/** Counts of a-z, 0-9 and every other character of a normalised text (38 slots). */
+function letterCounts(text: string): Uint16Array {
+  const counts = new Uint16Array(38);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const slot =
+      c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : 36 + (c === 32 ? 0 : 1);
+    if (counts[slot] < 65535) counts[slot]++;
+  }
+  return counts;
+}
+
+/**
+ * A lower bound on the edit distance of two texts from their character counts: each edit adds,
+ * removes or replaces one character, so the larger of the surplus on either side is a minimum.
+ */
+function letterBound(a: Uint16Array, b: Uint16Array): number {
+  let more = 0;
+  let less = 0;
+  for (let k = 0; k < 38; k++) {
+    const d = a[k] - b[k];
+    if (d > 0) more += d;
+    else less -= d;
+  }
+  return Math.max(more, less);
 }
 
 export class TextIndex<T> {
   private readonly exact = new Map<string, number[]>();
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings = new Map<number, Int32Array>();
   private readonly normalised: string[] = [];
   private readonly gramCounts: number[] = [];
   private readonly overlap: Int32Array;
-  /** Per query: whether an item's length allows the wanted score (with minScore). */
-  private readonly allowed: Uint8Array;
+  /** Each item's normalised length (read in the postings loop instead of a pass over all items). */
+  private readonly lengths: Int32Array;
+  /** Each item's letter counts (a-z, digits, others): a cheap lower bound on the edit distance. */
+  private readonly letters: Uint16Array[];
   /** Grams in a quarter of the items or more ("per", "an "): not counted when a score is wanted. */
-  private readonly common = new Set<string>();
+  private readonly common = new Set<number>();
   /** Per item: its grams that are not common. */
   private readonly rareCounts: number[] = [];
 
   constructor(private readonly texts: IndexedText<T>[]) {
-    const lists = new Map<string, number[]>();
+    const lists = new Map<number, number[]>();
     texts.forEach(({ text }, i) => {
       const n = normaliseText(text);
       this.normalised.push(n);
@@ -66,7 +104,8 @@ export class TextIndex<T> {
     for (const n of this.normalised)
       this.rareCounts.push(trigrams(n).filter((g) => !this.common.has(g)).length);
     this.overlap = new Int32Array(texts.length);
-    this.allowed = new Uint8Array(texts.length);
+    this.lengths = Int32Array.from(this.normalised, (n) => n.length);
+    this.letters = this.normalised.map(letterCounts);
   }
 
   /**
@@ -102,24 +141,25 @@ export class TextIndex<T> {
     const counts = minScore > 0 ? this.rareCounts : this.gramCounts;
     const touched: number[] = [];
     const overlap = this.overlap;
-    const allowed = this.allowed;
-    if (minScore > 0) {
-      // score = 1 - edits / longer, and edits >= the difference in length.
-      for (let i = 0; i < this.normalised.length; i++) {
-        const s = this.normalised[i].length;
-        allowed[i] = Math.abs(s - q.length) <= (1 - minScore) * Math.max(s, q.length) ? 1 : 0;
-      }
-    } else allowed.fill(1);
+    const lengths = this.lengths;
+    // score = 1 - edits / longer, and edits >= the difference in length: with minScore, only
+    // items of a length within [shortest, longest] can reach it.
+    const slack = 1 - minScore;
+    const shortest = minScore > 0 ? Math.ceil(q.length * minScore - 1e-9) : 0;
+    const longest =
+      minScore > 0 ? Math.floor(q.length / Math.max(minScore, 1e-9) + 1e-9) : Infinity;
     for (const g of grams) {
       const list = this.postings.get(g);
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const i = list[k];
-        if (allowed[i] === 0) continue;
+        const s = lengths[i];
+        if (s < shortest || s > longest) continue;
         if (overlap[i] === 0) touched.push(i);
         overlap[i]++;
       }
     }
+    const queryLetters = minScore > 0 ? letterCounts(q) : undefined;
     // Keep the best few by Dice coefficient (a small insertion list, no full sort).
     const top: Array<{ i: number; d: number }> = [];
     for (const i of touched) {
@@ -145,6 +185,12 @@ export class TextIndex<T> {
     for (const { i } of top) {
       const s = this.normalised[i];
       if (s === q) continue;
+      if (queryLetters) {
+        // Letters one text has more of must be inserted or replaced: a bound on the edits that
+        // costs one pass over 38 counts, before the edit distance itself.
+        const edits = Math.floor(slack * Math.max(q.length, s.length));
+        if (letterBound(queryLetters, this.letters[i]) > edits) continue;
+      }
       const score = 1 - distance(q, s) / Math.max(q.length, s.length);
       // Below minScore a hit is not wanted: an unknown indicator ends with no hit at all.
       if (score >= minScore) consider(i, score);
