@@ -165,6 +165,27 @@ describe("large files made here", () => {
   }, 60_000);
 });
 
+describe("a catalogue of 100,000 entries", () => {
+  it("is loaded and used within the budget", async () => {
+    const { defaultKatalog } = await import("../../../src/core/catalogue/loadKatalog");
+    const data = JSON.parse(JSON.stringify(defaultKatalog().data));
+    const base = data.entri.filter((e: { level: string }) => e.level !== "iki");
+    data.entri = Array.from({ length: 100_000 }, (_, i) => {
+      const e = { ...base[i % base.length], id: `iku-besar-${i}` };
+      e.indikator = `${e.indikator} wilayah ${i}`;
+      delete e.induk;
+      delete e.aliases;
+      return e;
+    });
+    const file = path.join(tmp, "katalog-100000.json");
+    writeFileSync(file, JSON.stringify(data));
+    const r = runProcess(["periksa", "--katalog", file, fixture("nilai-galat.xlsx")]);
+    expectBounded(r);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("1 tabel");
+  }, 60_000);
+});
+
 describe("text that is printed", () => {
   it("terminal escapes in a cell are shown as escapes in the text report, never sent raw", () => {
     const r = runProcess(["periksa", fixture("escape-terminal.xlsx")]);
