@@ -105,7 +105,8 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     async (page) => {
       await page.getByRole("tab", { name: "Katalog" }).click();
       await page.getByRole("textbox").first().fill("qqqqzzzz");
-      await page.waitForTimeout(300);
+      // The state, not a time: the count line says nothing was found.
+      await page.getByTestId("jumlah-hasil").getByText(/Tidak ditemukan indikator untuk "qqqqzzzz"/).waitFor();
     },
   ],
   [

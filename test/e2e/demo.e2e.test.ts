@@ -77,7 +77,11 @@ describe("demo: Periksa", () => {
     // Another panel and back: "Hapus tanda" stays available.
     await page.getByRole("tab", { name: "Katalog" }).click();
     await page.getByRole("tab", { name: "Periksa" }).click();
-    await expect(page.getByRole("button", { name: "Hapus tanda" }).isEnabled()).resolves.toBe(true);
+    // The panel is drawn again after the tab switch: wait for the state, never read it at once.
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Hapus tanda");
+      return b !== undefined && !b.disabled;
+    });
     // Closed and reopened: nothing of the add-in is left in memory.
     await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.reopen());
     await page.getByRole("tab", { name: "Periksa" }).click();

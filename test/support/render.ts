@@ -37,7 +37,7 @@ export function toPdf(files: string[], outDir: string): string[] {
   const bin = soffice();
   if (!bin) throw new Error("LibreOffice (soffice) tidak terpasang.");
   // A private profile: parallel runs and a user's own LibreOffice do not interfere.
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  const profile = warmProfile(bin);
   execFileSync(
     bin,
     [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
@@ -48,11 +48,25 @@ export function toPdf(files: string[], outDir: string): string[] {
   return pdfs;
 }
 
+/**
+ * A LibreOffice profile that has been started once: the first start of a profile creates it and
+ * scans the fonts, and a conversion made during that first start is what once printed with
+ * fallback fonts on a fresh machine. The real conversions wait for this one to end.
+ */
+function warmProfile(bin: string): string {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  execFileSync(bin, [`-env:UserInstallation=file://${profile}`, "--headless", "--terminate_after_init"], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  return profile;
+}
+
 /** Recalculates and saves an .xlsx as .xlsx again (formula results cached), in `outDir`. */
 export function recalculated(file: string, outDir: string): string {
   const bin = soffice();
   if (!bin) throw new Error("LibreOffice (soffice) tidak terpasang.");
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  const profile = warmProfile(bin);
   execFileSync(
     bin,
     [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, file],
