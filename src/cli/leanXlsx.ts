@@ -7,7 +7,7 @@
  * expansion), so the cells that exist are all that is held: a cell at XFD1048576 costs one cell.
  */
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { columnIndex, MergedArea, parseRange } from "../core/grid";
+import { columnIndex, columnName, MergedArea, parseRange } from "../core/grid";
 import { SparseCell, SparseSheet } from "../core/sparseGrid";
 import { readZipDirectory, unpack, ZipEntry, ZipError } from "./zipReader";
 
@@ -439,14 +439,14 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
       const m = ref.exec(formula);
       if (m) {
         const [whole, colAbs, letters, rowAbs, digits] = m;
-        const c0 = columnNumber(letters.toUpperCase());
+        const c0 = columnIndex(letters.toUpperCase()) + 1;
         const r0 = Number(digits);
         const c = colAbs ? c0 : c0 + cols;
         const r = rowAbs ? r0 : r0 + rows;
         if (c0 > MAX_COL || r0 > MAX_ROW)
           out += whole; // a name such as ABCD1234, no cell
         else if (c < 1 || r < 1 || c > MAX_COL || r > MAX_ROW) out += "#REF!";
-        else out += `${colAbs}${columnLetters(c)}${rowAbs}${r}`;
+        else out += `${colAbs}${columnName(c - 1)}${rowAbs}${r}`;
         i += whole.length;
         continue;
       }
@@ -455,20 +455,4 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     i++;
   }
   return out;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
