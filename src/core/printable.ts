@@ -14,9 +14,10 @@
  * separators.
  */
 // The control characters are what this pattern is for.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex */
 const UNPRINTABLE =
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
 
 /** Whether a text holds anything `printable` would escape. */
 export function hasUnprintable(text: string): boolean {
