@@ -10,3 +10,7 @@ class NoopResizeObserver {
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;
 (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
+
+// jsdom does not lay out, so it cannot scroll: its window.scrollTo only logs "Not implemented".
+// The pane gives each tab its scroll position back; here there is none to give.
+window.scrollTo = () => undefined;

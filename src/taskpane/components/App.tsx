@@ -76,7 +76,9 @@ async function loadKatalogs(services: AppServices): Promise<Loaded> {
     ),
   ]);
   if (!json) return { base, inForce: base };
-  const { parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
+  const { parseKatalog } = await import(
+    /* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog"
+  );
   try {
     const own = parseKatalog(json, "tersimpan di buku kerja");
     return { base, inForce: own, saved: own };
@@ -85,9 +87,10 @@ async function loadKatalogs(services: AppServices): Promise<Loaded> {
   }
 }
 
-
 /** While a panel or the catalogue loads (a moment, usually not seen). */
-const Loading: React.FC<{ label: string }> = ({ label }) => <Caption1 role="status">{label}</Caption1>;
+const Loading: React.FC<{ label: string }> = ({ label }) => (
+  <Caption1 role="status">{label}</Caption1>
+);
 
 const App: React.FC<AppProps> = ({ services }: AppProps) => {
   const styles = useStyles();
@@ -95,11 +98,23 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
   // old one on screen instead of a fallback (React holds a fallback's reveal back by up to 300 ms).
   const [tab, setTab] = React.useState<PanelId>("periksa");
   const [panel, setPanel] = React.useState<PanelId>("periksa");
+  // Every panel opened once stays mounted (hidden when another is shown): its results, search
+  // text, form values and expanded groups live as long as the pane, and its scroll position is
+  // given back when it is shown again.
+  const [opened, setOpened] = React.useState<ReadonlySet<PanelId>>(() => new Set(["periksa"]));
+  const scrolls = React.useRef(new Map<PanelId, number>());
   const choose = (id: PanelId) => {
     setTab(id);
+    scrolls.current.set(panel, window.scrollY);
     void PANEL_CODE[id]?.().catch(() => undefined); // start now, even while the catalogue loads
-    React.startTransition(() => setPanel(id));
+    React.startTransition(() => {
+      setPanel(id);
+      setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+    });
   };
+  React.useLayoutEffect(() => {
+    window.scrollTo?.(0, scrolls.current.get(panel) ?? 0);
+  }, [panel]);
   const given = typeof services.katalog === "function" ? undefined : services.katalog;
   const [builtIn, setBuiltIn] = React.useState<Katalog | undefined>(given);
   const [katalog, setKatalog] = React.useState<Katalog | undefined>(given);
@@ -128,7 +143,8 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
             intent: "info",
             text: `Memakai katalog yang tersimpan di buku kerja ini: ${r.saved.data.judul} (versi ${r.saved.data.versi}).`,
           });
-        if (r.invalid) setNotice({ intent: "warning", text: `${r.invalid}\nKatalog bawaan dipakai.` });
+        if (r.invalid)
+          setNotice({ intent: "warning", text: `${r.invalid}\nKatalog bawaan dipakai.` });
       },
       (e) =>
         live &&
@@ -177,32 +193,51 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
-        <React.Suspense fallback={<Loading label="Memuat panel..." />}>
-          {panel === "periksa" && <CheckPanel katalog={currentKatalog} workbook={services.workbook} />}
-          {panel === "templat" &&
-            (katalog ? (
-              <TemplatePanel katalog={katalog} workbook={services.workbook} year={services.year} />
-            ) : (
-              loadingKatalog
-            ))}
-          {panel === "katalog" &&
-            (katalog && builtIn ? (
-              <CataloguePanel
-                katalog={katalog}
-                builtIn={builtIn}
-                workbook={services.workbook}
-                onKatalogChange={(k) => {
-                  setNotice(undefined);
-                  setKatalog(k);
-                }}
+      {PANELS.filter(([id]) => opened.has(id)).map(([id]) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`panel-${id}`}
+          aria-labelledby={`tab-${id}`}
+          hidden={id !== panel}
+        >
+          <React.Suspense fallback={<Loading label="Memuat panel..." />}>
+            {id === "periksa" && (
+              <CheckPanel katalog={currentKatalog} workbook={services.workbook} />
+            )}
+            {id === "templat" &&
+              (katalog ? (
+                <TemplatePanel
+                  katalog={katalog}
+                  workbook={services.workbook}
+                  year={services.year}
+                />
+              ) : (
+                loadingKatalog
+              ))}
+            {id === "katalog" &&
+              (katalog && builtIn ? (
+                <CataloguePanel
+                  katalog={katalog}
+                  builtIn={builtIn}
+                  workbook={services.workbook}
+                  onKatalogChange={(k) => {
+                    setNotice(undefined);
+                    setKatalog(k);
+                  }}
+                />
+              ) : (
+                loadingKatalog
+              ))}
+            {id === "fungsi" && (
+              <FunctionsPanel
+                loadFunctions={services.loadFunctions}
+                insertExample={insertExample}
               />
-            ) : (
-              loadingKatalog
-            ))}
-          {panel === "fungsi" && <FunctionsPanel loadFunctions={services.loadFunctions} insertExample={insertExample} />}
-        </React.Suspense>
-      </div>
+            )}
+          </React.Suspense>
+        </div>
+      ))}
     </main>
   );
 };

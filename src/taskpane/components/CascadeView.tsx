@@ -118,7 +118,12 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
   };
 
   return (
-    <section className={styles.root} aria-label={onSelect ? "Cascading" : "Cascading katalog"}>
+    <section
+      className={styles.root}
+      aria-label={onSelect ? "Cascading" : "Cascading katalog"}
+      id={onSelect ? "cascading" : undefined}
+      tabIndex={-1}
+    >
       {trees.map((t) => (
         <div key={t.unit}>
           <Subtitle2 as="h2" block>

@@ -136,29 +136,6 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
       <Caption1>
         {katalog.data.judul} · versi {katalog.data.versi} · {katalog.entries.length} entri
       </Caption1>
-      <Field label="Cari indikator" hint="Boleh salah ketik atau sebagian kata, mis. rkpdes, kepuasan">
-        <Input
-          value={query}
-          onChange={(_, d) => {
-            setQuery(d.value);
-            setPlaced(undefined);
-          }}
-        />
-      </Field>
-      <Caption1 role="status" aria-live="polite" data-testid="jumlah-hasil">
-        {typed
-          ? found.length === 0
-            ? `Tidak ditemukan indikator untuk "${typed}". Coba kata lain atau lebih sedikit kata, mis. "desa tepat waktu" atau "kepuasan".`
-            : `${found.length} indikator ditemukan${found.length > LIMIT ? `; ${LIMIT} pertama ditampilkan, perjelas pencarian untuk yang lain` : ""}.`
-          : `${LIMIT} dari ${katalog.entries.length} indikator ditampilkan; ketik untuk mencari.`}
-      </Caption1>
-      <ul className={styles.list}>
-        {results.map((e) => (
-          <li key={e.id} className={styles.item}>
-            <EntryCard e={e} unitName={katalog.unit(e.unit)?.nama ?? ""} onInsert={insertRow} notice={placed?.at === e.id ? placed.notice : undefined} />
-          </li>
-        ))}
-      </ul>
       <div className={styles.actions}>
         <input
           ref={fileInput}
@@ -186,6 +163,29 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
       </div>
       <Caption1>Katalog lain memakai skema yang sama; katalog itu disimpan di buku kerja ini.</Caption1>
       <Notice notice={placed?.at === "berkas" ? placed.notice : undefined} />
+      <Field label="Cari indikator" hint="Boleh salah ketik atau sebagian kata, mis. rkpdes, kepuasan">
+        <Input
+          value={query}
+          onChange={(_, d) => {
+            setQuery(d.value);
+            setPlaced(undefined);
+          }}
+        />
+      </Field>
+      <Caption1 role="status" aria-live="polite" data-testid="jumlah-hasil">
+        {typed
+          ? found.length === 0
+            ? `Tidak ditemukan indikator untuk "${typed}". Coba kata lain atau lebih sedikit kata, mis. "desa tepat waktu" atau "kepuasan".`
+            : `${found.length} indikator ditemukan${found.length > LIMIT ? `; ${LIMIT} pertama ditampilkan, perjelas pencarian untuk yang lain` : ""}.`
+          : `${LIMIT} dari ${katalog.entries.length} indikator ditampilkan; ketik untuk mencari.`}
+      </Caption1>
+      <ul className={styles.list}>
+        {results.map((e) => (
+          <li key={e.id} className={styles.item}>
+            <EntryCard e={e} unitName={katalog.unit(e.unit)?.nama ?? ""} onInsert={insertRow} notice={placed?.at === e.id ? placed.notice : undefined} />
+          </li>
+        ))}
+      </ul>
       <CatalogueCascade katalog={katalog} />
     </section>
   );

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, Caption1, Label, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Label,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Katalog } from "../../core/catalogue/katalog";
 import type { CascadeTree, Finding, SheetReport, TableSummary } from "../../core/validate";
 import type { UnmarkResult } from "../../excel/markFindings";
@@ -27,9 +35,34 @@ export interface CheckPanelProps {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Periksa, Tandai, Hapus tanda and their message stay in view over a long list of findings.
+  actionBar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
-type Results = { findings: Finding[]; tables: TableSummary[]; cascade: CascadeTree[] };
+type Results = {
+  findings: Finding[];
+  tables: TableSummary[];
+  cascade: CascadeTree[];
+  /** When the check was made, and what it read ("lembar \"IKI\"", "seluruh buku kerja (3 lembar)"). */
+  at: Date;
+  what: string;
+};
+
+/** "10.42": the time of day as Indonesian texts write it. */
+function clockTime(d: Date): string {
+  return `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
+}
 type Progress = { value: number | undefined; text: string };
 
 /** What "Hapus tanda" says it did. */
@@ -41,7 +74,6 @@ export function unmarkMessage(r: UnmarkResult): string {
     parts.push(`${r.gone} sel berada di lembar yang sudah tidak ada (diganti nama atau dihapus).`);
   return parts.join(" ");
 }
-
 
 const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanelProps) => {
   const styles = useStyles();
@@ -75,11 +107,24 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
     setProgress({ value: 0, text: "Membaca buku kerja..." });
     await yieldToUi();
     try {
-      const [validator, k, grids] = await Promise.all([loadValidator(), katalog(), workbook.readGrids(scope)]);
+      const [validator, k, grids] = await Promise.all([
+        loadValidator(),
+        katalog(),
+        workbook.readGrids(scope),
+      ]);
       void loadFindingsView();
       void loadCascadeView();
       const cache = new validator.ValidationCache();
-      const found: Results = { findings: [], tables: [], cascade: [] };
+      const found: Results = {
+        findings: [],
+        tables: [],
+        cascade: [],
+        at: new Date(),
+        what:
+          scope === "lembar"
+            ? `lembar "${grids[0]?.sheet ?? ""}"`
+            : `seluruh buku kerja (${grids.length} lembar)`,
+      };
       const sheets: SheetReport[] = [];
       const clock = startClock();
       for (let i = 0; i < grids.length; i++) {
@@ -91,7 +136,11 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           clock.last = performance.now();
         };
         if (i === 0 || performance.now() - clock.last > CHUNK_TIME_MS) await pause(0);
-        const report = await runInSteps(validator.validateGridSteps(grids[i], k, cache), clock, pause);
+        const report = await runInSteps(
+          validator.validateGridSteps(grids[i], k, cache),
+          clock,
+          pause
+        );
         sheets.push(report);
         for (const f of report.findings) found.findings.push(f);
         for (const t of report.tables) found.tables.push(t);
@@ -99,7 +148,13 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       // The workbook as a whole: the cascading between the positions' tables it holds.
       for (const f of validator.validateCascade(sheets, k)) found.findings.push(f);
       found.cascade = validator.cascadeTrees(sheets, found.findings, k);
+      found.at = new Date();
       setResults(found);
+      // Said to screen readers too: the end of a check is announced, not only drawn.
+      setNotice({
+        intent: "success",
+        text: `Pemeriksaan ${found.what} selesai: ${found.tables.length} tabel, ${found.findings.length} temuan.`,
+      });
       return found;
     } catch (e) {
       setNotice({ intent: "error", text: `Pemeriksaan gagal: ${(e as Error).message}` });
@@ -136,42 +191,63 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           <Radio value="buku" label="Seluruh buku kerja" />
         </RadioGroup>
       </div>
-      <div className={styles.actions}>
-        {/* disabledFocusable: a disabled button would drop keyboard focus to the page body. */}
-        <Button appearance="primary" onClick={() => void check()} disabledFocusable={busy}>
-          Periksa
-        </Button>
-        <Button
-          disabledFocusable={findings.length === 0 || busy}
-          onClick={() =>
-            run(async () => {
-              const n = await workbook.mark(findings);
-              setMarked(await workbook.markedCount());
-              return `${n} sel ditandai.`;
-            })
-          }
-        >
-          Tandai
-        </Button>
-        <Button
-          disabledFocusable={marked === 0 || busy}
-          onClick={() =>
-            run(async () => {
-              const r = await workbook.unmark();
-              setMarked(0);
-              return unmarkMessage(r);
-            })
-          }
-        >
-          Hapus tanda
-        </Button>
+      <div className={styles.actionBar} data-testid="aksi-periksa">
+        <div className={styles.actions}>
+          {/* disabledFocusable: a disabled button would drop keyboard focus to the page body. */}
+          <Button appearance="primary" onClick={() => void check()} disabledFocusable={busy}>
+            {results ? "Periksa lagi" : "Periksa"}
+          </Button>
+          <Button
+            disabledFocusable={findings.length === 0 || busy}
+            onClick={() =>
+              run(async () => {
+                const n = await workbook.mark(findings);
+                setMarked(await workbook.markedCount());
+                return `${n} sel ditandai.`;
+              })
+            }
+          >
+            Tandai
+          </Button>
+          <Button
+            disabledFocusable={marked === 0 || busy}
+            onClick={() =>
+              run(async () => {
+                const r = await workbook.unmark();
+                setMarked(0);
+                return unmarkMessage(r);
+              })
+            }
+          >
+            Hapus tanda
+          </Button>
+        </div>
+        {progress && (
+          <React.Suspense fallback={<Caption1 role="status">{progress.text}</Caption1>}>
+            <CheckProgress value={progress.value} text={progress.text} />
+          </React.Suspense>
+        )}
+        <Notice notice={notice} />
       </div>
-      {progress && (
-        <React.Suspense fallback={<Caption1 role="status">{progress.text}</Caption1>}>
-          <CheckProgress value={progress.value} text={progress.text} />
-        </React.Suspense>
+      {results && results.cascade.length > 0 && (
+        <Button
+          appearance="subtle"
+          size="small"
+          onClick={() => {
+            // The tree stands below every finding: one step there, and focus with it.
+            const tree = document.getElementById("cascading");
+            tree?.scrollIntoView({ block: "start" });
+            tree?.focus({ preventScroll: true });
+          }}
+        >
+          {`Lihat cascading jabatan (${results.cascade.length} unit)`}
+        </Button>
       )}
-      <Notice notice={notice} />
+      {results && (
+        <Caption1 data-testid="hasil-dibuat">
+          {`Hasil pemeriksaan ${results.what}, pukul ${clockTime(results.at)}. Ubah lembarnya lalu tekan "Periksa lagi" untuk hasil terbaru.`}
+        </Caption1>
+      )}
       {results && (
         <React.Suspense fallback={<Caption1 role="status">Menyiapkan hasil...</Caption1>}>
           <FindingsView

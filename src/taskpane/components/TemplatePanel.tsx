@@ -37,6 +37,20 @@ export interface TemplatePanelProps {
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  // The action and its answer stay in view under 14 fields: a bar held at the pane's bottom.
+  actionBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type Status =
@@ -164,7 +178,10 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
       if (kind === "mph") {
         let source: MphSource | undefined;
         if (mphDari === "buku") {
-          const [validator, grids] = await Promise.all([loadValidator(), workbook.readGrids("buku")]);
+          const [validator, grids] = await Promise.all([
+            loadValidator(),
+            workbook.readGrids("buku"),
+          ]);
           const cache = new validator.ValidationCache();
           // In steps, as Periksa does: a large workbook must not freeze the pane (nor Excel).
           const clock = startClock();
@@ -344,7 +361,9 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           <Input value={tanggal} onChange={(_, d) => setTanggal(d.value)} />
         </Field>
       )}
-      {(kind === "pengukuran" || kind === "skm" || ((kind === "iki" || kind === "iku") && ukuran !== "tidak")) && (
+      {(kind === "pengukuran" ||
+        kind === "skm" ||
+        ((kind === "iki" || kind === "iku") && ukuran !== "tidak")) && (
         <Checkbox
           checked={fungsiIki}
           onChange={(_, d) => setFungsiIki(!!d.checked)}
@@ -357,30 +376,32 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           <Radio value="sel-terpilih" label="Sel terpilih (hanya bila semua sel tujuan kosong)" />
         </RadioGroup>
       </Field>
-      {/* disabledFocusable: focus stays on the button while it works. */}
-      <Button appearance="primary" onClick={insert} disabledFocusable={status.kind === "busy"}>
-        Sisipkan templat
-      </Button>
-      {status.kind === "busy" && <Caption1 role="status">Menyisipkan...</Caption1>}
-      <Notice
-        notice={
-          status.kind === "ok" || status.kind === "error"
-            ? { intent: status.kind === "ok" ? "success" : "error", text: status.text }
-            : undefined
-        }
-      />
-      {status.kind === "ok" && (
-        <Button
-          size="small"
-          onClick={() =>
-            void workbook
-              .select(status.sheet, status.cell)
-              .catch((e: Error) => setStatus({ kind: "error", text: e.message }))
-          }
-        >
-          Buka lembar {status.sheet}
+      <div className={styles.actionBar} data-testid="aksi-templat">
+        {/* disabledFocusable: focus stays on the button while it works. */}
+        <Button appearance="primary" onClick={insert} disabledFocusable={status.kind === "busy"}>
+          Sisipkan templat
         </Button>
-      )}
+        {status.kind === "busy" && <Caption1 role="status">Menyisipkan...</Caption1>}
+        <Notice
+          notice={
+            status.kind === "ok" || status.kind === "error"
+              ? { intent: status.kind === "ok" ? "success" : "error", text: status.text }
+              : undefined
+          }
+        />
+        {status.kind === "ok" && (
+          <Button
+            size="small"
+            onClick={() =>
+              void workbook
+                .select(status.sheet, status.cell)
+                .catch((e: Error) => setStatus({ kind: "error", text: e.message }))
+            }
+          >
+            Buka lembar {status.sheet}
+          </Button>
+        )}
+      </div>
     </section>
   );
 };
