@@ -13,7 +13,7 @@ Pilihan:
   --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor)
   --timpa            boleh mengganti berkas --html yang sudah ada (berkas masukan tidak pernah)
 
-Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat, 2 salah pemakaian atau berkas tidak terbaca.
+Kode keluar: 0 tidak ada kesalahan, 1 ada temuan tingkat kesalahan, 2 salah pemakaian atau berkas tidak terbaca.
 `;
 
 export const KATALOG_HELP = `iki-cek katalog: menampilkan, mencari, mengekspor dan mengimpor katalog indikator

@@ -10,7 +10,7 @@ Perintah:
   iki-cek templat ...   menulis templat tabel IKI/IKU standar ke berkas .xlsx
   iki-cek --help        bantuan ini; "iki-cek PERINTAH --help" untuk tiap perintah
 
-Kode keluar: 0 berhasil, 1 tidak ada hasil / ada temuan galat, 2 salah pemakaian atau berkas tidak terbaca.
+Kode keluar: 0 berhasil, 1 tidak ada hasil / ada temuan tingkat kesalahan, 2 salah pemakaian atau berkas tidak terbaca.
 
 ${PERIKSA_HELP}
 ${KATALOG_HELP}

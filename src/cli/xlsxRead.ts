@@ -72,7 +72,7 @@ async function readBytes(file: string): Promise<Buffer> {
             ? "tautan simbolik yang melingkar (menunjuk ke dirinya sendiri), tidak ada berkas yang dapat dibaca"
             : code === "EACCES" || code === "EPERM"
               ? "tidak ada izin membaca berkas ini"
-              : `berkas tidak dapat dibaca (${code ?? "galat sistem"})`;
+              : `berkas tidak dapat dibaca (${code ?? "kesalahan sistem"})`;
     throw new UnreadableFileError(file, reason);
   }
 }

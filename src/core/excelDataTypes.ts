@@ -44,7 +44,7 @@ export function unwrapValue(value: unknown): CellScalar {
     case "Error":
       throw new CellError(
         ERROR_TYPES[value.errorType ?? ""] ?? "#VALUE!",
-        "Salah satu sel masukan berisi galat; perbaiki sel itu lebih dulu."
+        "Salah satu sel masukan berisi nilai kesalahan; perbaiki sel itu lebih dulu."
       );
     default: {
       const name = value.text ? ` "${value.text}"` : "";

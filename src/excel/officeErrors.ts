@@ -7,7 +7,7 @@
 /** Office's error codes the add-in can meet, with what the user reads. */
 export const OFFICE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   AccessDenied:
-    "Excel menolak perubahan: lembar atau buku kerja ini dilindungi (Protect Sheet/Workbook) atau hanya-baca. Buka proteksinya (Tinjau > Buka Proteksi Lembar) lalu coba lagi.",
+    "Excel menolak perubahan: lembar atau buku kerja ini dilindungi atau hanya-baca. Buka proteksinya (Tinjau > Buka Proteksi Lembar) lalu coba lagi.",
   ItemNotFound:
     "Lembar atau sel yang dituju tidak ditemukan lagi; mungkin namanya diganti atau dihapus. Jalankan Periksa lagi.",
   InvalidReference:

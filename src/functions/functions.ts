@@ -85,7 +85,7 @@ function needsKatalog<T>(compute: (katalog: Katalog) => T, asError: (e: ExcelCel
 }
 
 /**
- * Persentase: pembilang dibagi penyebut dikali 100. Menerima angka, teks angka ("12,5", "1.234,5") dan rentang berukuran sama (hasil per sel, tumpah/spill). Sel kosong menghasilkan sel kosong; penyebut nol menghasilkan #DIV/0!.
+ * Persentase: pembilang dibagi penyebut dikali 100. Menerima angka, teks angka ("12,5", "1.234,5") dan rentang berukuran sama (hasil per sel mengisi sel-sel di sekitarnya). Sel kosong menghasilkan sel kosong; penyebut nol menghasilkan #DIV/0!.
  * @customfunction PERSEN
  * @helpurl https://localhost:3000/help.html#fungsi-persen
  * @param pembilang Angka atau rentang pembilang, mis. jumlah desa yang menetapkan APBDes tepat waktu.
@@ -120,7 +120,7 @@ export function tepatWaktu(tanggal: any[][], batas: any[][], tahun?: any): any {
 }
 
 /**
- * Status ketepatan waktu per sel: "Tepat waktu" (pada atau sebelum batas), "Terlambat", atau "Belum ada" (sel tanggal kosong). Untuk rentang, hasil tumpah (spill) per sel.
+ * Status ketepatan waktu per sel: "Tepat waktu" (pada atau sebelum batas), "Terlambat", atau "Belum ada" (sel tanggal kosong). Untuk rentang, hasil per sel mengisi sel-sel di sekitarnya.
  * @customfunction STATUSWAKTU
  * @helpurl https://localhost:3000/help.html#fungsi-statuswaktu
  * @param tanggal Tanggal atau rentang tanggal penetapan/penyampaian dokumen (nomor seri Excel atau teks tanggal).
@@ -162,7 +162,7 @@ export function rataRata(nilai: any[][][]): any {
 }
 
 /**
- * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Negatif-rasio: target / realisasi x 100. Target boleh rentang ("80-90", "80 s.d. 90", "80 sampai 90", atau dua sel bersebelahan): di atas rentang dibandingkan dengan batas atas, di bawahnya dengan batas bawah, di dalamnya 100 (PermenPAN-RB 8/2021). Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871), jadi isi target dan realisasi dengan format yang sama. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; target nol memberi #DIV/0!. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
+ * Capaian kinerja (%). Polaritas positif (bawaan): realisasi / target x 100. Negatif (makin rendah makin baik): (2 x target - realisasi) / target x 100, paling rendah 0. Negatif-rasio: target / realisasi x 100. Target boleh rentang ("80-90", "80 s.d. 90", "80 sampai 90", atau dua sel bersebelahan): di atas rentang dibandingkan dengan batas atas, di bawahnya dengan batas bawah, di dalamnya 100 (PermenPAN-RB 8/2021). Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871), jadi isi target dan realisasi dengan format yang sama. Rentang berukuran sama dihitung per sel; hasilnya mengisi sel-sel di sekitarnya. Sel kosong memberi hasil kosong; target nol memberi #DIV/0!. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction CAPAIAN
  * @helpurl https://localhost:3000/help.html#fungsi-capaian
  * @param realisasi Angka atau rentang realisasi.
@@ -183,7 +183,7 @@ export function capaian(
 }
 
 /**
- * Pertumbuhan (%): (nilai_n - nilai_sebelumnya) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
+ * Pertumbuhan (%): (nilai_n - nilai_sebelumnya) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel; hasilnya mengisi sel-sel di sekitarnya. Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
  * @customfunction PERTUMBUHAN
  * @helpurl https://localhost:3000/help.html#fungsi-pertumbuhan
  * @param nilai_n Angka atau rentang nilai tahun n.
@@ -195,7 +195,7 @@ export function pertumbuhan(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][
 }
 
 /**
- * Selisih: nilai_n - nilai_sebelumnya, dalam satuan indikator itu sendiri. Untuk indikator yang sendiri berupa persentase (angka kemiskinan 9,36 % menjadi 9,06 %) hasilnya perubahan dalam poin: -0,30 poin; PENURUNAN memberi 3,2 % (perubahan relatif). Pakai SELISIH bila laporan menyebut "turun 0,30 poin", PENURUNAN/PERTUMBUHAN bila menyebut persen perubahan. Teks berpersen dibaca sebagai poin. Rentang berukuran sama dihitung per sel (tumpah/spill).
+ * Selisih: nilai_n - nilai_sebelumnya, dalam satuan indikator itu sendiri. Untuk indikator yang sendiri berupa persentase (angka kemiskinan 9,36 % menjadi 9,06 %) hasilnya perubahan dalam poin: -0,30 poin; PENURUNAN memberi 3,2 % (perubahan relatif). Pakai SELISIH bila laporan menyebut "turun 0,30 poin", PENURUNAN/PERTUMBUHAN bila menyebut persen perubahan. Teks berpersen dibaca sebagai poin. Rentang berukuran sama dihitung per sel; hasilnya mengisi sel-sel di sekitarnya.
  * @customfunction SELISIH
  * @helpurl https://localhost:3000/help.html#fungsi-selisih
  * @param nilai_n Angka atau rentang nilai tahun n.
@@ -207,7 +207,7 @@ export function selisih(nilai_n: any[][], nilai_sebelumnya: any[][]): any[][] {
 }
 
 /**
- * Penurunan (%): (nilai_sebelumnya - nilai_n) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel (tumpah/spill). Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
+ * Penurunan (%): (nilai_sebelumnya - nilai_n) / nilai_sebelumnya x 100. Rentang berukuran sama dihitung per sel; hasilnya mengisi sel-sel di sekitarnya. Sel kosong memberi hasil kosong; nilai_sebelumnya nol memberi #DIV/0!.
  * @customfunction PENURUNAN
  * @helpurl https://localhost:3000/help.html#fungsi-penurunan
  * @param nilai_n Angka atau rentang nilai tahun n.
@@ -231,7 +231,7 @@ export function ikm(nilai: any[][], bobot?: any): any {
 }
 
 /**
- * Mutu pelayanan dari nilai IKM (25-100). Bawaan PermenPAN-RB 14/2017: "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Dengan skala 2004 (KEP/25/M.PAN/2/2004, laporan lama 14 unsur): "A" (>= 81,26), "B" (>= 62,51), "C" (>= 43,76), "D". Untuk rentang, hasil tumpah (spill) per sel. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
+ * Mutu pelayanan dari nilai IKM (25-100). Bawaan PermenPAN-RB 14/2017: "A" (>= 88,31), "B" (>= 76,61), "C" (>= 65,00), "D" (di bawahnya). Dengan skala 2004 (KEP/25/M.PAN/2/2004, laporan lama 14 unsur): "A" (>= 81,26), "B" (>= 62,51), "C" (>= 43,76), "D". Untuk rentang, hasil per sel mengisi sel-sel di sekitarnya. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction MUTUIKM
  * @helpurl https://localhost:3000/help.html#fungsi-mutuikm
  * @param nilai_ikm Nilai IKM skala 25-100, atau rentangnya.
@@ -243,7 +243,7 @@ export function mutuIkm(nilai_ikm: any[][], skala?: any): any[][] {
 }
 
 /**
- * Predikat capaian (%): "Sangat Tinggi" (>= 91), "Tinggi" (>= 76), "Sedang" (>= 66), "Rendah" (>= 51), "Sangat Rendah" (di bawahnya). Untuk rentang, hasil tumpah (spill) per sel. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
+ * Predikat capaian (%): "Sangat Tinggi" (>= 91), "Tinggi" (>= 76), "Sedang" (>= 66), "Rendah" (>= 51), "Sangat Rendah" (di bawahnya). Untuk rentang, hasil per sel mengisi sel-sel di sekitarnya. Templat Asisten IKI menulis rumus Excel biasa yang setara (terhitung tanpa add-in); fungsi ini dipakai bila diminta.
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/help.html#fungsi-predikat
  * @param capaian Capaian dalam persen, atau rentangnya. Teks berpersen ("87,10 %") dibaca 87,10; sel berformat persen sampai sebagai pecahan (0,871) dan dinilai apa adanya.

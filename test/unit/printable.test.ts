@@ -43,7 +43,7 @@ describe("reports of very many findings", () => {
     const text = textReport(files);
     expect(text.match(/Penanggung Jawab kosong untuk/g)).toHaveLength(TEXT_LIMIT);
     expect(text).toContain(`... dan ${(HTML_LIMIT + 5 - TEXT_LIMIT).toLocaleString("id-ID")} temuan lain dari aturan ini di lembar ini`);
-    expect(text).toContain(`1 galat`.replace("1", String(HTML_LIMIT + 5)));
+    expect(text).toContain(`1 kesalahan`.replace("1", String(HTML_LIMIT + 5)));
   });
 
   it("the HTML report lists at most HTML_LIMIT per rule", () => {

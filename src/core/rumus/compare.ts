@@ -4,6 +4,7 @@
  * both trees are evaluated with mathjs on random positive values. Raw cell text is never
  * evaluated: only the trees built here are.
  */
+import { JENIS_PERHITUNGAN } from "../glossary";
 import {
   ConstantNodeDependencies,
   OperatorNodeDependencies,
@@ -141,22 +142,11 @@ function sameFunction(
   return { same, ratio: constantRatio ? ratio : undefined };
 }
 
-const KIND_LABEL: Record<string, string> = {
-  "rasio-x100": "rasio x 100",
-  rasio: "rasio",
-  jumlah: "jumlah (hitungan)",
-  "rata-rata": "rata-rata",
-  penjumlahan: "penjumlahan",
-  pertumbuhan: "pertumbuhan",
-  penurunan: "penurunan",
-  selisih: "selisih",
-  "rasio-waktu": "rasio waktu",
-  indeks: "indeks",
-  "nilai-eksternal": "nilai eksternal",
-  ambang: "persentase ambang",
-  lainnya: "lainnya",
-  kosong: "kosong",
-};
+const KIND_LABEL: Readonly<Record<string, string>> = JENIS_PERHITUNGAN;
+
+/** "jenis perhitungan berbeda: ..." with both kinds named. */
+const kindsDiffer = (a: RumusParse, b: RumusParse) =>
+  `jenis perhitungan berbeda: ${KIND_LABEL[a.kind]}, sedangkan pembanding ${KIND_LABEL[b.kind]}`;
 
 function similar(x: string | undefined, y: string | undefined): boolean {
   return !!x && !!y && quantitySimilarity(quantityKey(x), quantityKey(y)) >= SAME_QUANTITY;
@@ -195,7 +185,7 @@ function explain(a: RumusParse, b: RumusParse, ratio: number | undefined): strin
     if (reasons.length) return reasons;
   }
   if (a.kind !== b.kind) {
-    return [`jenis rumus berbeda: ${KIND_LABEL[a.kind]} dan ${KIND_LABEL[b.kind]}`];
+    return [kindsDiffer(a, b)];
   }
   if (a.parts && b.parts && a.parts.length !== b.parts.length) {
     return [`jumlah komponen berbeda: ${a.parts.length} dan ${b.parts.length}`];
@@ -230,7 +220,7 @@ export function compareRumus(textA: string | RumusParse, textB: string | RumusPa
     return done(
       false,
       a.kind !== b.kind
-        ? [`jenis rumus berbeda: ${KIND_LABEL[a.kind]} dan ${KIND_LABEL[b.kind]}`]
+        ? [kindsDiffer(a, b)]
         : [`besaran berbeda: "${a.formula}" dan "${b.formula}"`]
     );
   }

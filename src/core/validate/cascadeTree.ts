@@ -134,7 +134,11 @@ export function cascadeTrees(
     const orphans = node("kelompok", "IKI tanpa induk", "");
     // Rows that repeat an indicator of the position above hang under that row.
     const repeating: Array<{ t: (typeof tables)[number]; r: IndicatorRef }> = [];
-    const viaCatalogue = node("kelompok", "IKI yang menurut katalog juga dipikul atasannya", "");
+    const viaCatalogue = node(
+      "kelompok",
+      "IKI yang menurut katalog juga didukung oleh atasannya",
+      ""
+    );
     for (const t of tables) {
       const position = node("jabatan", t.jabatan.nama, "");
       for (const r of t.rows) {

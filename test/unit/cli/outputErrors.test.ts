@@ -20,7 +20,7 @@ describe("several files, some unreadable", () => {
   it("reports the readable ones, names the others and exits 2", async () => {
     const { code, out, err } = await runCli("periksa", fixture("dokumen-word.xlsx"), fixture("nilai-galat.xlsx"));
     expect(code).toBe(2);
-    expect(out).toContain(`Ringkasan ${fixture("nilai-galat.xlsx")}: 1 tabel, 2 galat`);
+    expect(out).toContain(`Ringkasan ${fixture("nilai-galat.xlsx")}: 1 tabel, 2 kesalahan`);
     expect(err).toContain(`${fixture("dokumen-word.xlsx")}: dokumen Word (.docx), bukan buku kerja Excel`);
     expect(err).toContain("1 dari 2 berkas tidak diperiksa");
   });

@@ -36,15 +36,15 @@ describe("iki-cek periksa", () => {
     const { out } = await run("periksa", fixtures["003"]);
     expect(out).toContain(`== ${fixtures["003"]} ==`);
     expect(out).toContain('-- Lembar "IKI Ranuyoso": 6 tabel');
-    expect(out).toContain("[Galat] Kolom wajib tidak ada (kolom-hilang): 12");
-    expect(out).toContain("[Galat] Rumus kosong (rumus-kosong): 14");
-    expect(out).toMatch(/Ringkasan .*: 6 tabel, 26 galat, \d+ peringatan, \d+ info\./);
+    expect(out).toContain("[Kesalahan] Kolom wajib tidak ada (kolom-hilang): 12");
+    expect(out).toContain("[Kesalahan] Rumus kosong (rumus-kosong): 14");
+    expect(out).toMatch(/Ringkasan .*: 6 tabel, 26 kesalahan, \d+ peringatan, \d+ info\./);
   }, 60_000);
 
   it("exits 0 for a clean table", async () => {
     const file = await workbook([["PEMERINTAH KABUPATEN LUMAJANG"], [], HEADER, CLEAN], "Bersih");
     const { code, out } = await run("periksa", file);
-    expect(out).toContain("0 galat, 0 peringatan");
+    expect(out).toContain("0 kesalahan, 0 peringatan");
     expect(code).toBe(0);
   });
 

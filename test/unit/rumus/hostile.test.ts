@@ -196,14 +196,15 @@ describe("long runs in a Rumus cell are read in linear time", () => {
 
   it("every hostile text together parses, compares and normalises within one generous budget", () => {
     // Before the fix these took about a minute together on a 2-core machine (seven of them
-    // crashed the parser); now about a second.
+    // crashed the parser); now about a second, up to 8 s on a machine busy with browser tests.
+    // The bound is half the old minute: it catches the quadratic reading coming back, not speed.
     const started = performance.now();
     for (const [, text] of hostile) {
       parseRumus(text, { indikator: "Persentase desa yang menetapkan RKPDes tepat waktu" });
       compareRumus(text, CANON);
       normaliseText(text);
     }
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
   it.each(hostile)("%s: never throws, compared either way", (_name, text) => {

@@ -76,7 +76,7 @@ describe("the registry", () => {
     expect(start).toBeGreaterThan(0);
     const lines = readme.slice(start).split("\n").slice(2);
     const table = lines.slice(0, lines.findIndex((l) => !l.startsWith("|")));
-    const LABEL: Record<string, string> = { galat: "error", peringatan: "warning", info: "info" };
+    const LABEL: Record<string, string> = { kesalahan: "error", peringatan: "warning", info: "info" };
     const documented: Record<string, string> = {};
     for (const line of table) {
       const [ids, level] = line.split("|").slice(1, 3);

@@ -7,7 +7,7 @@ import { RowRule } from "./types";
 export const nilaiGalat: RowRule = {
   id: "nilai-galat",
   severity: "error",
-  title: "Sel berisi nilai galat Excel",
+  title: "Sel berisi nilai kesalahan Excel",
   scope: "row",
   check(row, report) {
     for (const role of ["pj", "sumber"] as const) {
@@ -19,7 +19,7 @@ export const nilaiGalat: RowRule = {
       report(
         cell.r,
         cell.c,
-        `sel ${title} berisi nilai galat ${broken} (${EXCEL_ERROR_VALUES.get(broken) ?? "galat Excel"}), bukan ${role === "pj" ? "nama penanggung jawab" : "sumber data"}.`,
+        `sel ${title} berisi nilai kesalahan ${broken} (${EXCEL_ERROR_VALUES.get(broken) ?? "kesalahan Excel"}), bukan ${role === "pj" ? "nama penanggung jawab" : "sumber data"}.`,
         {
           suggestion:
             fromKatalog || `Perbaiki rumus atau rujukan sel ini, atau tulis ${title} sebagai teks.`,
