@@ -180,6 +180,8 @@ export class FakeWorkbookState {
   nullValuesAboveCells = Infinity;
   /** Property names whose `load()` is ignored, as if never asked for (mutation tests). */
   readonly droppedLoads = new Set<string>();
+  /** The options of every Excel.run, in order (mergeUndoGroup is asked for where it matters). */
+  readonly runOptions: Array<{ mergeUndoGroup?: boolean } | undefined> = [];
   /** Custom XML parts stored in the workbook: [namespace, xml]. */
   readonly xmlParts: Array<{ namespace: string; xml: string }> = [];
   /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
@@ -912,8 +914,13 @@ function quoteSheet(name: string): string {
 export function createFakeOffice(state: FakeWorkbookState) {
   return {
     Excel: {
-      run: async <T>(batch: (context: XContext) => Promise<T>): Promise<T> =>
-        batch(new FakeContext(state)),
+      run: async <T>(
+        batch: (context: XContext) => Promise<T>,
+        options?: { mergeUndoGroup?: boolean }
+      ): Promise<T> => {
+        state.runOptions.push(options);
+        return batch(new FakeContext(state));
+      },
     },
     requirements: {
       isSetSupported: (name: string, version: string) => state.isSetSupported(name, version),

@@ -4,14 +4,19 @@
  */
 
 import type { XContext } from "./officeApi";
+/** Options of one batch: `mergeUndoGroup` makes its syncs one step of Excel's undo (ExcelApi 1.20). */
+export interface RunOptions {
+  mergeUndoGroup?: boolean;
+}
+
 export interface ExcelHost {
-  run<T>(batch: (context: XContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: XContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }
 
 export function officeHost(): ExcelHost {
   return {
-    run: (batch) => {
+    run: (batch, options) => {
       if (typeof Excel === "undefined") {
         return Promise.reject(
           new Error(
@@ -19,6 +24,12 @@ export function officeHost(): ExcelHost {
           )
         );
       }
+      // Asked only where Excel knows the option (older versions may reject what they do not know).
+      if (
+        options?.mergeUndoGroup &&
+        Office.context?.requirements?.isSetSupported("ExcelApi", "1.20")
+      )
+        return Excel.run({ mergeUndoGroup: true }, batch);
       return Excel.run(batch);
     },
     isSetSupported: (name, version) =>

@@ -7,13 +7,15 @@ import type { TemplateModel } from "../core/template/templateModel";
 import type { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 import { inIndonesian } from "./officeErrors";
-import { FindingMarks, selectCell, UnmarkResult, writeCell } from "./markFindings";
-import { CellInput, cellInput } from "../core/cellText";
+import { FindingMarks, SheetGoneError, selectCell, UnmarkResult } from "./markFindings";
+import type { CellWrite, UndoJournal, UndoResult } from "./undoJournal";
+import { CellInput, asCellText, cellInput } from "../core/cellText";
 import type { InsertResult, TemplateTarget } from "./writeTemplate";
 
 // Loaded when first used (the pane's first screen needs neither the readers nor the writer).
 const readers = () => import(/* webpackChunkName: "excel-baca" */ "./readGrids");
 const writer = () => import(/* webpackChunkName: "excel-templat" */ "./writeTemplate");
+const undoCode = () => import(/* webpackChunkName: "urungkan" */ "./undoJournal");
 import {
   catalogueStorageSupported,
   loadCatalogue,
@@ -30,12 +32,27 @@ export interface WorkbookService {
   unmark(): Promise<UnmarkResult>;
   /** Cells carrying a mark, also those marked in an earlier session (stored in the workbook). */
   markedCount(): Promise<number>;
-  write(sheet: string, cell: string, value: string): Promise<void>;
+  /**
+   * Writes one value (a quick fix) as text, recorded for "Urungkan" under `label`.
+   */
+  write(sheet: string, cell: string, value: string, label: string): Promise<void>;
+  /**
+   * Writes values (as text) into the cells that are still empty, as one step for "Urungkan";
+   * cells filled meanwhile are left alone. Returns how many were written and how many skipped.
+   */
+  fillEmpty(
+    cells: Array<{ sheet: string; cell: string; value: string }>,
+    label: string
+  ): Promise<{ written: number; skipped: number }>;
+  /** The last write the pane can undo (stored in the workbook), if any. */
+  lastUndo(): Promise<{ label: string; at: string } | undefined>;
+  /** Undoes the last write; cells changed since keep the user's change. */
+  undo(): Promise<UndoResult | undefined>;
   /**
    * Writes cells in a row from the selected cell rightwards, refusing to overwrite. Text is kept
    * as text (never read as a formula); `{ formula }` cells are the add-in's own formulas.
    */
-  insertAtSelection(values: CellInput[]): Promise<string>;
+  insertAtSelection(values: CellInput[], label: string): Promise<string>;
   /** The catalogue saved in this workbook (JSON), if any and if the API allows. */
   savedCatalogue(): Promise<string | undefined>;
   /** Saves a catalogue into this workbook; false when Excel cannot (ExcelApi 1.5 missing). */
@@ -46,8 +63,22 @@ export interface WorkbookService {
 /** The selection's cells are not empty: nothing was written. */
 export class SelectionNotEmptyError extends Error {}
 
+/** The sheet of an address as Excel writes it: "'IKI Kasi Pem'!B3" is IKI Kasi Pem. */
+function sheetOf(address: string): string {
+  const name = address.slice(0, address.lastIndexOf("!"));
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
+/** An empty cell: no formula, no value. */
+function isEmpty(c: { formula: string } | { value: string | number | boolean }): boolean {
+  return !("formula" in c) && c.value === "";
+}
+
 export function createWorkbookService(host: ExcelHost): WorkbookService {
   const marks = new FindingMarks();
+  // One journal per workbook service, its code loaded on first use.
+  let journalMade: Promise<UndoJournal> | undefined;
+  const journal = () => (journalMade ??= undoCode().then((m) => new m.UndoJournal()));
   const storage = () => catalogueStorageSupported(host);
   return {
     // Every call that reaches Excel: its Office errors come out in Indonesian (officeErrors.ts).
@@ -78,29 +109,60 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
     mark: (findings) => inIndonesian("Menandai sel", () => marks.mark(host, findings)),
     unmark: () => inIndonesian("Menghapus tanda", () => marks.unmark(host)),
     markedCount: () => inIndonesian("Membaca tanda", () => marks.count(host)),
-    write: (sheet, cell, value) =>
-      inIndonesian("Menulis perbaikan", () => writeCell(host, sheet, cell, value)),
-    insertAtSelection: (values) =>
-      inIndonesian("Menyisipkan ke sel terpilih", () =>
-        host.run(async (context) => {
-          const target = context.workbook
+    write: (sheet, cell, value, label) =>
+      inIndonesian("Menulis perbaikan", async () => {
+        const done = await (
+          await journal()
+        ).write(host, label, [{ sheet, cell, input: asCellText(value) }]);
+        if (done.length === 0) throw new SheetGoneError(sheet);
+      }),
+    fillEmpty: (cells, label) =>
+      inIndonesian("Menulis perbaikan", async () => {
+        const writes: CellWrite[] = cells.map((c) => ({
+          sheet: c.sheet,
+          cell: c.cell,
+          input: asCellText(c.value),
+        }));
+        const done = await (await journal()).write(host, label, writes, (_, now) => isEmpty(now));
+        return { written: done.length, skipped: cells.length - done.length };
+      }),
+    lastUndo: () =>
+      inIndonesian("Membaca riwayat perubahan", () => journal().then((j) => j.last(host))),
+    undo: () => inIndonesian("Mengurungkan perubahan", () => journal().then((j) => j.undo(host))),
+    insertAtSelection: (values, label) =>
+      inIndonesian("Menyisipkan ke sel terpilih", async () => {
+        const target = await host.run(async (context) => {
+          const range = context.workbook
             .getSelectedRange()
             .getCell(0, 0)
             .getResizedRange(0, values.length - 1);
-          target.load("address,values,formulas");
+          range.load("address,values,formulas");
           await context.sync();
-          const current = target.values as unknown[][];
-          const formulas = target.formulas as unknown[][];
+          const current = range.values as unknown[][];
+          const formulas = range.formulas as unknown[][];
           if (current[0].some((v, i) => (v !== "" && v !== null) || formulas[0][i] !== "")) {
             throw new SelectionNotEmptyError(
-              `Sel ${target.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
+              `Sel ${range.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
             );
           }
-          target.formulas = [values.map(cellInput)];
-          await context.sync();
-          const a = parseRange(target.address);
-          return a ? `${columnName(a.left)}${a.top + 1}` : target.address;
-        })
-      ),
+          return { sheet: sheetOf(range.address), area: parseRange(range.address) };
+        });
+        const a = target.area;
+        if (!a) throw new SelectionNotEmptyError("Pilih satu sel kosong lalu coba lagi.");
+        const writes = values.map((v, i) => ({
+          sheet: target.sheet,
+          cell: `${columnName(a.left + i)}${a.top + 1}`,
+          input: cellInput(v),
+        }));
+        // Written only while still empty: a cell typed into meanwhile is never overwritten.
+        const done = await (await journal()).write(host, label, writes, (_, now) => isEmpty(now));
+        if (done.length < writes.length)
+          throw new SelectionNotEmptyError(
+            done.length === 0
+              ? "Sel terpilih baru saja diisi; tidak ada yang ditimpa. Pilih sel kosong lalu coba lagi."
+              : `${writes.length - done.length} sel baru saja diisi dan dibiarkan; sisanya ditulis. Tekan "Urungkan" bila perlu.`
+          );
+        return `${columnName(a.left)}${a.top + 1}`;
+      }),
   };
 }

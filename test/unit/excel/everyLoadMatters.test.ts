@@ -57,7 +57,7 @@ const actions: Record<string, Action> = {
   "unmark after a restart": (host) => markThenUnmark(host, true),
   "insertAtSelection": (host, state) => {
     state.selection = { sheet: "IKI", area: { top: 10, left: 0, bottom: 10, right: 0 } };
-    return createWorkbookService(host).insertAtSelection(["1", { formula: "=A1" }]);
+    return createWorkbookService(host).insertAtSelection(["1", { formula: "=A1" }], "uji");
   },
 };
 

@@ -34,7 +34,7 @@ describe("Office errors in Indonesian", () => {
   it.each([
     ["readGrids", (s: ReturnType<typeof createWorkbookService>) => s.readGrids("lembar"), /^Membaca lembar kerja gagal\. Excel menolak perubahan: lembar .*dilindungi/],
     ["mark", (s: ReturnType<typeof createWorkbookService>) => s.mark([]), /^Menandai sel gagal\./],
-    ["write", (s: ReturnType<typeof createWorkbookService>) => s.write("IKI", "D5", "x"), /^Menulis perbaikan gagal\./],
+    ["write", (s: ReturnType<typeof createWorkbookService>) => s.write("IKI", "D5", "x", "uji"), /^Menulis perbaikan gagal\./],
   ])("the pane's service turns them into Indonesian (%s)", async (_name, call, expected) => {
     const service = createWorkbookService(failingWith("AccessDenied"));
     await expect(call(service)).rejects.toThrow(expected);
@@ -46,6 +46,6 @@ describe("Office errors in Indonesian", () => {
     const service = createWorkbookService(fakeHost(state));
     state.sheets[0].name = "IKI (lama)";
     await expect(service.select("IKI", "A1")).rejects.toThrow(/Lembar "IKI" tidak ada lagi di buku kerja .*Jalankan Periksa lagi/);
-    await expect(service.write("IKI", "A1", "x")).rejects.toThrow(/Lembar "IKI" tidak ada lagi/);
+    await expect(service.write("IKI", "A1", "x", "uji")).rejects.toThrow(/Lembar "IKI" tidak ada lagi/);
   });
 });

@@ -61,13 +61,13 @@ describe("hostile catalogue text stays text", () => {
     const ws = state.addSheet("Lembar1");
     state.selection = { sheet: "Lembar1", area: { top: 0, left: 0, bottom: 0, right: 0 } };
     const service = createWorkbookService(fakeHost(state));
-    await service.insertAtSelection(["", ...HOSTILE]);
+    await service.insertAtSelection(["", ...HOSTILE], "uji");
     HOSTILE.forEach((text, i) => {
       expect(ws.cell(0, i + 1)!.value).toBe(text);
       expect(ws.cell(0, i + 1)!.formula).toBeUndefined();
     });
     state.selection = { sheet: "Lembar1", area: { top: 2, left: 0, bottom: 2, right: 0 } };
-    await service.insertAtSelection([{ formula: "=IKI.PERSEN(B2,C2,2)" }]);
+    await service.insertAtSelection([{ formula: "=IKI.PERSEN(B2,C2,2)" }], "uji");
     expect(ws.cell(2, 0)!.formula).toBe("=IKI.PERSEN(B2,C2,2)");
   });
 
@@ -76,7 +76,7 @@ describe("hostile catalogue text stays text", () => {
     const ws = state.addSheet("IKI");
     const service = createWorkbookService(fakeHost(state));
     for (const [i, text] of HOSTILE.entries()) {
-      await service.write("IKI", `F${i + 1}`, text);
+      await service.write("IKI", `F${i + 1}`, text, "uji");
       expect(ws.cell(i, 5)!.value).toBe(text);
       expect(ws.cell(i, 5)!.formula).toBeUndefined();
     }
