@@ -40,7 +40,7 @@ describe("demo: Periksa", () => {
     await page.getByRole("button", { name: "Periksa", exact: true }).click();
     const summary = page.getByTestId("ringkasan");
     await summary.waitFor();
-    expect(await summary.textContent()).toBe("1 tabel · 2 galat · 4 peringatan · 0 info");
+    expect(await summary.textContent()).toBe("1 tabel · 2 kesalahan · 4 peringatan · 0 info");
     for (const title of ["Penanggung Jawab kosong (1)", "Persentase tanpa penyebut (1)", "Nomor ganda (1)", "Kemungkinan salah ketik indikator (1)"]) {
       await page.getByText(title).waitFor();
     }
@@ -97,11 +97,11 @@ describe("demo: Periksa", () => {
 
   it("a quick fix writes the catalogue value and the finding goes away", async () => {
     await check();
-    expect(await page.getByTestId("ringkasan").textContent()).toContain("2 galat");
+    expect(await page.getByTestId("ringkasan").textContent()).toContain("2 kesalahan");
     await page.getByRole("button", { name: "Isi Penanggung Jawab dari katalog" }).click();
     await page.getByText(/Isi Penanggung Jawab dari katalog: .*F9 diisi/).waitFor();
     expect(await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getValues(s, "F9"), SHEET)).toEqual([["Kepala Seksi Pemerintahan"]]);
-    await page.waitForFunction(() => document.querySelector("[data-testid=ringkasan]")?.textContent?.includes("1 galat"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=ringkasan]")?.textContent?.includes("1 kesalahan"));
   });
 });
 

@@ -65,12 +65,12 @@ describe("the pane as staff use it", () => {
       ["1", "S", "Jumlah laporan", "Jumlah laporan yang disusun", "Arsip", "Camat"],
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
-    const finding = (await screen.findAllByTestId("temuan")).find((f) => /nomor 1 dipakai dua kali/.test(f.textContent ?? ""))!;
+    const finding = (await screen.findAllByTestId("temuan")).find((f) => /nomor 1 dipakai dua kali/i.test(f.textContent ?? ""))!;
     fireEvent.click(within(finding).getByRole("button", { name: "Ganti nomor dengan 2" }));
     await waitFor(() => expect(state.sheets[0].cell(2, 0)!.value).toBe("2"));
     const message = await screen.findByText(/Ganti nomor dengan 2: IKI!A3 diisi/);
     await waitFor(() => expect(message.closest("[role=status]")).toBe(document.activeElement));
-    await waitFor(() => expect(screen.queryByText(/nomor 1 dipakai dua kali/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/nomor 1 dipakai dua kali/i)).toBeNull());
   });
 
   it("shows a finding's full indicator text and the catalogue formula once", async () => {
@@ -133,12 +133,18 @@ describe("Katalog panel", () => {
     expect(card.textContent).not.toContain(id);
     expect(card.textContent).not.toMatch(/\bseed\b/i);
     fireEvent.click(within(card).getByRole("button", { name: /^Detail/ }));
-    expect(card.textContent).toContain(`Kode entri: ${id}`);
+    // The details speak the user's words: no entry code, no corpus document number.
+    expect(card.textContent).not.toContain(id);
+    expect(card.textContent).toMatch(/Perhitungan: [a-z ]+/);
+    expect(card.textContent).toMatch(/Ditetapkan dalam: [^0-9]/);
+    // The button's accessible name holds its visible label (WCAG 2.5.3).
+    const hide = within(card).getByRole("button", { name: /^Sembunyikan detail "/ });
+    expect(hide.getAttribute("aria-label")).toContain(hide.textContent);
     // Every insert button has its own accessible name.
     const names = screen.getAllByRole("button", { name: /^Sisipkan sebagai baris: ".+"/ }).map((b) => b.getAttribute("aria-label"));
     expect(new Set(names).size).toBe(names.length);
     // The file is chosen with a labelled button; the browser's own file input is hidden.
-    expect(screen.getByRole("button", { name: "Muat katalog lain (.json)" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Muat katalog lain" })).toBeTruthy();
     expect((document.querySelector("input[type=file]") as HTMLInputElement).hidden).toBe(true);
   });
 });

@@ -31,7 +31,7 @@ describe("Periksa panel", () => {
     const { state, sheet } = setup();
     fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
     const summary = await screen.findByTestId("ringkasan");
-    expect(summary.textContent).toMatch(/1 tabel · 1 galat · 1 peringatan/);
+    expect(summary.textContent).toMatch(/1 tabel · 1 kesalahan · 1 peringatan/);
     const findings = screen.getAllByTestId("temuan");
     const swapped = findings.find((f) => f.textContent!.includes("pembilang dan penyebut tertukar"))!;
     fireEvent.click(within(swapped).getAllByRole("button")[0]);
@@ -182,10 +182,41 @@ describe("Periksa panel on a large workbook", () => {
       </FluentProvider>
     );
     fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
-    expect((await screen.findByTestId("ringkasan")).textContent).toMatch(/300 galat/);
+    expect((await screen.findByTestId("ringkasan")).textContent).toMatch(/300 kesalahan/);
+    // 300 findings of one rule in one column: one entry with its count, opened on request.
+    expect(screen.queryAllByTestId("temuan")).toHaveLength(0);
+    const column = screen.getByTestId("kelompok-kolom");
+    expect(column.textContent).toMatch(/Lembar "Besar", kolom F: 300 baris/);
+    fireEvent.click(within(column).getByRole("button", { name: /^Tampilkan 300 sel/ }));
     expect(screen.getAllByTestId("temuan")).toHaveLength(50);
     fireEvent.click(screen.getByRole("button", { name: /Tampilkan lagi \(250 tersisa\)/ }));
     expect(screen.getAllByTestId("temuan")).toHaveLength(250);
+    // Focus goes to the first finding shown, not to the page body.
+    await waitFor(() => expect(document.activeElement?.id).toMatch(/-50$/));
+    expect(document.activeElement?.textContent).toBe("Besar!F52");
+  });
+
+  it("fills every empty cell of a kind from the catalogue in one click, and one Urungkan takes it back", async () => {
+    const state = new FakeWorkbookState();
+    const sheet = state.addSheet("Besar");
+    const rows = Array.from({ length: 200 }, (_, i) => [String(i + 1), "Sasaran", "Persentase Desa yang menetapkan RKPDes Tepat Waktu", "(Jumlah desa yang menetapkan RKPDes tepat waktu / Jumlah desa) x 100%", "Perdes", ""]);
+    sheet.setValues([HEADER, ...rows]);
+    sheet.setValues([["Diisi sendiri"]], 5, 5); // F6: typed by the user, never overwritten
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Perbaiki semua dari katalog (199 sel kosong)" }));
+    expect(await screen.findByText(/^199 sel diisi dari katalog\./)).toBeTruthy();
+    expect(sheet.cell(1, 5)!.value).toBe("Kepala Seksi Pemerintahan");
+    expect(sheet.cell(5, 5)!.value).toBe("Diisi sendiri");
+    const undo = within(await screen.findByTestId("urungkan"));
+    fireEvent.click(undo.getByRole("button", { name: "Urungkan" }));
+    expect(await screen.findByText(/^Diurungkan: .*199 sel dikembalikan/)).toBeTruthy();
+    expect(sheet.cell(1, 5)!.value).toBe("");
+    expect(sheet.cell(5, 5)!.value).toBe("Diisi sendiri");
   });
 });
 

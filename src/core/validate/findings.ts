@@ -13,6 +13,11 @@ export interface QuickFix {
   /** Cell address on the same sheet and the text to write there. */
   cell: string;
   value: string;
+  /**
+   * The fix writes a catalogue value into an empty cell: safe to apply in bulk ("Perbaiki
+   * semua"), which still writes only into cells that are empty when it runs.
+   */
+  isiKosong?: boolean;
 }
 
 export interface Finding {

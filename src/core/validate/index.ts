@@ -47,6 +47,8 @@ export {
   summaryLine,
   counts,
   groupFindings,
+  groupByColumn,
+  asSentence,
   SEVERITY_LABEL,
 } from "./report";
-export type { FileReport } from "./report";
+export type { FileReport, ColumnGroup } from "./report";

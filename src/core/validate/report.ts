@@ -3,6 +3,7 @@
  * sending back to a kecamatan). Pure string building; the CLI writes them.
  */
 import { printable } from "../printable";
+import { LABEL_TINGKAT } from "../glossary";
 import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
 
 export interface FileReport {
@@ -11,11 +12,7 @@ export interface FileReport {
   findings: Finding[];
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "Galat",
-  warning: "Peringatan",
-  info: "Info",
-};
+export const SEVERITY_LABEL: Record<Severity, string> = LABEL_TINGKAT;
 const ORDER: Severity[] = ["error", "warning", "info"];
 
 /**
@@ -34,7 +31,7 @@ export function counts(findings: Finding[]): Record<Severity, number> {
 
 export function summaryLine(findings: Finding[], tables: number): string {
   const c = counts(findings);
-  return `${tables} tabel, ${c.error} galat, ${c.warning} peringatan, ${c.info} info.`;
+  return `${tables} tabel, ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info.`;
 }
 
 /** Findings grouped by severity, then rule, in a stable order. */
@@ -149,7 +146,7 @@ ${g.items
         )
         .join("");
       return `<section><h2><bdi>${esc(f.file)}</bdi></h2>
-<p class="summary"><span class="error">${c.error} galat</span> · <span class="warning">${c.warning} peringatan</span> · <span class="info">${c.info} info</span></p>
+<p class="summary"><span class="error">${c.error} kesalahan</span> · <span class="warning">${c.warning} peringatan</span> · <span class="info">${c.info} info</span></p>
 <p>Tabel ditemukan:</p><ul>${tables || "<li>tidak ada</li>"}</ul>
 ${groups || "<p>Tidak ada temuan.</p>"}</section>`;
     })
@@ -166,9 +163,35 @@ footer{margin-top:2rem;color:#555;font-size:.85rem}
 </style></head><body>
 <h1>Laporan pemeriksaan tabel IKI/IKU</h1>
 <p>Dibuat oleh Asisten IKI (iki-cek periksa) pada ${esc(generatedAt.toISOString().slice(0, 16).replace("T", " "))} UTC, terhadap katalog ${esc(katalog)}.
-Galat harus diperbaiki; peringatan perlu diperiksa; info adalah catatan yang bisa saja sudah benar.</p>
+Kesalahan harus diperbaiki; peringatan perlu diperiksa; info adalah catatan yang bisa saja sudah benar.</p>
 ${sections}
 <footer>Kabupaten Lumajang · Asisten IKI</footer>
 </body></html>
 `;
+}
+
+/** The findings of one rule in one column of one sheet ("Sumber Data kosong: 100 baris"). */
+export interface ColumnGroup {
+  sheet: string;
+  /** Column letters ("F"); "" for a finding without a cell address. */
+  column: string;
+  items: Finding[];
+}
+
+/** A rule's findings split per sheet and column, in the order they first appear. */
+export function groupByColumn(items: Finding[]): ColumnGroup[] {
+  const groups = new Map<string, ColumnGroup>();
+  for (const f of items) {
+    const column = /^\$?([A-Z]{1,3})\$?\d/.exec(f.cell)?.[1] ?? "";
+    const key = `${f.sheet}\u0000${column}`;
+    const g = groups.get(key);
+    if (g) g.items.push(f);
+    else groups.set(key, { sheet: f.sheet, column, items: [f] });
+  }
+  return [...groups.values()];
+}
+
+/** A message as a sentence: its first letter a capital ("rumus kosong." -> "Rumus kosong."). */
+export function asSentence(text: string): string {
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }

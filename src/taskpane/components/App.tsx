@@ -19,6 +19,8 @@ const PANEL_CODE: Partial<Record<string, () => Promise<unknown>>> = {
   fungsi: loadFunctionsPanel,
 };
 const TemplatePanel = React.lazy(loadTemplatePanel);
+// Shown only once there is something to undo: not part of the first screen's code.
+const UndoBar = React.lazy(() => import(/* webpackChunkName: "urungkan" */ "./UndoBar"));
 const CataloguePanel = React.lazy(loadCataloguePanel);
 const FunctionsPanel = React.lazy(loadFunctionsPanel);
 
@@ -177,7 +179,49 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
     [services.workbook, services.katalog]
   );
 
-  const insertExample = (formula: string) => services.workbook.insertAtSelection([{ formula }]);
+  // Every write the panels make goes through here, so "Urungkan" knows of it at once.
+  const [lastUndo, setLastUndo] = React.useState<{ label: string; at: string }>();
+  // Once shown, the bar stays (its message says what the last Urungkan did).
+  const [undoShown, setUndoShown] = React.useState(false);
+  if (lastUndo && !undoShown) setUndoShown(true);
+  const base = services.workbook;
+  const refreshUndo = React.useCallback(
+    () =>
+      base.lastUndo().then(
+        (l) => setLastUndo(l),
+        () => undefined // outside Excel or unreadable: no button, nothing else changes
+      ),
+    [base]
+  );
+  // Steps stored in the workbook by an earlier session: looked up once the pane is idle.
+  React.useEffect(() => whenIdle(() => void refreshUndo(), 3000), [refreshUndo]);
+  const workbook = React.useMemo<WorkbookService>(() => {
+    const after =
+      <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+      async (...a: A): Promise<R> => {
+        try {
+          return await f(...a);
+        } finally {
+          void refreshUndo();
+        }
+      };
+    return {
+      ...base,
+      write: after(base.write),
+      fillEmpty: after(base.fillEmpty),
+      insertAtSelection: after(base.insertAtSelection),
+      undo: after(base.undo),
+    };
+  }, [base, refreshUndo]);
+  const undo = async () => {
+    const [r, { undoMessage }] = await Promise.all([
+      workbook.undo(),
+      import(/* webpackChunkName: "urungkan" */ "../../excel/undoMessage"),
+    ]);
+    return r ? undoMessage(r) : "Tidak ada perubahan yang dapat diurungkan.";
+  };
+  const insertExample = (formula: string) =>
+    workbook.insertAtSelection([{ formula }], "Contoh rumus disisipkan");
   const loadingKatalog = <Loading label="Memuat katalog..." />;
   return (
     <main className={styles.root}>
@@ -193,6 +237,11 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
           </Tab>
         ))}
       </TabList>
+      {undoShown && (
+        <React.Suspense fallback={null}>
+          <UndoBar last={lastUndo} onUndo={undo} />
+        </React.Suspense>
+      )}
       {PANELS.filter(([id]) => opened.has(id)).map(([id]) => (
         <div
           key={id}
@@ -202,16 +251,10 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
           hidden={id !== panel}
         >
           <React.Suspense fallback={<Loading label="Memuat panel..." />}>
-            {id === "periksa" && (
-              <CheckPanel katalog={currentKatalog} workbook={services.workbook} />
-            )}
+            {id === "periksa" && <CheckPanel katalog={currentKatalog} workbook={workbook} />}
             {id === "templat" &&
               (katalog ? (
-                <TemplatePanel
-                  katalog={katalog}
-                  workbook={services.workbook}
-                  year={services.year}
-                />
+                <TemplatePanel katalog={katalog} workbook={workbook} year={services.year} />
               ) : (
                 loadingKatalog
               ))}
@@ -220,7 +263,7 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
                 <CataloguePanel
                   katalog={katalog}
                   builtIn={builtIn}
-                  workbook={services.workbook}
+                  workbook={workbook}
                   onKatalogChange={(k) => {
                     setNotice(undefined);
                     setKatalog(k);

@@ -1,3 +1,4 @@
+import { JENIS_PERHITUNGAN, POLARITAS } from "../../core/glossary";
 import * as React from "react";
 import {
   Body1,
@@ -66,26 +67,27 @@ const EntryCard: React.FC<{
         <Button size="small" onClick={() => onInsert(e)} aria-label={`Sisipkan sebagai baris: "${e.indikator}", di sel terpilih`}>
           Sisipkan sebagai baris
         </Button>
-        <Button size="small" appearance="subtle" aria-expanded={detail} onClick={() => setDetail(!detail)} aria-label={`Detail "${e.indikator}"`}>
+        <Button size="small" appearance="subtle" aria-expanded={detail} onClick={() => setDetail(!detail)} aria-label={`${detail ? "Sembunyikan detail" : "Detail"} "${e.indikator}"`}>
           {detail ? "Sembunyikan detail" : "Detail"}
         </Button>
       </div>
       {detail && (
         <div className={styles.detail}>
-          <Caption1>Kode entri: {e.id}</Caption1>
           <Caption1>
-            Jenis: {e.jenis} · polaritas {e.polaritas}
+            Perhitungan: {JENIS_PERHITUNGAN[e.jenis] ?? e.jenis} · {POLARITAS[e.polaritas] ?? e.polaritas}
           </Caption1>
-          {e.cacat?.map((c, i) => (
-            <Caption1 key={i}>Kode catatan: {c.kode}</Caption1>
-          ))}
-          <Caption1>Dokumen sumber: {e.provenance.map((p) => p.lokasi).join("; ")}</Caption1>
+          <Caption1>Ditetapkan dalam: {e.provenance.map((p) => sourcePlace(p.lokasi)).join("; ")}</Caption1>
         </div>
       )}
       <Notice notice={notice} />
     </Card>
   );
 };
+
+/** "004 Lampiran I, ..." without the corpus's document number in front: "Lampiran I, ...". */
+function sourcePlace(lokasi: string): string {
+  return lokasi.replace(/^\d{3}\s+/, "");
+}
 
 const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workbook, onKatalogChange }: CataloguePanelProps) => {
   const styles = useStyles();
@@ -99,7 +101,7 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
   const insertRow = async (e: Entri) => {
     try {
       const rumus = e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus;
-      const at = await workbook.insertAtSelection(["", e.sasaran, e.indikator, rumus, e.sumberData, e.penanggungJawab]);
+      const at = await workbook.insertAtSelection(["", e.sasaran, e.indikator, rumus, e.sumberData, e.penanggungJawab], `Baris katalog "${e.indikator}" disisipkan`);
       setPlaced({ at: e.id, notice: { intent: "success", text: `Baris "${e.indikator}" disisipkan mulai ${at}.` } });
     } catch (err) {
       setPlaced({ at: e.id, notice: { intent: "error", text: (err as Error).message } });
@@ -144,7 +146,7 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
           hidden
           onChange={(ev) => loadFile(ev.target.files?.[0])}
         />
-        <Button onClick={() => fileInput.current?.click()}>Muat katalog lain (.json)</Button>
+        <Button onClick={() => fileInput.current?.click()}>Muat katalog lain</Button>
         {katalog !== builtIn && (
           <Button
             onClick={async () => {
@@ -161,7 +163,7 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
           </Button>
         )}
       </div>
-      <Caption1>Katalog lain memakai skema yang sama; katalog itu disimpan di buku kerja ini.</Caption1>
+      <Caption1>Katalog lain memakai susunan kolom katalog yang sama; katalog itu disimpan di buku kerja ini.</Caption1>
       <Notice notice={placed?.at === "berkas" ? placed.notice : undefined} />
       <Field label="Cari indikator" hint="Boleh salah ketik atau sebagian kata, mis. rkpdes, kepuasan">
         <Input

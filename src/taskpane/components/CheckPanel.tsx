@@ -83,6 +83,8 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
   /** Message of Periksa, Tandai or Hapus tanda, shown under those buttons. */
   const [notice, setNotice] = React.useState<NoticeValue>();
   const [marked, setMarked] = React.useState(0);
+  /** "Tandai" colours errors and warnings; info findings only when asked. */
+  const [markInfo, setMarkInfo] = React.useState(false);
   // Marks made earlier (before a panel switch, a reload, in another session) are stored in the
   // workbook: "Hapus tanda" must still be available for them.
   // The progress bar is fetched once the pane is idle (not competing with the first screen and
@@ -201,9 +203,10 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
             disabledFocusable={findings.length === 0 || busy}
             onClick={() =>
               run(async () => {
-                const n = await workbook.mark(findings);
+                const chosen = markInfo ? findings : findings.filter((f) => f.severity !== "info");
+                const n = await workbook.mark(chosen);
                 setMarked(await workbook.markedCount());
-                return `${n} sel ditandai.`;
+                return `${n} sel ditandai (${markInfo ? "semua temuan" : "kesalahan dan peringatan"}).`;
               })
             }
           >
@@ -253,14 +256,28 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           <FindingsView
             findings={results.findings}
             tables={results.tables}
+            markInfo={markInfo}
+            onMarkInfo={setMarkInfo}
             onSelect={async (f) => {
               await workbook.select(f.sheet, f.cell);
               return `Sel ${f.sheet}!${f.cell} dipilih.`;
             }}
             onFix={async (f) => {
-              await workbook.write(f.sheet, f.fix!.cell, f.fix!.value);
+              const label = `${f.fix!.label} (${f.sheet}!${f.fix!.cell})`;
+              await workbook.write(f.sheet, f.fix!.cell, f.fix!.value, label);
               await check();
-              return `${f.fix!.label}: ${f.sheet}!${f.fix!.cell} diisi. Lembar diperiksa lagi.`;
+              return `${f.fix!.label}: ${f.sheet}!${f.fix!.cell} diisi. Lembar diperiksa lagi; tekan "Urungkan" (di bawah tab) untuk mengembalikan isi semula.`;
+            }}
+            onFixAll={async (list) => {
+              const first = list[0];
+              const { written, skipped } = await workbook.fillEmpty(
+                list.map((f) => ({ sheet: f.sheet, cell: f.fix!.cell, value: f.fix!.value })),
+                `${first.fix!.label}: ${list.length} sel`
+              );
+              await check();
+              const rest =
+                skipped > 0 ? ` ${skipped} sel sudah terisi sejak diperiksa dan dibiarkan.` : "";
+              return `${written} sel diisi dari katalog.${rest} Lembar diperiksa lagi; "Urungkan" (di bawah tab) mengembalikan semuanya sekaligus.`;
             }}
           />
           {results.cascade.length > 0 && (

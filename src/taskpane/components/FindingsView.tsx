@@ -7,13 +7,19 @@ import {
   Badge,
   Button,
   Caption1,
+  Checkbox,
   Link,
+  Select,
   Text,
+  ToggleButton,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import {
+  asSentence,
+  ColumnGroup,
   Finding,
+  groupByColumn,
   groupFindings,
   RULE_TITLE,
   SEVERITY_LABEL,
@@ -34,6 +40,11 @@ export interface FindingsViewProps {
   onSelect: (f: Finding) => Promise<string>;
   /** Writes a finding's quick fix and checks again. */
   onFix: (f: Finding) => Promise<string>;
+  /** Writes the fixes of many findings (catalogue values into empty cells) as one step. */
+  onFixAll?: (findings: Finding[]) => Promise<string>;
+  /** Whether "Tandai" colours info findings too (it colours errors and warnings). */
+  markInfo?: boolean;
+  onMarkInfo?: (on: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -50,6 +61,19 @@ const useStyles = makeStyles({
   message: { whiteSpace: "normal", overflowWrap: "anywhere", unicodeBidi: "isolate" },
   cell: { unicodeBidi: "isolate" },
   header: { overflowWrap: "anywhere" },
+  // The badge is one word: it never breaks inside ("Peringata/n" at 320 px).
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  select: { minWidth: 0, maxWidth: "100%" },
+  column: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  cells: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> = {
@@ -58,29 +82,49 @@ const BADGE: Record<Finding["severity"], "danger" | "warning" | "informative"> =
   info: "informative",
 };
 
-/** Findings shown per group before "Tampilkan lagi": a 50,000-row workbook can have thousands. */
+/** Findings shown per list before "Tampilkan lagi": a 50,000-row workbook can have thousands. */
 const PAGE = 50;
+/** A column with more findings of one rule than this is shown as one entry with its count. */
+const COLLAPSE_ABOVE = 3;
 
 /**
- * "IKI!D5: rumus kosong." as the cell (a link) and the message; control characters and bidi
- * overrides of a sheet name or a cell's text shown as escapes (printable.ts).
+ * "IKI!D5: rumus kosong." as the cell (a link) and the message as a sentence; control characters
+ * and bidi overrides of a sheet name or a cell's text shown as escapes (printable.ts).
  */
 function split(f: Finding): { cell: string; text: string } {
   const prefix = `${f.cell}: `;
   return {
     cell: printable(`${f.sheet}!${f.cell}`),
-    text: printable(f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message),
+    text: printable(
+      asSentence(f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message)
+    ),
   };
 }
+
+type Severity = Finding["severity"];
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 const FindingsView: React.FC<FindingsViewProps> = ({
   findings,
   tables,
   onSelect,
   onFix,
+  onFixAll,
+  markInfo,
+  onMarkInfo,
 }: FindingsViewProps) => {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<string, number>>({});
+  /** Columns opened to their cells. */
+  const [opened, setOpened] = React.useState<ReadonlySet<string>>(new Set());
+  /** After "Tampilkan lagi", focus goes to the first finding it showed (not to the page body). */
+  const [focusId, setFocusId] = React.useState<string>();
+  React.useEffect(() => {
+    if (focusId) document.getElementById(focusId)?.focus();
+  }, [focusId]);
+  const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const [sheet, setSheet] = React.useState("");
+  const [rule, setRule] = React.useState("");
   /** The message of the last action on a finding, shown above the list, with focus on it. */
   const [notice, setNotice] = React.useState<NoticeValue>();
   React.useEffect(() => setNotice((n) => (n?.intent === "success" ? n : undefined)), [findings]);
@@ -93,12 +137,113 @@ const FindingsView: React.FC<FindingsViewProps> = ({
   };
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  const groups = groupFindings(findings);
+  const sheets = React.useMemo(() => [...new Set(findings.map((f) => f.sheet))], [findings]);
+  const rules = React.useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
+  const visible = React.useMemo(
+    () =>
+      findings.filter(
+        (f) =>
+          severities.has(f.severity) && (!sheet || f.sheet === sheet) && (!rule || f.rule === rule)
+      ),
+    [findings, severities, sheet, rule]
+  );
+  const groups = React.useMemo(() => groupFindings(visible), [visible]);
+
+  const item = (f: Finding, id: string) => {
+    const { cell, text } = split(f);
+    return (
+      <div key={id} className={styles.finding} data-testid="temuan">
+        <Link
+          as="button"
+          id={id}
+          className={styles.cell}
+          onClick={() => act(() => onSelect(f))}
+          aria-label={`Pilih sel ${cell}`}
+        >
+          {cell}
+        </Link>
+        <Text className={styles.message}>{text}</Text>
+        {f.suggestion && (
+          <Caption1 className={styles.message}>Saran: {printable(f.suggestion)}</Caption1>
+        )}
+        {f.fix && (
+          <Button size="small" onClick={() => act(() => onFix(f))}>
+            {f.fix.label}
+          </Button>
+        )}
+      </div>
+    );
+  };
+
+  /** A list of findings, PAGE at a time, with "Tampilkan lagi". */
+  const page = (key: string, items: Finding[]) => {
+    const limit = shown[key] ?? PAGE;
+    return (
+      <>
+        {items.slice(0, limit).map((f, i) => item(f, `temuan-${key}-${i}`))}
+        {items.length > limit && (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => {
+              setShown((s) => ({ ...s, [key]: limit + PAGE * 4 }));
+              setFocusId(`temuan-${key}-${limit}`);
+            }}
+          >
+            Tampilkan lagi ({items.length - limit} tersisa)
+          </Button>
+        )}
+      </>
+    );
+  };
+
+  /** A column's findings of one rule: as they are when few, else one entry with its count. */
+  const column = (groupKey: string, c: ColumnGroup) => {
+    const key = `${groupKey}|${c.sheet}|${c.column}`;
+    if (c.items.length <= COLLAPSE_ABOVE) return page(key, c.items);
+    const open = opened.has(key);
+    const where = printable(`Lembar "${c.sheet}"${c.column ? `, kolom ${c.column}` : ""}`);
+    return (
+      <React.Fragment key={key}>
+        <div className={styles.column} data-testid="kelompok-kolom">
+          <Text weight="semibold" className={styles.message}>
+            {`${where}: ${c.items.length} baris`}
+          </Text>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={open}
+            aria-label={`${open ? "Sembunyikan" : "Tampilkan"} ${c.items.length} sel, ${where}`}
+            onClick={() =>
+              setOpened((o) => {
+                const n = new Set(o);
+                if (open) n.delete(key);
+                else n.add(key);
+                return n;
+              })
+            }
+          >
+            {open ? "Sembunyikan" : "Tampilkan"} {c.items.length} sel
+          </Button>
+        </div>
+        {open && page(key, c.items)}
+      </React.Fragment>
+    );
+  };
+
+  if (tables.length === 0 && findings.length === 0) {
+    return (
+      <Text weight="semibold" data-testid="ringkasan">
+        Tidak ada tabel IKI/IKU yang diperiksa: tidak ditemukan baris judul (No | Sasaran |
+        Indikator | Rumus ...). Pilih lembar yang berisi tabel lalu tekan &quot;Periksa lagi&quot;.
+      </Text>
+    );
+  }
   return (
     <>
       <Text weight="semibold" data-testid="ringkasan">
-        {tables.length} tabel · {counts.error} galat · {counts.warning} peringatan · {counts.info}{" "}
-        info
+        {tables.length} tabel · {counts.error} kesalahan · {counts.warning} peringatan ·{" "}
+        {counts.info} info
       </Text>
       {tables.length === 0 && (
         <Caption1>
@@ -117,65 +262,106 @@ const FindingsView: React.FC<FindingsViewProps> = ({
           )}
         </div>
       )}
+      {findings.length > 0 && (
+        <div className={styles.filters} role="group" aria-label="Saring temuan">
+          {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+            <ToggleButton
+              key={s}
+              size="small"
+              checked={severities.has(s)}
+              onClick={() =>
+                setSeverities((o) => {
+                  const n = new Set(o);
+                  if (n.has(s)) n.delete(s);
+                  else n.add(s);
+                  return n;
+                })
+              }
+            >
+              {`${SEVERITY_LABEL[s]} (${counts[s]})`}
+            </ToggleButton>
+          ))}
+          {sheets.length > 1 && (
+            <Select
+              size="small"
+              className={styles.select}
+              aria-label="Lembar"
+              value={sheet}
+              onChange={(_, d) => setSheet(d.value)}
+            >
+              <option value="">Semua lembar</option>
+              {sheets.map((s) => (
+                <option key={s} value={s}>
+                  {printable(s)}
+                </option>
+              ))}
+            </Select>
+          )}
+          {rules.length > 1 && (
+            <Select
+              size="small"
+              className={styles.select}
+              aria-label="Jenis temuan"
+              value={rule}
+              onChange={(_, d) => setRule(d.value)}
+            >
+              <option value="">Semua jenis temuan</option>
+              {rules.map((r) => (
+                <option key={r} value={r}>
+                  {RULE_TITLE[r]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </div>
+      )}
+      {onMarkInfo && counts.info > 0 && (
+        <Checkbox
+          checked={!!markInfo}
+          onChange={(_, d) => onMarkInfo(d.checked === true)}
+          label={`"Tandai" juga mewarnai ${counts.info} temuan info`}
+        />
+      )}
       <Notice notice={notice} focus />
+      {findings.length > 0 && visible.length === 0 && (
+        <Caption1>Tidak ada temuan yang cocok dengan saringan.</Caption1>
+      )}
       <Accordion
         multiple
         collapsible
-        defaultOpenItems={groups
+        defaultOpenItems={groupFindings(findings)
           .filter((g) => g.severity !== "info")
           .map((g) => `${g.severity}-${g.rule}`)}
       >
         {groups.map((g) => {
           const key = `${g.severity}-${g.rule}`;
-          const limit = shown[key] ?? PAGE;
+          const bulk = g.items.filter((f) => f.fix?.isiKosong);
           return (
             <AccordionItem key={key} value={key}>
               <AccordionHeader className={styles.header}>
-                <Badge appearance="filled" color={BADGE[g.severity]} size="small">
+                <Badge
+                  appearance="filled"
+                  color={BADGE[g.severity]}
+                  size="small"
+                  className={styles.badge}
+                >
                   {SEVERITY_LABEL[g.severity]}
                 </Badge>
                 &nbsp;{RULE_TITLE[g.rule]} ({g.items.length})
               </AccordionHeader>
               <AccordionPanel>
-                {g.items.slice(0, limit).map((f, i) => {
-                  const { cell, text } = split(f);
-                  return (
-                    <div
-                      key={`${f.sheet}!${f.cell}-${i}`}
-                      className={styles.finding}
-                      data-testid="temuan"
-                    >
-                      <Link
-                        as="button"
-                        className={styles.cell}
-                        onClick={() => act(() => onSelect(f))}
-                        aria-label={`Pilih sel ${cell}`}
-                      >
-                        {cell}
-                      </Link>
-                      <Text className={styles.message}>{text}</Text>
-                      {f.suggestion && (
-                        <Caption1 className={styles.message}>
-                          Saran: {printable(f.suggestion)}
-                        </Caption1>
-                      )}
-                      {f.fix && (
-                        <Button size="small" onClick={() => act(() => onFix(f))}>
-                          {f.fix.label}
-                        </Button>
-                      )}
-                    </div>
-                  );
-                })}
-                {g.items.length > limit && (
+                {onFixAll && bulk.length > 1 && (
                   <Button
                     size="small"
-                    appearance="subtle"
-                    onClick={() => setShown((s) => ({ ...s, [key]: limit + PAGE * 4 }))}
+                    appearance="primary"
+                    onClick={() => act(() => onFixAll(bulk))}
                   >
-                    Tampilkan lagi ({g.items.length - limit} tersisa)
+                    {`Perbaiki semua dari katalog (${bulk.length} sel kosong)`}
                   </Button>
                 )}
+                {groupByColumn(g.items).map((c) => (
+                  <React.Fragment key={`${c.sheet}|${c.column}`}>{column(key, c)}</React.Fragment>
+                ))}
               </AccordionPanel>
             </AccordionItem>
           );

@@ -100,7 +100,7 @@ describe("table detection", () => {
     const report = validateGrid(grid([HEADER, RKP, cont, own]), katalog);
     const empty = report.findings.filter((f) => f.rule === "pj-kosong" || f.rule === "sumber-kosong");
     expect(empty.map((f) => f.cell).sort()).toEqual(["E4", "F4"]);
-    expect(empty.find((f) => f.cell === "F4")!.fix).toEqual({ label: "Isi Penanggung Jawab dari katalog", cell: "F4", value: "Kepala Seksi Pemerintahan" });
+    expect(empty.find((f) => f.cell === "F4")!.fix).toEqual({ label: "Isi Penanggung Jawab dari katalog", cell: "F4", value: "Kepala Seksi Pemerintahan", isiKosong: true });
   });
 
   it("reports a formula not equivalent to the catalogue's, with the reason and the catalogue formula", () => {

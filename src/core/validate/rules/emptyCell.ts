@@ -19,6 +19,7 @@ export function checkEmpty(row: RowScope, report: Report, role: "pj" | "sumber")
             label: `Isi ${title} dari katalog`,
             cell: address(row.grid, cell.r, cell.c),
             value: fromKatalog,
+            isiKosong: true,
           },
         }
       : {}),

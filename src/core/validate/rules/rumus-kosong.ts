@@ -27,6 +27,7 @@ export const rumusKosong: RowRule = {
               label: "Isi rumus dari katalog",
               cell: address(grid, cell.r, cell.c),
               value: fromKatalog,
+              ...(note === undefined ? { isiKosong: true } : {}),
             },
           }
         : {}),
