@@ -32,6 +32,22 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "periksa-urungkan",
+    async (page) => {
+      await page.getByRole("button", { name: "Periksa", exact: true }).click();
+      await page.getByRole("button", { name: "Isi Penanggung Jawab dari katalog" }).click();
+      await page.getByTestId("urungkan").getByRole("button", { name: "Urungkan" }).waitFor();
+    },
+  ],
+  [
+    "periksa-saring",
+    async (page) => {
+      await page.getByRole("button", { name: "Periksa", exact: true }).click();
+      await page.getByRole("button", { name: /^Peringatan \(\d+\)$/ }).click();
+      await page.getByRole("button", { name: /^Peringatan \(\d+\)$/, pressed: false }).waitFor();
+    },
+  ],
+  [
     "periksa-cascading",
     async (page) => {
       await page.getByRole("radio", { name: "Seluruh buku kerja" }).check();

@@ -175,3 +175,72 @@ describe("demo: Templat, Katalog, Fungsi", () => {
     await page.screenshot({ path: path.join(output, "demo-fungsi.png") });
   });
 });
+
+describe("demo: a daily tool at 350 x 600 px", () => {
+  /** The pane as Excel shows it by default: 350 px wide, a laptop's 600 px high. */
+  async function small(): Promise<void> {
+    await page.close();
+    page = await demo.browser().newPage({ viewport: { width: 1000, height: 600 } });
+    page.on("pageerror", (e) => errors.push(e.message));
+    refused = await isolate(page);
+    await page.goto(`${demo.url()}/index.html?lebar=350`);
+    await page.getByRole("heading", { name: "Asisten IKI" }).waitFor();
+  }
+
+  /** Whether the element lies wholly inside the browser's viewport. */
+  async function inView(locator: ReturnType<Page["locator"]>): Promise<boolean> {
+    const box = await locator.boundingBox();
+    const size = page.viewportSize()!;
+    return !!box && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0;
+  }
+
+  it("keeps the results and the catalogue search across tabs", async () => {
+    await small();
+    await check();
+    const before = await page.getByTestId("ringkasan").textContent();
+    await page.getByRole("tab", { name: "Katalog" }).click();
+    await page.getByRole("textbox").first().fill("rkpdes tepat waktu");
+    await page.getByText(/indikator ditemukan/).waitFor();
+    await page.getByRole("tab", { name: "Periksa" }).click();
+    expect(await page.getByTestId("ringkasan").textContent()).toBe(before);
+    expect(await page.getByTestId("hasil-dibuat").textContent()).toMatch(/^Hasil pemeriksaan lembar "IKI Kasi Pemerintahan", pukul \d\d\.\d\d/);
+    await page.getByRole("button", { name: "Periksa lagi" }).waitFor();
+    await page.getByRole("tab", { name: "Katalog" }).click();
+    expect(await page.getByRole("textbox").first().inputValue()).toBe("rkpdes tepat waktu");
+  });
+
+  it("keeps the primary action and its message in view", async () => {
+    await small();
+    await check();
+    // Scrolled to the end of the findings: Periksa lagi and its message are still on screen.
+    await page.locator("#panel-demo").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await inView(page.getByRole("button", { name: "Periksa lagi" }))).toBe(true);
+    expect(await inView(page.getByText(/^Pemeriksaan lembar .* selesai/))).toBe(true);
+    // Templat: the button under fourteen fields is on screen without scrolling, and its answer too.
+    await page.getByRole("tab", { name: "Templat" }).click();
+    const insert = page.getByRole("button", { name: "Sisipkan templat" });
+    await insert.waitFor();
+    expect(await inView(insert)).toBe(true);
+    await insert.click();
+    const opened = page.getByRole("button", { name: /^Buka lembar/ });
+    await opened.waitFor();
+    expect(await inView(opened)).toBe(true);
+  });
+
+  it("undoes a quick fix exactly, also after the file is closed and opened again", async () => {
+    await small();
+    const snapshot = () => page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.snapshot());
+    const original = await snapshot();
+    await check();
+    await page.getByRole("button", { name: "Isi Penanggung Jawab dari katalog" }).click();
+    await page.getByText(/Isi Penanggung Jawab dari katalog: .*F9 diisi/).waitFor();
+    expect(await snapshot()).not.toBe(original);
+    await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.reopen());
+    const undo = page.getByTestId("urungkan").getByRole("button", { name: "Urungkan" });
+    await undo.waitFor();
+    expect(await page.getByTestId("urungkan").textContent()).toMatch(/Perubahan terakhir: Isi Penanggung Jawab dari katalog \(IKI Kasi Pemerintahan!F9\)/);
+    await undo.click();
+    await page.getByText(/^Diurungkan: .* 1 sel dikembalikan/).waitFor();
+    expect(await snapshot()).toBe(original);
+  });
+});
