@@ -2,6 +2,7 @@
  * Inserts a core TemplateModel: into a new sheet (default), or at the selected cell only when
  * every target cell is empty. Two context.sync() calls: one to look, one to write.
  */
+import { uniqueSheetName } from "../core/template/sheetNames";
 import type { XRange, XWorksheet } from "./officeApi";
 import { columnName } from "../core/grid";
 import { CellStyle, TemplateModel, templateMatrix } from "../core/template/templateModel";
@@ -40,14 +41,6 @@ const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 /** Inches to points, to the hundredth. */
 const points = (inches: number) => Math.round(inches * 7200) / 100;
 
-function uniqueName(wanted: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const candidate = `${wanted.slice(0, 27)} (${i})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
 
 /** The layout spec's look of a style (../core/template/layout.ts), as Office.js sets it. */
 function applyStyle(range: XRange, style: CellStyle): void {
@@ -88,7 +81,7 @@ export function insertTemplate(
       sheets.load("items/name");
       await context.sync();
       sheet = sheets.add(
-        uniqueName(
+        uniqueSheetName(
           model.sheetName,
           sheets.items.map((s) => s.name)
         )

@@ -110,14 +110,6 @@ export function signatureBlock(
   return r;
 }
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export function sheetName(base: string): string {
-  return base
-    .replace(/[:\\/?*[\]]/g, " ")
-    .slice(0, 31)
-    .trim();
-}
-
 /** The template's cells as a dense 2-D array of what to write (formulas where there are). */
 export function templateMatrix(model: TemplateModel): (string | number)[][] {
   const out: (string | number)[][] = Array.from({ length: model.rows }, () =>

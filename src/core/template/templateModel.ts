@@ -4,6 +4,7 @@
  * exactly this, so the sheet in Excel and the file from the command line are the same.
  * Coordinates are 0-based, relative to the template's top-left cell.
  */
+import { templateSheetName } from "./sheetNames";
 import { Katalog } from "../catalogue/katalog";
 import { Entri, Jabatan, Unit } from "../catalogue/types";
 import {
@@ -11,7 +12,6 @@ import {
   identityBlock,
   letterhead,
   PLACEHOLDER,
-  sheetName,
   signatureBlock,
   templateMatrix,
   unitHeading,
@@ -331,13 +331,8 @@ export function sheetNameFor(prefix: string, tahun: number, unit: Unit, jabatan?
   const who = jabatan
     ? (short([...(jabatan.aliases ?? []), jabatan.nama]) ?? jabatan.nama)
     : (unit.singkatan?.[0] ?? unit.nama);
-  // The year stays whole: the name is shortened before it (at most 31 characters in all).
-  const year = ` ${tahun}`;
-  return sheetName(
-    `${sheetName(`${prefix} ${who}`)
-      .slice(0, 31 - year.length)
-      .trim()}${year}`
-  );
+  // Shortened with the agreed abbreviations, at word boundaries; the year stays whole.
+  return templateSheetName(`${prefix} ${who}`, tahun);
 }
 
 function measurementHeader(ukuran: Measurement): {

@@ -4,6 +4,7 @@
  * name that fits several positions ("PENGADMINISTRASI UMUM") is settled by the indicators the
  * table carries, or left unknown.
  */
+import { expandSheetAbbreviations } from "../template/sheetNames";
 import { positionsNamed } from "../catalogue/cascading";
 import type { Katalog } from "../catalogue/katalog";
 import type { Entri, Jabatan } from "../catalogue/types";
@@ -89,7 +90,12 @@ export function positionTexts(
   // The sheet's name last, also without "IKI"/"IKU" before it, the year or a copy's "(2)" after
   // it, as the templates and Excel name sheets ("IKI Kasi Pemerintahan 2025 (2)").
   const bare = sheetName.replace(/_/g, " ").replace(SHEET_NOISE, " ").replace(/\s+/g, " ").trim();
-  return { near, sheet: [sheetName, ...(bare && bare !== sheetName ? [bare] : [])] };
+  // The templates' abbreviations written out ("IKI Kasi Pem 2026": Kasi Pemerintahan).
+  const expanded = expandSheetAbbreviations(bare);
+  return {
+    near,
+    sheet: [...new Set([sheetName, bare, expanded].filter((n) => n !== ""))],
+  };
 }
 
 /** The first filled cell after the label's, a lone ":" skipped. */

@@ -83,7 +83,7 @@ describe("inserting the template", () => {
     expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
     // A second insertion gets a new name instead of failing.
     const again = await insertTemplate(host, model, { kind: "lembar-baru" });
-    expect(again.sheet).toBe(`${model.sheetName.slice(0, 27)} (2)`);
+    expect(again.sheet).toBe(model.sheetName.replace(/ (\d{4})$/, " (2) $1"));
   });
 
   it("with its dropdowns and its chart of capaian (pengukuran triwulanan), still in 2 syncs", async () => {

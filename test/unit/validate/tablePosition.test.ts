@@ -51,6 +51,9 @@ describe("the position a table belongs to", () => {
     expect(read([["PEMERINTAH KABUPATEN LUMAJANG"]], "IKI Candipuro")).toBeUndefined();
     // Excel's copy of a sheet, other ways of writing the year.
     expect(read([], "IKI Kasi Pemerintahan 2025 (2)")).toBe("kasi-pemerintahan");
+    // The templates' shortened names (src/core/template/sheetNames.ts), with a second copy's number.
+    expect(read([], "IKI Kasi Pem (2) 2025")).toBe("kasi-pemerintahan");
+    expect(read([], "IKI Kasubag Umum dan Kepeg 2025")).toBe("kasubag-umum-kepegawaian");
     expect(read([], "IKI Kasi Pemerintahan TA 2025")).toBe("kasi-pemerintahan");
     expect(read([], "Kasi Pemerintahan_2025")).toBe("kasi-pemerintahan");
     // A name several positions share above the table; the sheet's name settles it.
