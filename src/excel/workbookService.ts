@@ -53,6 +53,10 @@ export interface WorkbookService {
    * as text (never read as a formula); `{ formula }` cells are the add-in's own formulas.
    */
   insertAtSelection(values: CellInput[], label: string): Promise<string>;
+  /** The selected cell (the top left one of the selection): its sheet and address ("E5"). */
+  selectedCell(): Promise<{ sheet: string; cell: string }>;
+  /** As insertAtSelection, at a given cell (one the user saw in a preview). */
+  insertAt(sheet: string, cell: string, values: CellInput[], label: string): Promise<string>;
   /** The catalogue saved in this workbook (JSON), if any and if the API allows. */
   savedCatalogue(): Promise<string | undefined>;
   /** Saves a catalogue into this workbook; false when Excel cannot (ExcelApi 1.5 missing). */
@@ -79,6 +83,49 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
   // One journal per workbook service, its code loaded on first use.
   let journalMade: Promise<UndoJournal> | undefined;
   const journal = () => (journalMade ??= undoCode().then((m) => new m.UndoJournal()));
+
+  /** Writes `values` rightwards from `sheet!cell`, refusing any cell that is not empty. */
+  const insertInto = async (
+    sheet: string,
+    cell: string,
+    values: CellInput[],
+    label: string
+  ): Promise<string> => {
+    const a = parseRange(cell);
+    if (!a) throw new SelectionNotEmptyError("Pilih satu sel kosong lalu coba lagi.");
+    const writes = values.map((v, i) => ({
+      sheet,
+      cell: `${columnName(a.left + i)}${a.top + 1}`,
+      input: cellInput(v),
+    }));
+    // Read first: a cell with data is named and nothing is written.
+    const filled = await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (ws.isNullObject) throw new SheetGoneError(sheet);
+      const range = ws.getRange(`${writes[0].cell}:${writes[writes.length - 1].cell}`);
+      range.load("values,formulas");
+      await context.sync();
+      const current = range.values as unknown[][];
+      const formulas = range.formulas as unknown[][];
+      return current[0].some((v, i) => (v !== "" && v !== null) || formulas[0][i] !== "");
+    });
+    const where =
+      writes.length > 1 ? `${writes[0].cell}:${writes[writes.length - 1].cell}` : writes[0].cell;
+    if (filled)
+      throw new SelectionNotEmptyError(
+        `Sel ${where} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
+      );
+    // Written only while still empty: a cell typed into meanwhile is never overwritten.
+    const done = await (await journal()).write(host, label, writes, (_, now) => isEmpty(now));
+    if (done.length < writes.length)
+      throw new SelectionNotEmptyError(
+        done.length === 0
+          ? "Sel terpilih baru saja diisi; tidak ada yang ditimpa. Pilih sel kosong lalu coba lagi."
+          : `${writes.length - done.length} sel baru saja diisi dan dibiarkan; sisanya ditulis. Tekan "Urungkan" bila perlu.`
+      );
+    return writes[0].cell;
+  };
   const storage = () => catalogueStorageSupported(host);
   return {
     // Every call that reaches Excel: its Office errors come out in Indonesian (officeErrors.ts).
@@ -129,40 +176,26 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
     lastUndo: () =>
       inIndonesian("Membaca riwayat perubahan", () => journal().then((j) => j.last(host))),
     undo: () => inIndonesian("Mengurungkan perubahan", () => journal().then((j) => j.undo(host))),
+    selectedCell: () =>
+      inIndonesian("Membaca sel terpilih", () =>
+        host.run(async (context) => {
+          const range = context.workbook.getSelectedRange().getCell(0, 0);
+          range.load("address");
+          await context.sync();
+          return { sheet: sheetOf(range.address), cell: range.address.replace(/^.*!/, "") };
+        })
+      ),
+    insertAt: (sheet, cell, values, label) =>
+      inIndonesian("Menyisipkan ke sel", () => insertInto(sheet, cell, values, label)),
     insertAtSelection: (values, label) =>
       inIndonesian("Menyisipkan ke sel terpilih", async () => {
-        const target = await host.run(async (context) => {
-          const range = context.workbook
-            .getSelectedRange()
-            .getCell(0, 0)
-            .getResizedRange(0, values.length - 1);
-          range.load("address,values,formulas");
+        const at = await host.run(async (context) => {
+          const range = context.workbook.getSelectedRange().getCell(0, 0);
+          range.load("address");
           await context.sync();
-          const current = range.values as unknown[][];
-          const formulas = range.formulas as unknown[][];
-          if (current[0].some((v, i) => (v !== "" && v !== null) || formulas[0][i] !== "")) {
-            throw new SelectionNotEmptyError(
-              `Sel ${range.address.replace(/^.*!/, "")} sudah berisi data; pilih sel kosong (tidak ada yang ditimpa).`
-            );
-          }
-          return { sheet: sheetOf(range.address), area: parseRange(range.address) };
+          return { sheet: sheetOf(range.address), cell: range.address.replace(/^.*!/, "") };
         });
-        const a = target.area;
-        if (!a) throw new SelectionNotEmptyError("Pilih satu sel kosong lalu coba lagi.");
-        const writes = values.map((v, i) => ({
-          sheet: target.sheet,
-          cell: `${columnName(a.left + i)}${a.top + 1}`,
-          input: cellInput(v),
-        }));
-        // Written only while still empty: a cell typed into meanwhile is never overwritten.
-        const done = await (await journal()).write(host, label, writes, (_, now) => isEmpty(now));
-        if (done.length < writes.length)
-          throw new SelectionNotEmptyError(
-            done.length === 0
-              ? "Sel terpilih baru saja diisi; tidak ada yang ditimpa. Pilih sel kosong lalu coba lagi."
-              : `${writes.length - done.length} sel baru saja diisi dan dibiarkan; sisanya ditulis. Tekan "Urungkan" bila perlu.`
-          );
-        return `${columnName(a.left)}${a.top + 1}`;
+        return insertInto(at.sheet, at.cell, values, label);
       }),
   };
 }

@@ -41,7 +41,6 @@ const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 /** Inches to points, to the hundredth. */
 const points = (inches: number) => Math.round(inches * 7200) / 100;
 
-
 /** The layout spec's look of a style (../core/template/layout.ts), as Office.js sets it. */
 function applyStyle(range: XRange, style: CellStyle): void {
   const spec = STYLE_SPEC[style];

@@ -126,6 +126,18 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "fungsi-pratinjau",
+    async (page) => {
+      await page.evaluate(() =>
+        (window as unknown as { demoWorkbook: { select(s: string, a: string): void } }).demoWorkbook.select("IKI Kasi Pemerintahan", "H9")
+      );
+      await page.getByRole("tab", { name: "Fungsi" }).click();
+      const card = page.getByTestId("fungsi-CAPAIAN");
+      await card.getByRole("button", { name: "Siapkan contoh di sel terpilih" }).click();
+      await card.getByTestId("pratinjau-contoh").waitFor();
+    },
+  ],
+  [
     "fungsi",
     async (page) => {
       await page.getByRole("tab", { name: "Fungsi" }).click();

@@ -243,4 +243,19 @@ describe("demo: a daily tool at 350 x 600 px", () => {
     await page.getByText(/^Diurungkan: .* 1 sel dikembalikan/).waitFor();
     expect(await snapshot()).toBe(original);
   });
+
+  it("builds the example formula from the selected cell and shows it before writing", async () => {
+    await small();
+    await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.addSheet("Capaian", [["Indikator", "Target", "Realisasi", "Capaian"], ["A", 80, 76, ""]]));
+    await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.select("Capaian", "D2"));
+    await page.getByRole("tab", { name: "Fungsi" }).click();
+    const card = page.getByTestId("fungsi-CAPAIAN");
+    await card.getByRole("button", { name: "Siapkan contoh di sel terpilih" }).click();
+    const preview = card.getByTestId("pratinjau-contoh");
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Akan ditulis di Capaian!D2: =IKI.CAPAIAN(C2;B2;"positif")');
+    await card.getByRole("button", { name: "Tulis di D2" }).click();
+    await card.getByText(/disisipkan di D2/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.getValues("Capaian", "D2"))).toEqual([['=IKI.CAPAIAN(C2,B2,"positif")']]);
+  });
 });

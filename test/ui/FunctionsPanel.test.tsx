@@ -1,5 +1,5 @@
 import * as React from "react";
-import { render, screen, fireEvent, within } from "@testing-library/react";
+import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -72,13 +72,41 @@ describe("Fungsi panel", () => {
     expect(screen.getByRole("heading", { name: "Asisten IKI" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
     await screen.findByTestId("fungsi-PERSEN");
-    // Shown with ";" as Excel shows it to an Indonesian user; written in Excel's English syntax.
-    const card = screen.getByTestId("fungsi-PERSEN");
-    expect(card.textContent).toContain("Sisipkan contoh =IKI.PERSEN(B2;C2;2)");
+    // The example follows the selected cell and is shown before it is written.
+    state.selection = { sheet: "Lembar1", area: { top: 4, left: 4, bottom: 4, right: 4 } }; // E5
+    const card = screen.getByTestId("fungsi-CAPAIAN");
     expect(card.textContent).not.toMatch(/opsional\): Opsional/i);
-    fireEvent.click(screen.getByRole("button", { name: "Sisipkan contoh =IKI.PERSEN(B2;C2;2)" }));
+    fireEvent.click(within(card).getByRole("button", { name: "Siapkan contoh di sel terpilih" }));
+    const preview = await within(card).findByTestId("pratinjau-contoh");
+    // Shown with ";" as Excel shows it to an Indonesian user; written in Excel's English syntax.
+    expect(preview.textContent).toContain('Akan ditulis di Lembar1!E5: =IKI.CAPAIAN(D5;C5;"positif")');
+    expect(preview.textContent).toContain("D5 = realisasi, C5 = target");
+    expect(state.sheet("Lembar1")!.cell(4, 4)).toBeUndefined(); // nothing written yet
+    fireEvent.click(within(card).getByRole("button", { name: "Tulis di E5" }));
     // The message stands in the card whose button was clicked, written as the user sees formulas.
-    expect(await within(card).findByText("=IKI.PERSEN(B2;C2;2) disisipkan di A1.")).toBeTruthy();
-    expect(state.sheet("Lembar1")!.cell(0, 0)!.formula).toBe("=IKI.PERSEN(B2,C2,2)");
+    expect(await within(card).findByText(/^=IKI.CAPAIAN\(D5;C5;"positif"\) disisipkan di E5\./)).toBeTruthy();
+    expect(state.sheet("Lembar1")!.cell(4, 4)!.formula).toBe('=IKI.CAPAIAN(D5,C5,"positif")');
+    // Undoable like every write of the pane.
+    fireEvent.click(await screen.findByRole("button", { name: "Urungkan" }));
+    await waitFor(() => expect(state.sheet("Lembar1")!.cell(4, 4)?.formula).toBeUndefined());
+  });
+
+  it("says where to stand when the cells on the left are missing, and writes fixed examples as they are", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("Lembar1");
+    const workbook = createWorkbookService(fakeHost(state));
+    inFluent(<App services={{ loadFunctions: () => Promise.resolve(golden), workbook, katalog: defaultKatalog(), year: 2025 }} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
+    const card = await screen.findByTestId("fungsi-CAPAIAN");
+    state.selection = { sheet: "Lembar1", area: { top: 0, left: 0, bottom: 0, right: 0 } }; // A1
+    fireEvent.click(within(card).getByRole("button", { name: "Siapkan contoh di sel terpilih" }));
+    expect(await within(card).findByText(/^Di kiri sel A1 tidak ada cukup kolom/)).toBeTruthy();
+    const fixed = screen.getByTestId("fungsi-BATASWAKTU");
+    fireEvent.click(within(fixed).getByRole("button", { name: "Siapkan contoh di sel terpilih" }));
+    const preview = await within(fixed).findByTestId("pratinjau-contoh");
+    expect(preview.textContent).toMatch(/=IKI.BATASWAKTU\("LPPDES";2025\).*nilai tetap/);
+    fireEvent.click(within(fixed).getByRole("button", { name: "Batal" }));
+    expect(within(fixed).queryByTestId("pratinjau-contoh")).toBeNull();
+    expect(state.sheet("Lembar1")!.cells.size).toBe(0);
   });
 });

@@ -210,6 +210,7 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
       write: after(base.write),
       fillEmpty: after(base.fillEmpty),
       insertAtSelection: after(base.insertAtSelection),
+      insertAt: after(base.insertAt),
       undo: after(base.undo),
     };
   }, [base, refreshUndo]);
@@ -220,8 +221,8 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
     ]);
     return r ? undoMessage(r) : "Tidak ada perubahan yang dapat diurungkan.";
   };
-  const insertExample = (formula: string) =>
-    workbook.insertAtSelection([{ formula }], "Contoh rumus disisipkan");
+  const insertExample = (formula: string, at: { sheet: string; cell: string }) =>
+    workbook.insertAt(at.sheet, at.cell, [{ formula }], `Contoh rumus di ${at.sheet}!${at.cell}`);
   const loadingKatalog = <Loading label="Memuat katalog..." />;
   return (
     <main className={styles.root}>
@@ -275,6 +276,7 @@ const App: React.FC<AppProps> = ({ services }: AppProps) => {
             {id === "fungsi" && (
               <FunctionsPanel
                 loadFunctions={services.loadFunctions}
+                selectedCell={workbook.selectedCell}
                 insertExample={insertExample}
               />
             )}
