@@ -284,6 +284,26 @@ describe("a catalogue for this workbook", () => {
     expect(activeKatalogIfLoaded()).toBe(defaultKatalog());
   });
 
+  it("an .xlsx chosen as catalogue gets a plain message, not the JSON parser's", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    const view = render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    await screen.findByRole("textbox");
+    const input = view.container.querySelector("input[type=file]") as HTMLInputElement;
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0]);
+    const file = new File([zip], "katalog.xlsx");
+    Object.defineProperty(file, "arrayBuffer", { value: async () => zip.buffer });
+    fireEvent.change(input, { target: { files: [file] } });
+    const message = await screen.findByText(/^"katalog.xlsx" adalah buku kerja Excel, bukan berkas katalog .json/);
+    expect(message.textContent).not.toMatch(/Unexpected|token|JSON\.parse/);
+    expect(state.xmlParts).toHaveLength(0);
+  });
+
   it("a broken saved catalogue is reported and the built-in one is used", async () => {
     const state = new FakeWorkbookState();
     state.addSheet("IKI");

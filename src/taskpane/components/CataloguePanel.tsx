@@ -114,7 +114,16 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
     try {
       // UTF-16 from Notepad and ANSI text are read as what they are, not as broken UTF-8.
       const { decodeText } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/decodeText");
-      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A zip (an .xlsx workbook) read as text gives the JSON parser's "Unexpected token 'P'".
+      if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+        say({
+          intent: "error",
+          text: `"${file.name}" adalah buku kerja Excel, bukan berkas katalog .json. Panel belum dapat membaca katalog dalam bentuk .xlsx; minta pengelola katalog mengubahnya menjadi .json (iki-cek katalog --impor "${file.name}" -o katalog.json), lalu muat berkas .json itu di sini.`,
+        });
+        return;
+      }
+      const text = decodeText(bytes);
       // The schema validator (ajv) loads only when a catalogue is imported.
       const { parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
       const next = parseKatalog(text, file.name);
