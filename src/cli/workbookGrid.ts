@@ -4,7 +4,7 @@ import { compactGrid } from "../core/sparseGrid";
 import { UnreadableFileError } from "./errors";
 import { loadSparseWorkbook } from "./xlsxRead";
 
-export { normaliseFormula } from "./leanXlsx";
+export { normaliseFormula } from "../core/xlsx/leanXlsx";
 
 export async function readWorkbookGrids(file: string): Promise<Grid[]> {
   const sheets = await loadSparseWorkbook(file);

@@ -4,11 +4,12 @@
  * every file that cannot be read. No part is unpacked beyond its real-byte limit.
  */
 import { readFile, stat } from "node:fs/promises";
-import { SheetCell, SheetData } from "../core/catalogue/sheetLayout";
+import { SheetData, sparseToSheetData } from "../core/catalogue/sheetLayout";
 import { SparseSheet } from "../core/sparseGrid";
 import { UnreadableFileError } from "./errors";
-import { LeanXlsxError, readLeanWorkbook } from "./leanXlsx";
-import { readZipDirectory, ZipError } from "./zipReader";
+import { LeanXlsxError, readLeanWorkbook } from "../core/xlsx/leanXlsx";
+import { nodeInflate } from "./nodeInflate";
+import { readZipDirectory, ZipError } from "../core/xlsx/zipReader";
 
 /** A file larger than this is no IKI/IKU workbook (the largest seen are a few MB). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -84,7 +85,7 @@ export async function loadSparseWorkbook(file: string): Promise<SparseSheet[]> {
   if (problem) throw new UnreadableFileError(file, problem);
   let sheets: SparseSheet[];
   try {
-    sheets = readLeanWorkbook(buffer);
+    sheets = readLeanWorkbook(buffer, nodeInflate);
   } catch (e) {
     if (e instanceof ZipError) throw new UnreadableFileError(file, e.message);
     if (e instanceof LeanXlsxError)
@@ -103,25 +104,7 @@ export async function loadSparseWorkbook(file: string): Promise<SparseSheet[]> {
   return sheets;
 }
 
-/**
- * Every worksheet as header row + data rows (the first row is the header). Rows without a cell
- * are holes of the array (forEach skips them), so a value far down costs one row, not a million.
- */
+/** Every worksheet as header row + data rows (the first row is the header). */
 export async function readSheets(file: string): Promise<SheetData[]> {
-  return (await loadSparseWorkbook(file)).map((sheet) => {
-    const rows: SheetCell[][] = [];
-    let width = 0;
-    for (const c of sheet.cells) width = Math.max(width, c.col + 1);
-    for (const c of sheet.cells) {
-      const row = (rows[c.row] ??= new Array<SheetCell>(width).fill(null));
-      row[c.col] = typeof c.value === "boolean" ? (c.value ? "TRUE" : "FALSE") : c.value;
-    }
-    const header = rows[0] ?? [];
-    const data = rows.slice(1);
-    return {
-      name: sheet.name,
-      header: header.map((h) => (h === null ? "" : String(h))),
-      rows: data,
-    };
-  });
+  return sparseToSheetData(await loadSparseWorkbook(file));
 }

@@ -1,3 +1,8 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeSheets } from "../../src/cli/xlsxSheets";
+import { katalogToSheets } from "../../src/core/catalogue/sheetLayout";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
@@ -284,9 +289,8 @@ describe("a catalogue for this workbook", () => {
     expect(activeKatalogIfLoaded()).toBe(defaultKatalog());
   });
 
-  it("an .xlsx chosen as catalogue gets a plain message, not the JSON parser's", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("IKI");
+  /** Chooses `bytes` as the catalogue file in the Katalog panel of a fresh pane. */
+  async function choose(state: FakeWorkbookState, bytes: Uint8Array, name: string) {
     const view = render(
       <FluentProvider theme={webLightTheme}>
         <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
@@ -295,12 +299,47 @@ describe("a catalogue for this workbook", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
     await screen.findByRole("textbox");
     const input = view.container.querySelector("input[type=file]") as HTMLInputElement;
-    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0]);
-    const file = new File([zip], "katalog.xlsx");
-    Object.defineProperty(file, "arrayBuffer", { value: async () => zip.buffer });
+    const file = new File([bytes], name);
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
     fireEvent.change(input, { target: { files: [file] } });
-    const message = await screen.findByText(/^"katalog.xlsx" adalah buku kerja Excel, bukan berkas katalog .json/);
-    expect(message.textContent).not.toMatch(/Unexpected|token|JSON\.parse/);
+    return view;
+  }
+
+  it("imports the .xlsx that iki-cek exports, and saves it in the workbook", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "katalog-xlsx-"));
+    const file = path.join(dir, "katalog.xlsx");
+    const data = { ...defaultKatalog().data, id: "uji-xlsx", judul: "Katalog dari Excel" };
+    await writeSheets(file, katalogToSheets(data));
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    await choose(state, new Uint8Array(readFileSync(file)), "katalog.xlsx");
+    expect(await screen.findByText(/^Katalog "Katalog dari Excel" versi .* disimpan di buku kerja ini/)).toBeTruthy();
+    expect(state.xmlParts).toHaveLength(1);
+    expect(activeKatalogIfLoaded()?.entries.length).toBe(defaultKatalog().entries.length);
+  });
+
+  it("names the sheet and the column when an .xlsx is not a catalogue, in plain Indonesian", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "katalog-xlsx-"));
+    const file = path.join(dir, "bukan.xlsx");
+    const sheets = katalogToSheets(defaultKatalog().data).map((sh) =>
+      sh.name === "Unit" ? { ...sh, header: sh.header.map((h) => (h === "nama" ? "Nama Unit" : h)) } : sh
+    );
+    await writeSheets(file, sheets);
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    await choose(state, new Uint8Array(readFileSync(file)), "bukan.xlsx");
+    const message = await screen.findByText(/^Katalog bukan\.xlsx tidak dapat dipakai/);
+    expect(message.textContent).toMatch(/lembar "Unit": kolom "nama" tidak ada/);
+    expect(message.textContent).not.toMatch(/Unexpected|token|JSON\.parse|\(akar\)/);
+    expect(state.xmlParts).toHaveLength(0);
+  });
+
+  it("a damaged .xlsx gets a plain message", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    await choose(state, new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0]), "rusak.xlsx");
+    const message = await screen.findByText(/^Katalog rusak\.xlsx tidak dapat dipakai/);
+    expect(message.textContent).toMatch(/arsip zip rusak atau terpotong/);
     expect(state.xmlParts).toHaveLength(0);
   });
 

@@ -3,6 +3,7 @@
  * unit in the standard six columns plus the catalogue's own fields, and sheets for the header,
  * the units and the positions. Pure data both ways; reading and writing .xlsx is the caller's.
  */
+import type { SparseSheet } from "../sparseGrid";
 import { KatalogError, checkKatalog } from "./loadKatalog";
 import { Entri, Jabatan, KatalogData, Unit } from "./types";
 import { columnName } from "../grid";
@@ -234,4 +235,27 @@ function readItems<T>(s: SheetData, columns: Column<T>[], problems: string[]): T
     items.push(item as T);
   });
   return items;
+}
+
+/**
+ * Every worksheet read from a file as header row + data rows (the first row is the header). Rows
+ * without a cell are holes of the array (forEach skips them), so a value far down costs one row,
+ * not a million.
+ */
+export function sparseToSheetData(sheets: SparseSheet[]): SheetData[] {
+  return sheets.map((sheet) => {
+    const rows: SheetCell[][] = [];
+    let width = 0;
+    for (const c of sheet.cells) width = Math.max(width, c.col + 1);
+    for (const c of sheet.cells) {
+      const row = (rows[c.row] ??= new Array<SheetCell>(width).fill(null));
+      row[c.col] = typeof c.value === "boolean" ? (c.value ? "TRUE" : "FALSE") : c.value;
+    }
+    const header = rows[0] ?? [];
+    return {
+      name: sheet.name,
+      header: header.map((h) => (h === null ? "" : String(h))),
+      rows: rows.slice(1),
+    };
+  });
 }

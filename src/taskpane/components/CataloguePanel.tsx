@@ -112,21 +112,26 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
     if (!file) return;
     const say = (notice: NoticeValue) => setPlaced({ at: "berkas", notice });
     try {
-      // UTF-16 from Notepad and ANSI text are read as what they are, not as broken UTF-8.
-      const { decodeText } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/decodeText");
       const bytes = new Uint8Array(await file.arrayBuffer());
-      // A zip (an .xlsx workbook) read as text gives the JSON parser's "Unexpected token 'P'".
-      if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-        say({
-          intent: "error",
-          text: `"${file.name}" adalah buku kerja Excel, bukan berkas katalog .json. Panel belum dapat membaca katalog dalam bentuk .xlsx; minta pengelola katalog mengubahnya menjadi .json (iki-cek katalog --impor "${file.name}" -o katalog.json), lalu muat berkas .json itu di sini.`,
-        });
-        return;
-      }
-      const text = decodeText(bytes);
       // The schema validator (ajv) loads only when a catalogue is imported.
-      const { parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
-      const next = parseKatalog(text, file.name);
+      const { fromData, parseKatalog } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/loadKatalog");
+      let next: Katalog;
+      let text: string;
+      if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+        // A zip: an .xlsx in the layout "iki-cek katalog --xlsx" writes (fflate loads only now).
+        const [{ katalogDataFromXlsx }, { fflateInflate }] = await Promise.all([
+          import(/* webpackChunkName: "katalog-impor-xlsx" */ "../../core/catalogue/xlsxKatalog"),
+          import(/* webpackChunkName: "katalog-impor-xlsx" */ "../../core/xlsx/fflateInflate"),
+        ]);
+        const data = katalogDataFromXlsx(bytes, file.name, fflateInflate);
+        next = fromData(data, file.name);
+        text = JSON.stringify(data);
+      } else {
+        // UTF-16 from Notepad and ANSI text are read as what they are, not as broken UTF-8.
+        const { decodeText } = await import(/* webpackChunkName: "katalog-impor" */ "../../core/catalogue/decodeText");
+        text = decodeText(bytes);
+        next = parseKatalog(text, file.name);
+      }
       const saved = await workbook.saveCatalogue(text);
       onKatalogChange(next);
       say({
@@ -151,7 +156,7 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           hidden
           onChange={(ev) => loadFile(ev.target.files?.[0])}
         />
@@ -172,7 +177,9 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
           </Button>
         )}
       </div>
-      <Caption1>Katalog lain memakai susunan kolom katalog yang sama; katalog itu disimpan di buku kerja ini.</Caption1>
+      <Caption1>
+        Berkas katalog .json, atau .xlsx dengan susunan kolom katalog (seperti hasil ekspor iki-cek); katalog itu disimpan di buku kerja ini.
+      </Caption1>
       <Notice notice={placed?.at === "berkas" ? placed.notice : undefined} />
       <Field label="Cari indikator" hint="Boleh salah ketik atau sebagian kata, mis. rkpdes, kepuasan">
         <Input

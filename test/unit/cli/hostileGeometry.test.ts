@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { readWorkbookGrids } from "../../../src/cli/workbookGrid";
-import { shiftFormula } from "../../../src/cli/leanXlsx";
+import { shiftFormula } from "../../../src/core/xlsx/leanXlsx";
 import { HEADER, ROW } from "../../support/hostileFiles";
 
 const root = path.resolve(__dirname, "../../..");

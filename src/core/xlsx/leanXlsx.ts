@@ -7,9 +7,9 @@
  * expansion), so the cells that exist are all that is held: a cell at XFD1048576 costs one cell.
  */
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { columnIndex, columnName, MergedArea, parseRange } from "../core/grid";
-import { SparseCell, SparseSheet } from "../core/sparseGrid";
-import { readZipDirectory, unpack, ZipEntry, ZipError } from "./zipReader";
+import { columnIndex, columnName, MergedArea, parseRange } from "../grid";
+import { SparseCell, SparseSheet } from "../sparseGrid";
+import { Inflater, readZipDirectory, unpack, ZipEntry, ZipError } from "./zipReader";
 
 /**
  * What one part may really unpack to, and the whole workbook: a 150,000-row sheet is about
@@ -70,8 +70,11 @@ function parseXml(
   parser.write(xml).close();
 }
 
+const UTF8 = new TextDecoder("utf-8");
+
 interface Workbook {
-  buf: Buffer;
+  buf: Uint8Array;
+  inflate: Inflater;
   entries: Map<string, ZipEntry>;
   used: number;
 }
@@ -84,9 +87,9 @@ function partText(wb: Workbook, name: string): string | undefined {
     throw new ZipError(
       `isinya lebih dari ${Math.round(TOTAL_LIMIT / (1024 * 1024))} MB setelah dibuka: tidak dibaca`
     );
-  const data = unpack(wb.buf, entry, Math.min(PART_LIMIT, left));
+  const data = unpack(wb.buf, entry, Math.min(PART_LIMIT, left), wb.inflate);
   wb.used += data.length;
-  return data.toString("utf8");
+  return UTF8.decode(data);
 }
 
 /** Relationship targets by id, resolved against the part's folder. */
@@ -372,8 +375,8 @@ function cellOf(
 }
 
 /** The sheets of an .xlsx (in workbook order), as the cells they hold. */
-export function readLeanWorkbook(buf: Buffer): SparseSheet[] {
-  const wb: Workbook = { buf, entries: readZipDirectory(buf), used: 0 };
+export function readLeanWorkbook(buf: Uint8Array, inflate: Inflater): SparseSheet[] {
+  const wb: Workbook = { buf, inflate, entries: readZipDirectory(buf), used: 0 };
   const workbookXml = partText(wb, "xl/workbook.xml");
   if (!workbookXml) throw new LeanXlsxError("tidak ada xl/workbook.xml");
   const sheets: Array<{ name: string; rid: string }> = [];
