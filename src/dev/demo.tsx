@@ -6,6 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { OfficeColours, themeFor } from "../taskpane/officeTheme";
 import App from "../taskpane/components/App";
 import { fetchFunctionsMetadata } from "../taskpane/services";
 import { defaultKatalog } from "../core/catalogue/defaultKatalog";
@@ -97,6 +98,18 @@ window.demoWorkbook = {
     ),
 };
 
+/**
+ * Office themes the demo can imitate (?tema=...): the body colours Office.context.officeTheme
+ * gives the pane. "abu-tua" stands for Dark Gray with a mid-grey body (the exact colours of a
+ * given Office build were not available here; the theme's contrast is guaranteed for any grey,
+ * see officeTheme.ts), "hitam" for Black.
+ */
+const DEMO_THEMES: Record<string, OfficeColours> = {
+  "abu-tua": { bodyBackgroundColor: "#666666", bodyForegroundColor: "#FFFFFF" },
+  hitam: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF" },
+};
+const DEMO_THEME = DEMO_THEMES[new URLSearchParams(location.search).get("tema") ?? ""];
+
 /** The pane's width in px (?lebar=320): Excel's task pane is 320-350 px wide by default. */
 const PANE_WIDTH = Math.max(240, Number(new URLSearchParams(location.search).get("lebar")) || 380);
 
@@ -119,7 +132,7 @@ const Demo: React.FC = () => {
         id="panel-demo"
         style={{ width: PANE_WIDTH, flex: `0 0 ${PANE_WIDTH}px`, overflow: "auto", borderRight: "1px solid #ddd", boxSizing: "border-box" }}
       >
-        <FluentProvider theme={webLightTheme}>
+        <FluentProvider theme={DEMO_THEME ? themeFor(DEMO_THEME) : webLightTheme}>
           <App key={opened} services={{ loadFunctions: () => fetchFunctionsMetadata(), workbook, katalog, year: new Date().getFullYear() }} />
         </FluentProvider>
       </div>

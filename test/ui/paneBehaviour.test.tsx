@@ -3,7 +3,7 @@ import { render, screen, fireEvent, waitFor, within } from "@testing-library/rea
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
 import { StartupProblem } from "../../src/taskpane/StartupProblem";
-import { contrast, isDark, themeFor } from "../../src/taskpane/officeTheme";
+import { contrast, isDark, readableOn, textTokens, themeFor } from "../../src/taskpane/officeTheme";
 import { fakeHost, FakeWorkbookState } from "../../src/dev/fakeExcel";
 import { createWorkbookService } from "../../src/excel/workbookService";
 import { defaultKatalog } from "../../src/core/catalogue/defaultKatalog";
@@ -100,6 +100,33 @@ describe("the Office theme", () => {
     expect(isDark({ bodyBackgroundColor: "#262626" })).toBe(true);
     expect(themeFor({ bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF" }).colorNeutralForeground2).toBe(webDarkTheme.colorNeutralForeground2);
     expect(isDark({ bodyBackgroundColor: "#E6E6E6" })).toBe(false);
+  });
+
+  it("every text colour reads at 4.5:1 on any Office body background, Dark Gray's greys included", () => {
+    // A sweep of greys from black to white (Office's Dark Gray body is a mid grey) and colours.
+    const backgrounds = [
+      ...Array.from({ length: 16 }, (_, i) => `#${(i * 17).toString(16).padStart(2, "0").repeat(3)}`),
+      "#444444",
+      "#666666",
+      "#2b579a",
+      "#217346",
+    ];
+    const failures: string[] = [];
+    for (const bg of backgrounds) {
+      const t = themeFor({ bodyBackgroundColor: bg, bodyForegroundColor: "#ffffff" });
+      const tokens = textTokens(t);
+      expect(tokens).toEqual(expect.arrayContaining(["colorNeutralForeground2", "colorNeutralForeground3", "colorBrandForegroundLink"]));
+      for (const k of tokens) {
+        const c = contrast(bg, (t as unknown as Record<string, string>)[k]);
+        if (c < 4.5) failures.push(`${bg} ${k} ${c.toFixed(2)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Before this, Fluent's dark hint and link colours on a mid grey read below 4.5:1.
+    expect(contrast("#666666", webDarkTheme.colorNeutralForeground3)).toBeLessThan(4.5);
+    // Colours already readable are kept as they are.
+    expect(themeFor({ bodyBackgroundColor: "#ffffff" }).colorNeutralForeground2).toBe(webLightTheme.colorNeutralForeground2);
+    expect(readableOn("#000000", "#ffffff")).toBe("#ffffff");
   });
 
   it("keeps Fluent's text colour when Office's would be unreadable, and works without Office", () => {

@@ -299,7 +299,7 @@ describe("a catalogue for this workbook", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
     await screen.findByRole("textbox");
     const input = view.container.querySelector("input[type=file]") as HTMLInputElement;
-    const file = new File([bytes], name);
+    const file = new File([bytes.slice().buffer], name);
     Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
     fireEvent.change(input, { target: { files: [file] } });
     return view;
