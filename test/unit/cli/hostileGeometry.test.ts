@@ -46,10 +46,16 @@ function runProcess(args: string[]): {
   };
 }
 
-/** What every case must end as: bounded, exit 0/1/2, Indonesian, no stack or V8 trace. */
+/**
+ * What every case must end as: bounded, exit 0/1/2, Indonesian, no stack or V8 trace. Memory
+ * (a 1 GB heap, under 1 GB resident) is the bound that decides: the failures of issue #26 took
+ * 2.9-4.3 GB. The time bound only catches a hang or the quadratic cases (46 s to past 60 s);
+ * each case takes 1-3 s alone, and it is wide because the suite also runs on a busy machine
+ * (10 s was passed there once with two test runs side by side).
+ */
 function expectBounded(r: ReturnType<typeof runProcess>): void {
   expect([0, 1, 2]).toContain(r.code);
-  expect(r.ms).toBeLessThan(10_000);
+  expect(r.ms).toBeLessThan(30_000);
   expect(r.rssMb).toBeLessThan(1024);
   expect(r.err).not.toMatch(/heap|JavaScript|Error:|\n\s+at |Invalid time|Cannot|undefined/);
 }
