@@ -125,6 +125,23 @@ export const STANDARD_COLUMNS = [
 const BASE_WIDTHS = [5, 30, 34, 44, 26, 24];
 /** With measurement columns the text columns narrow, so the table prints at 8 pt or more. */
 const MEASURED_WIDTHS = [5, 22, 26, 30, 18, 16];
+/**
+ * IKI tables carry a seventh column: the indicator of the level above each row supports (the
+ * catalogue's `induk`), so the cascading can be read and answered in the workbook (issue #27).
+ */
+export const INDUK_COLUMN = "Indikator Atasan yang Didukung";
+const IKI_WIDTHS = [5, 26, 30, 38, 22, 20, 28];
+const IKI_MEASURED_WIDTHS = [5, 18, 22, 26, 16, 14, 20];
+
+/** "IKU 1.3: Persentase ..." for the entry `e` supports; "" where the catalogue links none. */
+export function indukText(katalog: Katalog, e: Entri): string {
+  const induk = e.induk ? katalog.entri(e.induk) : undefined;
+  if (!induk) return "";
+  const holder = induk.jabatan?.map((j) => katalog.jabatan(j)?.nama).find(Boolean);
+  const label =
+    induk.level === "iki" ? `IKI ${holder ?? ""}`.trim() : `IKU ${induk.nomor ?? ""}`.trim();
+  return `${label}: ${induk.indikator}`;
+}
 /** Wide enough for "Realisasi" in bold on one line. */
 const NUMBER_WIDTH = 10;
 const TRIWULAN = ["I", "II", "III", "IV"];
@@ -138,6 +155,7 @@ interface Row {
   pj: string;
   polaritas: "positif" | "negatif";
   satuan: string;
+  induk: string;
 }
 
 export interface PrintSetup {
@@ -196,6 +214,7 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
         pj: e.penanggungJawab,
         polaritas: e.polaritas,
         satuan: e.satuan,
+        induk: indukText(katalog, e),
       }))
     : Array.from({ length: Math.max(1, Math.min(200, options.barisKosong)) }, () => ({
         no: "",
@@ -206,10 +225,13 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
         pj: "",
         polaritas: "positif" as const,
         satuan: "",
+        induk: "",
       }));
 
-  const measureHeader = measurementHeader(options.ukuran);
-  const header = [...STANDARD_COLUMNS, ...measureHeader.titles];
+  const iki = options.kind === "iki";
+  const columns = iki ? [...STANDARD_COLUMNS, INDUK_COLUMN] : [...STANDARD_COLUMNS];
+  const measureHeader = measurementHeader(options.ukuran, columns.length);
+  const header = [...columns, ...measureHeader.titles];
   const cols = header.length;
   const draft = new Draft(cols);
   const { cells, merges, styles } = draft;
@@ -229,12 +251,12 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
   r++;
   if (measureHeader.second.length) {
     // Triwulan: a second header row under the merged "Target / Realisasi / Capaian" groups.
-    for (let c = 0; c < STANDARD_COLUMNS.length; c++)
+    for (let c = 0; c < columns.length; c++)
       merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c });
     for (const g of measureHeader.groups)
       merges.push({ top: headerRow, left: g.left, bottom: headerRow, right: g.right });
     measureHeader.second.forEach((title, i) =>
-      put(headerRow + 1, STANDARD_COLUMNS.length + i, title, "header")
+      put(headerRow + 1, columns.length + i, title, "header")
     );
     r++;
   }
@@ -260,12 +282,27 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     put(rr, 3, row.rumus, "isi");
     put(rr, 4, row.sumber, "isi");
     put(rr, 5, row.pj, "isi");
-    measurementCells(rr, row, options.ukuran, cells, styles, options.rumus ?? "asli");
+    if (iki) put(rr, 6, row.induk, "isi");
+    measurementCells(
+      rr,
+      row,
+      options.ukuran,
+      columns.length,
+      cells,
+      styles,
+      options.rumus ?? "asli"
+    );
   });
   closeGroup(groupStart, firstBody + rows.length - 1);
   const lastBody = firstBody + rows.length - 1;
   styles.push({ top: firstBody, left: 0, bottom: lastBody, right: 0, style: "isi-tengah" });
-  styles.push({ top: firstBody, left: 1, bottom: lastBody, right: 5, style: "isi" });
+  styles.push({
+    top: firstBody,
+    left: 1,
+    bottom: lastBody,
+    right: columns.length - 1,
+    style: "isi",
+  });
   r = lastBody + 1;
 
   function closeGroup(from: number, to: number) {
@@ -294,8 +331,13 @@ export function buildTemplate(katalog: Katalog, options: TemplateOptions): Templ
     styles,
     widths:
       options.ukuran === "tidak"
-        ? BASE_WIDTHS
-        : [...MEASURED_WIDTHS, ...measureHeader.titles.map(() => NUMBER_WIDTH)],
+        ? iki
+          ? IKI_WIDTHS
+          : BASE_WIDTHS
+        : [
+            ...(iki ? IKI_MEASURED_WIDTHS : MEASURED_WIDTHS),
+            ...measureHeader.titles.map(() => NUMBER_WIDTH),
+          ],
     headerRow,
     bodyRows: [firstBody, lastBody],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
@@ -335,12 +377,14 @@ export function sheetNameFor(prefix: string, tahun: number, unit: Unit, jabatan?
   return templateSheetName(`${prefix} ${who}`, tahun);
 }
 
-function measurementHeader(ukuran: Measurement): {
+function measurementHeader(
+  ukuran: Measurement,
+  base: number
+): {
   titles: string[];
   second: string[];
   groups: Array<{ left: number; right: number }>;
 } {
-  const base = STANDARD_COLUMNS.length;
   if (ukuran === "tahunan")
     return { titles: ["Satuan", "Target", "Realisasi", "Capaian (%)"], second: [], groups: [] };
   if (ukuran === "triwulan") {
@@ -378,12 +422,12 @@ function measurementCells(
   row: number,
   data: Row,
   ukuran: Measurement,
+  base: number,
   cells: TemplateCell[],
   styles: TemplateStyle[],
   rumus: RumusSel
 ): void {
   if (ukuran === "tidak") return;
-  const base = STANDARD_COLUMNS.length;
   const ref = (col: number) => `${columnName(col)}${row + 1}`;
   const capaian = (realisasiCol: number, targetCol: number) =>
     capaianFormula(ref(realisasiCol), ref(targetCol), { literal: data.polaritas }, rumus);

@@ -28,7 +28,12 @@ export type ColumnRole =
    * Which part of a fraction each row holds ("numerator" | "denumerator"): the rows of one
    * indicator make its formula, their texts in the Rumus column (found from the content).
    */
-  | "bagian";
+  | "bagian"
+  /**
+   * The indicator of the level above a row supports (an IKU of the unit, or the position
+   * above's indicator): the cascading rules read it (issue #27).
+   */
+  | "induk";
 
 export interface ColumnSynonym {
   /** Normalised words (as normaliseText gives them). */
@@ -167,6 +172,12 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
   // Read from the content ("numerator" / "denumerator" on every row), whatever the header
   // says ("Jenis Nilai", "Tipe"): see FRACTION_PART_WORDS in contentVocabulary.ts.
   bagian: [],
+  induk: [
+    awal("indikator atasan", "templat IKI Asisten IKI (issue #27)"),
+    awal("iku yang didukung", "issue #27"),
+    awal("iku atasan", "issue #27"),
+    persis("mendukung iku", "issue #27"),
+  ],
 };
 
 /**
@@ -308,4 +319,5 @@ export const ROLE_NAME: Record<ColumnRole, string> = {
   pembilang: "Pembilang",
   penyebut: "Penyebut",
   bagian: "Pembilang/Penyebut",
+  induk: "Indikator Atasan yang Didukung",
 };

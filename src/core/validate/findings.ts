@@ -59,6 +59,8 @@ export interface IndicatorRef {
   indikator: string;
   /** The catalogue entry it matches (the same wording, or a misspelling of it). */
   entri?: string;
+  /** The indicator of the level above it supports, as written in the row (an "induk" column). */
+  induk?: string;
 }
 
 /** One table's indicators and the position they belong to. */

@@ -197,6 +197,9 @@ export function* validateGridSteps(
           row: sheetRow(grid, row.r) + 1,
           indikator: row.indikator,
           ...(row.entri ? { entri: row.entri.id } : {}),
+          ...(table.columns.induk !== undefined && filled(reader.text(row.r, table.columns.induk))
+            ? { induk: filled(reader.text(row.r, table.columns.induk)) }
+            : {}),
         });
         if (row.entri) matched.push(row.entri);
       }

@@ -17,16 +17,16 @@ describe("template model", () => {
   const model = buildTemplate(katalog, base);
   const at = (r: number, c: number) => templateMatrix(model)[r][c];
 
-  it("has the title block, identity block and the six standard columns", () => {
+  it("has the title block, identity block, the six standard columns and the supported indicator's", () => {
     expect(at(0, 0)).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
     expect(at(1, 0)).toBe("PEMERINTAH KABUPATEN LUMAJANG");
     expect(at(2, 0)).toBe("KECAMATAN CANDIPURO");
     expect(at(3, 0)).toBe("TAHUN 2025");
     const labels = templateMatrix(model).slice(4, model.headerRow).map((r) => r[0]);
     expect(labels).toEqual(expect.arrayContaining(["Jabatan", "Tugas Pokok"]));
-    expect(templateMatrix(model)[model.headerRow].slice(0, 10)).toEqual([
+    expect(templateMatrix(model)[model.headerRow].slice(0, 11)).toEqual([
       "No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab",
-      "Satuan", "Target", "Realisasi", "Capaian (%)",
+      "Indikator Atasan yang Didukung", "Satuan", "Target", "Realisasi", "Capaian (%)",
     ]);
   });
 
@@ -35,15 +35,15 @@ describe("template model", () => {
     const [first, last] = model.bodyRows;
     expect(last - first + 1).toBe(expected.length);
     expect(at(first, 2)).toBe(expected[0].indikator);
-    const [R, T] = [`I${first + 1}`, `H${first + 1}`];
+    const [R, T] = [`J${first + 1}`, `I${first + 1}`];
     expect(expected[0].polaritas).toBe("positif");
     // Excel's own functions by default: the file computes without the add-in.
-    expect(at(first, 9)).toBe(
+    expect(at(first, 10)).toBe(
       `=IF(OR(${R}="",${T}=""),"",IF(NOT(AND(ISNUMBER(${R}),ISNUMBER(${T}))),"Bukan angka",IF(${T}=0,"Target nol",${R}/${T}*100)))`
     );
     // IKI.CAPAIAN when asked for.
     const iki = templateMatrix(buildTemplate(katalog, { ...base, rumus: "iki" }));
-    expect(iki[first][9]).toBe(`=IKI.CAPAIAN(${R},${T},"positif")`);
+    expect(iki[first][10]).toBe(`=IKI.CAPAIAN(${R},${T},"positif")`);
     const sasaranMerges = model.merges.filter((m) => m.left === 1 && m.right === 1 && m.bottom > m.top);
     expect(sasaranMerges.length).toBeGreaterThan(0);
   });
@@ -75,7 +75,7 @@ describe("template model", () => {
   it("offers N empty rows instead of the catalogue rows", () => {
     const empty = buildTemplate(katalog, { ...base, isiDariKatalog: false, barisKosong: 5, ukuran: "triwulan" });
     expect(empty.bodyRows[1] - empty.bodyRows[0] + 1).toBe(5);
-    expect(empty.cols).toBe(6 + 13);
+    expect(empty.cols).toBe(7 + 13);
   });
 
   it.each([
@@ -124,7 +124,7 @@ describe("iki-cek templat", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: `${model.headerRow + 1}:${model.bodyRows[0]}` });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.bodyRows[0] });
     const first = model.bodyRows[0] + 1;
-    expect((ws.getCell(`J${first}`).value as { formula: string }).formula).toMatch(/^IF\(OR\(I\d+="",H\d+=""\),"",/);
+    expect((ws.getCell(`K${first}`).value as { formula: string }).formula).toMatch(/^IF\(OR\(J\d+="",I\d+=""\),"",/);
     expect(ws.getCell(model.headerRow + 1, 3).border?.top?.style).toBe("thin");
     const [grid] = await readWorkbookGrids(file);
     expect(grid.merges.length).toBe(model.merges.length);

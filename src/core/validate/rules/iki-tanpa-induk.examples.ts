@@ -21,6 +21,43 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      name: "the row names what it supports in the template's column: the finding is answered in the workbook",
+      workbook: [
+        {
+          name: "Kasi Pem",
+          sheet: [
+            ["INDIKATOR KINERJA INDIVIDU (IKI)"],
+            ["Jabatan", "Kasi Pemerintahan"],
+            [],
+            [
+              "No",
+              "Sasaran",
+              "Indikator Kinerja",
+              "Rumus",
+              "Sumber Data",
+              "Penanggung Jawab",
+              "Indikator Atasan yang Didukung",
+            ],
+            [
+              "1",
+              "Meningkatnya koordinasi",
+              "Jumlah rapat dengan tokoh masyarakat",
+              "Jumlah rapat",
+              "Notulen",
+              "Kasi Pemerintahan",
+              "IKU 1.2: Persentase hasil fasilitasi yang ditindaklanjuti",
+            ],
+          ],
+        },
+        {
+          name: "Staf",
+          sheet: positionSheet("Pengadministrasi Umum Sie Pemerintahan", [
+            { indikator: "Persentase Desa yang menetapkan RKPDes Tepat Waktu" },
+          ]),
+        },
+      ],
+    },
   ],
   invalid: [
     {

@@ -18,6 +18,8 @@ export const ikiTanpaInduk: WorkbookRule = {
       const atasanTable = tableOf(scope, atasan);
       const atasanKeys = new Set(tablesOf(scope, atasan).flatMap((x) => x.rows.map(indicatorKey)));
       for (const row of t.rows) {
+        // The row names what it supports (the template's "Indikator Atasan yang Didukung").
+        if (row.induk) continue;
         if (ikuCarried(scope, row)) continue;
         const entri = row.entri ? katalog.entri(row.entri) : undefined;
         const induk = entri?.induk ? katalog.entri(entri.induk) : undefined;
@@ -32,7 +34,7 @@ export const ikiTanpaInduk: WorkbookRule = {
           : "";
         report(
           { sheet: row.sheet, cell: row.cell, row: row.row },
-          `"${row.indikator}" (${t.jabatan.nama}) tidak mendukung IKU ${unit.nama} mana pun${upper}. Tuliskan IKU atau indikator atasan yang didukungnya, agar cascading-nya terbaca.`,
+          `"${row.indikator}" (${t.jabatan.nama}) tidak mendukung IKU ${unit.nama} mana pun${upper}. Tuliskan IKU atau indikator atasan yang didukungnya (templat Asisten IKI: kolom "Indikator Atasan yang Didukung"), agar cascading-nya terbaca.`,
           row.entri ? { entri: row.entri } : {}
         );
       }
