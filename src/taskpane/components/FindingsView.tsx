@@ -149,6 +149,30 @@ const FindingsView: React.FC<FindingsViewProps> = ({
   );
   const groups = React.useMemo(() => groupFindings(visible), [visible]);
 
+  /** A filter over one property of the findings: "all" first, then each value with its label. */
+  const filter = (
+    label: string,
+    all: string,
+    value: string,
+    set: (v: string) => void,
+    options: Array<[string, string]>
+  ) => (
+    <Select
+      size="small"
+      className={styles.select}
+      aria-label={label}
+      value={value}
+      onChange={(_, d) => set(d.value)}
+    >
+      <option value="">{all}</option>
+      {options.map(([v, shown]) => (
+        <option key={v} value={v}>
+          {shown}
+        </option>
+      ))}
+    </Select>
+  );
+
   const item = (f: Finding, id: string) => {
     const { cell, text } = split(f);
     return (
@@ -281,38 +305,22 @@ const FindingsView: React.FC<FindingsViewProps> = ({
               {`${SEVERITY_LABEL[s]} (${counts[s]})`}
             </ToggleButton>
           ))}
-          {sheets.length > 1 && (
-            <Select
-              size="small"
-              className={styles.select}
-              aria-label="Lembar"
-              value={sheet}
-              onChange={(_, d) => setSheet(d.value)}
-            >
-              <option value="">Semua lembar</option>
-              {sheets.map((s) => (
-                <option key={s} value={s}>
-                  {printable(s)}
-                </option>
-              ))}
-            </Select>
-          )}
-          {rules.length > 1 && (
-            <Select
-              size="small"
-              className={styles.select}
-              aria-label="Jenis temuan"
-              value={rule}
-              onChange={(_, d) => setRule(d.value)}
-            >
-              <option value="">Semua jenis temuan</option>
-              {rules.map((r) => (
-                <option key={r} value={r}>
-                  {RULE_TITLE[r]}
-                </option>
-              ))}
-            </Select>
-          )}
+          {sheets.length > 1 &&
+            filter(
+              "Lembar",
+              "Semua lembar",
+              sheet,
+              setSheet,
+              sheets.map((x) => [x, printable(x)])
+            )}
+          {rules.length > 1 &&
+            filter(
+              "Jenis temuan",
+              "Semua jenis temuan",
+              rule,
+              setRule,
+              rules.map((r) => [r, RULE_TITLE[r]])
+            )}
         </div>
       )}
       {onMarkInfo && counts.info > 0 && (

@@ -38,7 +38,8 @@ export interface RuleExample {
   cells?: string[];
 }
 
-const EXAMPLE_HEADER = [
+/** The header of an IKI table in the examples. */
+export const EXAMPLE_HEADER = [
   "No",
   "Sasaran",
   "Indikator Kinerja",

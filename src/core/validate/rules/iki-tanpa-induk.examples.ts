@@ -1,6 +1,6 @@
 /** Valid and invalid examples of the rule iki-tanpa-induk (test data: imported by tests only). */
 import type { RuleExamples } from "./examples";
-import { positionSheet } from "./examples";
+import { EXAMPLE_HEADER, positionSheet } from "./examples";
 
 export const examples: RuleExamples = {
   valid: [
@@ -30,15 +30,7 @@ export const examples: RuleExamples = {
             ["INDIKATOR KINERJA INDIVIDU (IKI)"],
             ["Jabatan", "Kasi Pemerintahan"],
             [],
-            [
-              "No",
-              "Sasaran",
-              "Indikator Kinerja",
-              "Rumus",
-              "Sumber Data",
-              "Penanggung Jawab",
-              "Indikator Atasan yang Didukung",
-            ],
+            [...EXAMPLE_HEADER, "Indikator Atasan yang Didukung"],
             [
               "1",
               "Meningkatnya koordinasi",
