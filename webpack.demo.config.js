@@ -5,6 +5,9 @@ const path = require("path");
 const typeScript = require("./scripts/lib/webpackTypeScript.cjs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { AssetsPlugin } = require("./scripts/lib/assetsPlugin.cjs");
+const { urlDev } = require("./scripts/urls.cjs");
+const { PROD } = require("./scripts/manifestVariants.cjs");
 
 module.exports = (_env, options) => ({
   mode: options.mode || "production",
@@ -15,6 +18,8 @@ module.exports = (_env, options) => ({
   plugins: [
     new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
     new HtmlWebpackPlugin({ filename: "index.html", template: "./src/dev/demo.html", chunks: ["demo"] }),
+    // The help links point at the demo's own help.html, not at the development server's address.
+    new AssetsPlugin({ "functions.json": (json) => json.split(urlDev).join("") }, PROD.namespace),
   ],
   performance: { hints: false },
 });

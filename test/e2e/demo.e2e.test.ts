@@ -258,4 +258,17 @@ describe("demo: a daily tool at 350 x 600 px", () => {
     await card.getByText(/disisipkan di D2/).waitFor();
     expect(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.getValues("Capaian", "D2"))).toEqual([['=IKI.CAPAIAN(C2,B2,"positif")']]);
   });
+
+  it("links each function to the demo's own help page, not to the development server", async () => {
+    await small();
+    await page.getByRole("tab", { name: "Fungsi" }).click();
+    const link = page.getByTestId("fungsi-PERSEN").getByRole("link", { name: "Bantuan PERSEN" });
+    await link.waitFor();
+    const href = (await link.getAttribute("href"))!;
+    expect(href).not.toMatch(/localhost:3000/);
+    const url = new URL(href, page.url()).href;
+    const response = await page.request.get(url);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toMatch(/id="?fungsi-persen\b/);
+  });
 });
