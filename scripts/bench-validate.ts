@@ -27,14 +27,7 @@ async function inProcess(): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("IKI");
   ws.addRow(["PEMERINTAH KABUPATEN LUMAJANG"]);
-  ws.addRow([
-    "No",
-    "Sasaran",
-    "Indikator Kinerja",
-    "Rumus / Formula Perhitungan",
-    "Sumber Data",
-    "Penanggung Jawab",
-  ]);
+  ws.addRow([...STANDARD_COLUMNS]);
   for (let i = 0; i < ROWS; i++) {
     const e = entries[i % entries.length];
     let rumus = (e.rumusKoreksi ?? e.rumus).replace(/ x 100 ?%/g, " dikali 100");

@@ -2,6 +2,26 @@
 import type { RuleExamples } from "./examples";
 import { MEASUREMENT_HEADER as HEADER } from "./examples";
 
+/** A sasaran's two indicators (94,68 % and 105,56 %) under one merged Capaian cell. */
+function mergedCapaian(capaian: string) {
+  return {
+    sheet: [
+      ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "Realisasi", "Capaian"],
+      [
+        "1",
+        "Meningkatnya kualitas perencanaan",
+        "Nilai komponen perencanaan",
+        "poin",
+        22,
+        "20,83",
+        capaian,
+      ],
+      [null, null, "Persentase program yang tercapai", "%", 90, 95, null],
+    ],
+    merges: ["A2:A3", "B2:B3", "G2:G3"],
+  };
+}
+
 export const examples: RuleExamples = {
   valid: [
     {
@@ -34,39 +54,13 @@ export const examples: RuleExamples = {
     },
     {
       name: "one capaian merged over a sasaran's two indicators: their average (94,68 + 105,56) / 2",
-      sheet: [
-        ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "Realisasi", "Capaian"],
-        [
-          "1",
-          "Meningkatnya kualitas perencanaan",
-          "Nilai komponen perencanaan",
-          "poin",
-          22,
-          "20,83",
-          "100,12",
-        ],
-        [null, null, "Persentase program yang tercapai", "%", 90, 95, null],
-      ],
-      merges: ["A2:A3", "B2:B3", "G2:G3"],
+      ...mergedCapaian("100,12"),
     },
   ],
   invalid: [
     {
       name: "a merged capaian that is the first indicator's alone (94,68), not the average",
-      sheet: [
-        ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Target", "Realisasi", "Capaian"],
-        [
-          "1",
-          "Meningkatnya kualitas perencanaan",
-          "Nilai komponen perencanaan",
-          "poin",
-          22,
-          "20,83",
-          "94,68",
-        ],
-        [null, null, "Persentase program yang tercapai", "%", 90, 95, null],
-      ],
-      merges: ["A2:A3", "B2:B3", "G2:G3"],
+      ...mergedCapaian("94,68"),
       cells: ["G2"],
     },
     {
