@@ -21,6 +21,35 @@ import {
 } from "./positionVocabulary";
 
 /** Texts that may name the table's position: those above it, the most telling first; the sheet's. */
+const SAYS_IKI = /\bIKI\b|Indikator\s+Kinerja\s+Individu/i;
+const SAYS_IKU = /\bIKU\b|Indikator\s+Kinerja\s+Utama/i;
+
+/**
+ * Whether the table says it holds IKI or IKU: in its title (the rows between `fromRow` and the
+ * header, the nearest first), else in the sheet's name. Undefined when it says neither or both.
+ */
+export function tableLevel(
+  reader: GridReader,
+  fromRow: number,
+  headerRow: number,
+  sheetName: string,
+  lastCol = Number.POSITIVE_INFINITY
+): "iki" | "iku" | undefined {
+  const said = (text: string) => {
+    const iki = SAYS_IKI.test(text);
+    const iku = SAYS_IKU.test(text);
+    return iki === iku ? undefined : iki ? "iki" : "iku";
+  };
+  for (let r = headerRow - 1; r >= fromRow; r--) {
+    const width = Math.min(reader.grid.values[r]?.length ?? 0, lastCol + 1);
+    let row = "";
+    for (let c = 0; c < width; c++) row += ` ${reader.ownText(r, c)}`;
+    const level = said(row);
+    if (level) return level;
+  }
+  return said(sheetName);
+}
+
 export interface PositionTexts {
   near: string[];
   sheet: string[];

@@ -22,7 +22,7 @@ import {
   TableIndicators,
   TableSummary,
 } from "./findings";
-import { positionTexts, resolvePosition } from "./tablePosition";
+import { positionTexts, resolvePosition, tableLevel } from "./tablePosition";
 import { capaianAsFractions, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { describingColumns, isGroupHeading } from "./summaryRows";
@@ -185,8 +185,14 @@ export function* validateGridSteps(
     );
     const refs: IndicatorRef[] = [];
     const matched: Entri[] = [];
+    const previousTable = detected[index - 1];
+    const titleFrom = previousTable
+      ? (previousTable.bodyRows[previousTable.bodyRows.length - 1] ?? previousTable.lastHeaderRow) +
+        1
+      : 0;
+    const tingkat = tableLevel(reader, titleFrom, table.headerRow, grid.sheet, table.lastCol);
     const indicatorRows = yield* validateTable(
-      { ...sheet, table, ukur },
+      { ...sheet, table, ukur, tingkat },
       reporters,
       progress,
       (row) => {
@@ -504,12 +510,12 @@ function catalogueVerdict(row: RowScope): CatalogueVerdict {
  * Kepuasan Masyarakat"); among equally good matches the one whose formula the row uses wins.
  */
 function bestMatch(
-  scope: SheetScope,
+  scope: TableScope,
   indikator: string,
   rumus: string,
   pj: string
 ): EntriMatch | undefined {
-  const key = `${indikator}\u0000${rumus}\u0000${pj}`;
+  const key = `${indikator}\u0000${rumus}\u0000${pj}\u0000${scope.tingkat ?? ""}`;
   if (scope.cache.matches.has(key)) return scope.cache.matches.get(key);
   const found = findBestMatch(scope, indikator, rumus, pj);
   scope.cache.matches.set(key, found);
@@ -517,7 +523,7 @@ function bestMatch(
 }
 
 function findBestMatch(
-  scope: SheetScope,
+  scope: TableScope,
   indikator: string,
   rumus: string,
   pj: string
@@ -541,6 +547,11 @@ function findBestMatch(
       (h) => h.entri.penanggungJawab && similarText(pj, h.entri.penanggungJawab)
     );
     if (responsible) return responsible;
+  }
+  if (top.length > 1 && scope.tingkat) {
+    // Then the level the table's title or sheet names ("IKI ...": the position's entry).
+    const level = top.filter((h) => (h.entri.level === "iki") === (scope.tingkat === "iki"));
+    if (level.length > 0) top = level;
   }
   return top[0] ?? hits[0];
 }

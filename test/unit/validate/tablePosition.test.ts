@@ -78,3 +78,29 @@ describe("several tables under one identity block", () => {
     expect(report.tables.map((t) => t.jabatan)).toEqual(["kasi-pemerintahan", "kasi-pemerintahan"]);
   });
 });
+
+describe("the level a table says it holds (an indicator that is both a unit's IKU and an IKI)", () => {
+  const iku = katalog.entri("iku-pd-kecamatan-1.2")!;
+  const iki = katalog.entri("iki-kec-hasil-fasilitasi-koordinasi-ditindaklanjuti")!;
+  /** The Sumber Data the quick fix offers for the shared indicator, PJ and Sumber Data empty. */
+  function offered(above: GridValue[][], sheet: string): string | undefined {
+    const values: GridValue[][] = [...above, HEADER, ["1", iki.sasaran, iki.indikator, iki.rumus, "", ""]];
+    const report = validateGrid({ sheet, origin: { row: 0, col: 0 }, values, merges: [] }, katalog);
+    return report.findings.find((f) => f.rule === "sumber-kosong")?.fix?.value;
+  }
+
+  it("is the premise: one text, one formula, two entries with different sources", () => {
+    expect(iku.indikator.toLowerCase()).toBe(iki.indikator.toLowerCase());
+    expect(iku.sumberData).not.toBe(iki.sumberData);
+  });
+
+  it.each<[string, GridValue[][], string, "iki" | "iku"]>([
+    ["an IKI title above the table", [["INDIKATOR KINERJA INDIVIDU (IKI)"]], "Lembar1", "iki"],
+    ["an IKU title above the table", [["INDIKATOR KINERJA UTAMA (IKU) KECAMATAN"]], "Lembar1", "iku"],
+    ["the sheet's name, no title", [], "IKI Banyak", "iki"],
+    ["the sheet's name says IKU", [], "IKU 2026", "iku"],
+    ["the title wins over the sheet's name", [["INDIKATOR KINERJA UTAMA"]], "IKI lama", "iku"],
+  ])("%s", (_name, above, sheet, level) => {
+    expect(offered(above, sheet)).toBe(level === "iki" ? iki.sumberData : iku.sumberData);
+  });
+});

@@ -35,6 +35,11 @@ export interface TableScope extends SheetScope {
   table: DetectedTable;
   /** The table's Target / Realisasi / Capaian columns, per period. */
   ukur: MeasureSet[];
+  /**
+   * What the table's title or sheet says it holds: where one indicator is in the catalogue both as
+   * a unit's IKU and a position's IKI (same text, same formula), the row is matched at this level.
+   */
+  tingkat?: "iki" | "iku";
 }
 
 /** How the row's formula stands against its catalogue entry. */
