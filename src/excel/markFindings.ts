@@ -11,17 +11,9 @@
  * while it is still the mark's colour, and the note is removed only while it still says what the
  * add-in wrote.
  */
-import type {
-  XContext,
-  XCustomXmlPartScopedCollection,
-  XNote,
-  XRange,
-  XWorksheet,
-} from "./officeApi";
-import { asCellText } from "../core/cellText";
+import type { XContext, XCustomXmlPartScopedCollection, XNote, XRange } from "./officeApi";
 import { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
-import { UserFacingError } from "./officeErrors";
 import { queuePartsOf, queueReplace, readPart, wrapText, xmlPartsSupported } from "./xmlParts";
 
 const COLOURS: Record<Finding["severity"], string> = {
@@ -219,43 +211,5 @@ export class FindingMarks {
 }
 
 /** A sheet named in a finding that is gone (renamed or deleted after "Periksa"). */
-export class SheetGoneError extends UserFacingError {
-  constructor(sheet: string) {
-    super(
-      `Lembar "${sheet}" tidak ada lagi di buku kerja (mungkin diganti nama atau dihapus setelah Periksa). Jalankan Periksa lagi.`,
-      "ItemNotFound"
-    );
-  }
-}
 
-/** The sheet, or SheetGoneError: one sync to learn whether it still exists. */
-async function sheetNamed(context: XContext, name: string): Promise<XWorksheet> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  if (ws.isNullObject) throw new SheetGoneError(name);
-  return ws;
-}
-
-/** Selects a finding's cell (activating its sheet). */
-export function selectCell(host: ExcelHost, sheet: string, cell: string): Promise<void> {
-  return host.run(async (context) => {
-    const ws = await sheetNamed(context, sheet);
-    ws.activate();
-    ws.getRange(cell).select();
-    await context.sync();
-  });
-}
-
-/** Writes one value (a quick fix) as text: a catalogue text is never read as a formula. */
-export function writeCell(
-  host: ExcelHost,
-  sheet: string,
-  cell: string,
-  value: string
-): Promise<void> {
-  return host.run(async (context) => {
-    const ws = await sheetNamed(context, sheet);
-    ws.getRange(cell).values = [[asCellText(value)]];
-    await context.sync();
-  });
-}
+export { SheetGoneError, selectCell, writeCell } from "./sheetAccess";

@@ -7,7 +7,8 @@ import type { TemplateModel } from "../core/template/templateModel";
 import type { Finding } from "../core/validate";
 import { ExcelHost } from "./host";
 import { inIndonesian } from "./officeErrors";
-import { FindingMarks, SheetGoneError, selectCell, UnmarkResult } from "./markFindings";
+import type { FindingMarks, UnmarkResult } from "./markFindings";
+import { SheetGoneError, selectCell } from "./sheetAccess";
 import type { CellWrite, UndoJournal, UndoResult } from "./undoJournal";
 import { CellInput, asCellText, cellInput } from "../core/cellText";
 import type { InsertResult, TemplateTarget } from "./writeTemplate";
@@ -62,6 +63,11 @@ export interface WorkbookService {
   /** Saves a catalogue into this workbook; false when Excel cannot (ExcelApi 1.5 missing). */
   saveCatalogue(json: string): Promise<boolean>;
   removeSavedCatalogue(): Promise<void>;
+  /**
+   * Opens an .xlsx (base64) as a new workbook beside this one, which stays untouched; false when
+   * this Excel cannot (ExcelApi 1.8 missing), so the pane offers a download instead.
+   */
+  openAsNewWorkbook(base64: string): Promise<boolean>;
 }
 
 /** The selection's cells are not empty: nothing was written. */
@@ -79,7 +85,12 @@ function isEmpty(c: { formula: string } | { value: string | number | boolean }):
 }
 
 export function createWorkbookService(host: ExcelHost): WorkbookService {
-  const marks = new FindingMarks();
+  // The marks' code loads on first use (the pane counts stored marks after its first render).
+  let marksMade: Promise<FindingMarks> | undefined;
+  const marks = () =>
+    (marksMade ??= import(/* webpackChunkName: "tanda" */ "./markFindings").then(
+      (m) => new m.FindingMarks()
+    ));
   // One journal per workbook service, its code loaded on first use.
   let journalMade: Promise<UndoJournal> | undefined;
   const journal = () => (journalMade ??= undoCode().then((m) => new m.UndoJournal()));
@@ -143,6 +154,12 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
       inIndonesian("Menghapus katalog tersimpan", async () => {
         if (storage()) await removeCatalogue(host);
       }),
+    openAsNewWorkbook: (base64) =>
+      inIndonesian("Membuka buku kerja baru", async () => {
+        if (!host.isSetSupported("ExcelApi", "1.8")) return false;
+        await host.createWorkbook(base64);
+        return true;
+      }),
     insertTemplate: (model, target) =>
       inIndonesian("Menyisipkan templat", async () =>
         (await writer()).insertTemplate(host, model, target)
@@ -153,9 +170,10 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
         return scope === "lembar" ? [await readActiveSheet(host)] : readWorkbook(host);
       }),
     select: (sheet, cell) => inIndonesian("Memilih sel", () => selectCell(host, sheet, cell)),
-    mark: (findings) => inIndonesian("Menandai sel", () => marks.mark(host, findings)),
-    unmark: () => inIndonesian("Menghapus tanda", () => marks.unmark(host)),
-    markedCount: () => inIndonesian("Membaca tanda", () => marks.count(host)),
+    mark: (findings) =>
+      inIndonesian("Menandai sel", async () => (await marks()).mark(host, findings)),
+    unmark: () => inIndonesian("Menghapus tanda", async () => (await marks()).unmark(host)),
+    markedCount: () => inIndonesian("Membaca tanda", async () => (await marks()).count(host)),
     write: (sheet, cell, value, label) =>
       inIndonesian("Menulis perbaikan", async () => {
         const done = await (
