@@ -32,6 +32,19 @@ const host: ExcelHost = {
     }
   },
   isSetSupported: fake.isSetSupported,
+  // Excel opens a new window; the demo hands the browser the file, as a download.
+  createWorkbook: async (base64) => {
+    await fake.createWorkbook(base64);
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(
+      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+    );
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `Buku baru ${state.createdWorkbooks.length}.xlsx`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
 };
 /** The add-in's state in memory; reopen() replaces it, as closing and reopening the file does. */
 let workbook = createWorkbookService(host);
@@ -45,6 +58,7 @@ declare global {
 
 window.demoWorkbook = {
   sheetNames: () => state.sheets.map((s) => s.name),
+  createdWorkbooks: () => [...state.createdWorkbooks],
   getValues: (sheet, address) => {
     const s = state.sheet(sheet)!;
     const a = parseRange(address)!;
@@ -76,6 +90,11 @@ window.demoWorkbook = {
     state.addSheet(name).setValues(values);
     state.active = state.sheets.length - 1;
     state.selection = undefined;
+    listeners.forEach((l) => l());
+  },
+  setValues: (sheet, address, values) => {
+    const a = parseRange(address)!;
+    state.sheet(sheet)!.setValues(values, a.top, a.left);
     listeners.forEach((l) => l());
   },
   select: (sheet, address) => {

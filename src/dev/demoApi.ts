@@ -5,6 +5,8 @@
  */
 export interface DemoWorkbookApi {
   sheetNames(): string[];
+  /** The workbooks the pane opened beside this one (Excel.createWorkbook), as base64 .xlsx. */
+  createdWorkbooks(): string[];
   getValues(sheet: string, address: string): (string | number | boolean)[][];
   getFills(sheet: string, address: string): (string | null)[][];
   selection(): string | undefined;
@@ -18,6 +20,8 @@ export interface DemoWorkbookApi {
   reopen(): void;
   /** Every cell of every sheet with its value, formula, fill and note, for comparisons. */
   snapshot(): string;
+  /** Types values into cells from `address` on, as the user would (the grid redraws). */
+  setValues(sheet: string, address: string, values: (string | number)[][]): void;
   /** Adds a sheet holding `values` from A1 and makes it active (tests of large sheets). */
   addSheet(name: string, values: (string | number)[][]): void;
 }

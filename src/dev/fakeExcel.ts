@@ -182,6 +182,8 @@ export class FakeWorkbookState {
   readonly droppedLoads = new Set<string>();
   /** The options of every Excel.run, in order (mergeUndoGroup is asked for where it matters). */
   readonly runOptions: Array<{ mergeUndoGroup?: boolean } | undefined> = [];
+  /** Workbooks opened with Excel.createWorkbook (base64 .xlsx), in order. */
+  readonly createdWorkbooks: string[] = [];
   /** Custom XML parts stored in the workbook: [namespace, xml]. */
   readonly xmlParts: Array<{ namespace: string; xml: string }> = [];
   /** Requirement sets this fake claims to support (tests switch them off to check fallbacks). */
@@ -921,6 +923,13 @@ export function createFakeOffice(state: FakeWorkbookState) {
         state.runOptions.push(options);
         return batch(new FakeContext(state));
       },
+      createWorkbook: async (base64: string): Promise<void> => {
+        if (!state.isSetSupported("ExcelApi", "1.8"))
+          throw officeError("ApiNotFound", "Excel.createWorkbook memerlukan ExcelApi 1.8.");
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)
+          throw officeError("InvalidArgument", "Bukan base64.");
+        state.createdWorkbooks.push(base64);
+      },
     },
     requirements: {
       isSetSupported: (name: string, version: string) => state.isSetSupported(name, version),
@@ -934,5 +943,6 @@ export function fakeHost(state: FakeWorkbookState): ExcelHost {
   return {
     run: fake.Excel.run,
     isSetSupported: fake.requirements.isSetSupported,
+    createWorkbook: fake.Excel.createWorkbook,
   };
 }

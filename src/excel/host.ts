@@ -12,6 +12,8 @@ export interface RunOptions {
 export interface ExcelHost {
   run<T>(batch: (context: XContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** Opens a new workbook made of the given .xlsx (base64), as Excel.createWorkbook (ExcelApi 1.8). */
+  createWorkbook(base64: string): Promise<void>;
 }
 
 export function officeHost(): ExcelHost {
@@ -34,5 +36,6 @@ export function officeHost(): ExcelHost {
     },
     isSetSupported: (name, version) =>
       !!Office.context?.requirements?.isSetSupported(name, version),
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }

@@ -117,6 +117,14 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "katalog-ekspor",
+    async (page) => {
+      await page.getByRole("tab", { name: "Katalog" }).click();
+      await page.getByRole("button", { name: "Ekspor ke .xlsx" }).click();
+      await page.getByText(/^Katalog dibuka sebagai buku kerja baru/).waitFor();
+    },
+  ],
+  [
     "katalog-kosong",
     async (page) => {
       await page.getByRole("tab", { name: "Katalog" }).click();

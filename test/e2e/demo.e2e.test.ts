@@ -3,13 +3,22 @@
  * Each test loads the page afresh (the simulated workbook starts from the same sample), so the
  * tests pass alone and in any order. Screenshots of each panel go to test/output/.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
+import { katalogToSheets } from "../../src/core/catalogue/sheetLayout";
+import { katalogDataFromXlsx } from "../../src/core/catalogue/xlsxKatalog";
+import { INDUK_COLUMN } from "../../src/core/template/templateModel";
+import { fflateInflate } from "../../src/core/xlsx/fflateInflate";
+import { fflateZip } from "../../src/core/xlsx/fflateZip";
+import { sheetsToXlsx } from "../../src/core/xlsx/writeXlsx";
 import { Page } from "playwright-core";
 import { isolate } from "../support/browser";
 import { demoHarness, DemoWindow, output } from "../support/demoPage";
 
 const SHEET = "IKI Kasi Pemerintahan";
 const demo = demoHarness();
+const katalog = defaultKatalog();
 let page: Page;
 const errors: string[] = [];
 let refused: string[] = [];
@@ -257,6 +266,99 @@ describe("demo: a daily tool at 350 x 600 px", () => {
     await card.getByRole("button", { name: "Tulis di D2" }).click();
     await card.getByText(/disisipkan di D2/).waitFor();
     expect(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.getValues("Capaian", "D2"))).toEqual([['=IKI.CAPAIAN(C2,B2,"positif")']]);
+  });
+
+  /** The entry of one rule in the findings (Fluent's AccordionItem), by its header. */
+  function ruleEntry(name: RegExp) {
+    return page.locator(".fui-AccordionItem").filter({ has: page.getByRole("button", { name }) });
+  }
+
+  it("shows 200 same-rule findings as one entry per column, fills them all and undoes that in one step", async () => {
+    await small();
+    const entries = katalog.entries.filter((e) => e.unit === "kecamatan" && e.level === "iki" && e.sumberData && e.penanggungJawab);
+    const rows = Array.from({ length: 100 }, (_, i) => {
+      const e = entries[i % entries.length];
+      return [i + 1, e.sasaran, e.indikator, e.rumus, "", ""];
+    });
+    const header = ["No", "Sasaran", "Indikator Kinerja", "Rumus / Formula Perhitungan", "Sumber Data", "Penanggung Jawab"];
+    await page.evaluate((v) => (window as unknown as DemoWindow).demoWorkbook.addSheet("IKI Banyak", v), [header, ...rows]);
+    const snapshot = () => page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.snapshot());
+    const original = await snapshot();
+    await check();
+    const groups = page.getByTestId("kelompok-kolom");
+    await groups.first().waitFor();
+    expect(await groups.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Lembar "IKI Banyak", kolom E.*: 100 baris/), expect.stringMatching(/Lembar "IKI Banyak", kolom F.*: 100 baris/)])
+    );
+    // Not 200 copies of a sentence: no finding of these columns is listed until its entry is opened.
+    expect(await page.getByRole("button", { name: /^Pilih sel IKI Banyak!E\d+/ }).count()).toBe(0);
+    // One click fills the 100 empty Sumber Data cells from the catalogue, one Urungkan takes it back.
+    const sumber = ruleEntry(/Sumber Data kosong \(100\)/);
+    await sumber.getByRole("button", { name: "Perbaiki semua dari katalog (100 sel kosong)" }).click();
+    await page.getByText(/100 sel diisi/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.getValues("IKI Banyak", "E2:E3"))).toEqual([[entries[0].sumberData], [entries[1].sumberData]]);
+    await page.getByTestId("urungkan").getByRole("button", { name: "Urungkan" }).click();
+    await page.getByText(/^Diurungkan: .* 100 sel dikembalikan/).waitFor();
+    expect(await snapshot()).toBe(original);
+  });
+
+  it("imports a catalogue from .xlsx and exports it as a new workbook that reads back the same", async () => {
+    await small();
+    await page.getByRole("tab", { name: "Katalog" }).click();
+    const data = { ...katalog.data, id: "uji-xlsx", judul: "Katalog dari Excel" };
+    const bytes = sheetsToXlsx(katalogToSheets(data), fflateZip);
+    await page.locator("input[type=file]").setInputFiles({ name: "katalog.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bytes) });
+    const loaded = page.getByText(/^Katalog "Katalog dari Excel" versi .* disimpan di buku kerja ini/);
+    await loaded.waitFor();
+    expect(await inView(loaded)).toBe(true);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Ekspor ke .xlsx" }).click();
+    await page.getByText(/^Katalog dibuka sebagai buku kerja baru/).waitFor();
+    const file = await (await download).path();
+    const back = katalogDataFromXlsx(new Uint8Array(readFileSync(file!)), "baru.xlsx", fflateInflate);
+    expect(back.judul).toBe("Katalog dari Excel");
+    expect(back.entri.map((e) => e.id)).toEqual(katalog.data.entri.map((e) => e.id));
+  });
+
+  it("raises no iki-tanpa-induk on a template whose supported-indicator column is filled", async () => {
+    await small();
+    await page.getByRole("tab", { name: "Templat" }).click();
+    await page.getByRole("button", { name: "Sisipkan templat" }).click();
+    const done = page.getByText(/Templat disisipkan di lembar "/);
+    await done.waitFor();
+    const sheet = (await done.textContent())!.match(/lembar "(.+?)"/)![1];
+    const all = await page.evaluate((s) => (window as unknown as DemoWindow).demoWorkbook.getValues(s, "A1:J60"), sheet);
+    const headerRow = all.findIndex((row) => row.includes(INDUK_COLUMN));
+    const column = all[headerRow].indexOf(INDUK_COLUMN);
+    const body = all.map((row, r) => ({ row, r })).filter(({ row, r }) => r > headerRow && row[2] !== "");
+    expect(body.length).toBeGreaterThan(0);
+    const orphans = async () => {
+      await page.getByRole("tab", { name: "Periksa" }).click();
+      await page.getByRole("radio", { name: "Seluruh buku kerja" }).check();
+      await page.getByRole("button", { name: /^Periksa( lagi)?$/ }).first().click();
+      await page.getByTestId("ringkasan").waitFor();
+      await page.getByTestId("hasil-dibuat").waitFor();
+      // Info findings start folded: open the rule's entry, then count this sheet's cells in it.
+      const header = page.getByRole("button", { name: /IKI tanpa induk \(\d+\)/ });
+      if ((await header.count()) === 0) return 0;
+      if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+      const panel = ruleEntry(/IKI tanpa induk/);
+      await panel.getByTestId("kelompok-kolom").or(panel.getByRole("button", { name: /^Pilih sel/ })).first().waitFor();
+      let n = 0;
+      for (const text of await panel.getByTestId("kelompok-kolom").allTextContents()) {
+        const m = text.match(/^Lembar "(.+?)", kolom C.*: (\d+) baris/);
+        if (m && m[1] === sheet) n += Number(m[2]);
+      }
+      n += await panel.getByRole("button", { name: `Pilih sel ${sheet}!`, exact: false }).count();
+      return n;
+    };
+    const empty = body.filter(({ row }) => row[column] === "");
+    // Some of the catalogue's IKI name no supported indicator: those rows are reported, and only those.
+    expect(empty.length).toBeGreaterThan(0);
+    expect(await orphans()).toBe(empty.length);
+    for (const { r } of empty)
+      await page.evaluate(([s, a]) => (window as unknown as DemoWindow).demoWorkbook.setValues(s, a, [["IKU Kecamatan: ditulis pengguna"]]), [sheet, `${String.fromCharCode(65 + column)}${r + 1}`]);
+    expect(await orphans()).toBe(0);
   });
 
   it("links each function to the demo's own help page, not to the development server", async () => {

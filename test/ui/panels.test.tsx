@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeSheets } from "../../src/cli/xlsxSheets";
 import { katalogToSheets } from "../../src/core/catalogue/sheetLayout";
+import { katalogDataFromXlsx } from "../../src/core/catalogue/xlsxKatalog";
+import { fflateInflate } from "../../src/core/xlsx/fflateInflate";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
@@ -353,6 +355,49 @@ describe("a catalogue for this workbook", () => {
       </FluentProvider>
     );
     expect(await screen.findByText(/Katalog tersimpan di buku kerja tidak dapat dipakai/)).toBeTruthy();
+  });
+
+  it("exports the catalogue as a new workbook, which reads back as the same catalogue; this one is untouched", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI").setValues([["data pengguna"]]);
+    const before = JSON.stringify([...state.sheets[0].cells.entries()]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Ekspor ke .xlsx" }));
+    expect(await screen.findByText(/^Katalog dibuka sebagai buku kerja baru \(\d+ entri, \d+ lembar\); buku kerja ini tidak diubah/)).toBeTruthy();
+    expect(state.createdWorkbooks).toHaveLength(1);
+    const bytes = new Uint8Array(Buffer.from(state.createdWorkbooks[0], "base64"));
+    const back = katalogDataFromXlsx(bytes, "baru.xlsx", fflateInflate);
+    expect(back.entri.map((e) => e.id)).toEqual(defaultKatalog().data.entri.map((e) => e.id));
+    expect(state.sheets).toHaveLength(1);
+    expect(JSON.stringify([...state.sheets[0].cells.entries()])).toBe(before);
+    expect(state.xmlParts).toHaveLength(0);
+  });
+
+  it("offers a download where Excel cannot open a new workbook (no ExcelApi 1.8)", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("IKI");
+    state.supported = new Set(["ExcelApi 1.1", "ExcelApi 1.2", "ExcelApi 1.7"]);
+    const urls: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (b: Blob) => (urls.push(b), "blob:katalog"), revokeObjectURL: () => undefined });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook: createWorkbookService(fakeHost(state)), katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Ekspor ke .xlsx" }));
+    expect(await screen.findByText(/tidak dapat membuka buku kerja baru dari add-in\. Unduh katalog/)).toBeTruthy();
+    const link = screen.getByRole("link", { name: "Unduh katalog (.xlsx)" });
+    expect(link.getAttribute("href")).toBe("blob:katalog");
+    expect(link.getAttribute("download")).toMatch(/\.xlsx$/);
+    expect(urls).toHaveLength(1);
+    expect(urls[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(state.createdWorkbooks).toHaveLength(0);
   });
 });
 

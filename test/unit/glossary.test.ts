@@ -40,7 +40,14 @@ function texts(file: string): Array<{ line: number; text: string }> {
     // A sentence or a label of words; single tokens ("error", "nilai-galat") are identifiers.
     // Markup and file names inside a text ("<span class=\"error\">", "xl/workbook.xml") are not
     // words a user reads.
-    if (text) text = text.replace(/<style>[^]*?<\/style>/g, " ").replace(/<[^>]*>/g, " ").replace(/[\w./-]+\.xml\b/g, " ");
+    // A template literal's parts may cut a tag in two ("<sheet name=\"${n}\" ...>"): the halves too.
+    if (text)
+      text = text
+        .replace(/<style>[^]*?<\/style>/g, " ")
+        .replace(/<[^>]*>/g, " ")
+        .replace(/^[^<>]*\/?>/, " ")
+        .replace(/<[^<>]*$/, " ")
+        .replace(/[\w./-]+\.xml\b/g, " ");
     if (text && /\S\s+\S/.test(text)) {
       out.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
     }

@@ -8,6 +8,7 @@ import {
   CardHeader,
   Field,
   Input,
+  Link,
   Text,
   makeStyles,
   tokens,
@@ -93,6 +94,9 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [placed, setPlaced] = React.useState<Placed>();
+  /** A download of the exported catalogue (object URL), where Excel cannot open a new workbook. */
+  const [download, setDownload] = React.useState<string>();
+  React.useEffect(() => () => (download ? URL.revokeObjectURL(download) : undefined), [download]);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const typed = query.trim();
   const found = typed ? katalog.browse(query, { limit: katalog.entries.length }).map((h) => h.entri) : katalog.entries;
@@ -147,6 +151,35 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
     }
   };
 
+  const exportFile = async () => {
+    const say = (notice: NoticeValue) => setPlaced({ at: "berkas", notice });
+    setDownload(undefined);
+    try {
+      // The writer and its zip (fflate) load only when asked for.
+      const [{ katalogToSheets }, { sheetsToXlsx, toBase64 }, { fflateZip }] = await Promise.all([
+        import(/* webpackChunkName: "katalog-ekspor" */ "../../core/catalogue/sheetLayout"),
+        import(/* webpackChunkName: "katalog-ekspor" */ "../../core/xlsx/writeXlsx"),
+        import(/* webpackChunkName: "katalog-ekspor" */ "../../core/xlsx/fflateZip"),
+      ]);
+      const sheets = katalogToSheets(katalog.data);
+      const bytes = sheetsToXlsx(sheets, fflateZip);
+      const what = `${katalog.entries.length} entri, ${sheets.length} lembar`;
+      if (await workbook.openAsNewWorkbook(toBase64(bytes))) {
+        say({
+          intent: "success",
+          text: `Katalog dibuka sebagai buku kerja baru (${what}); buku kerja ini tidak diubah. Simpan buku baru itu dengan File > Simpan Sebagai.`,
+        });
+      } else {
+        // Excel without ExcelApi 1.8: a download link, which the user clicks.
+        const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+        setDownload(URL.createObjectURL(blob));
+        say({ intent: "info", text: `Excel ini tidak dapat membuka buku kerja baru dari add-in. Unduh katalog (${what}) dengan tautan di bawah.` });
+      }
+    } catch (err) {
+      say({ intent: "error", text: `Katalog tidak dapat diekspor: ${(err as Error).message}` });
+    }
+  };
+
   return (
     <section className={styles.panel} aria-label="Katalog">
       <Caption1>
@@ -176,11 +209,17 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
             Pakai katalog bawaan
           </Button>
         )}
+        <Button onClick={() => void exportFile()}>Ekspor ke .xlsx</Button>
       </div>
       <Caption1>
         Berkas katalog .json, atau .xlsx dengan susunan kolom katalog (seperti hasil ekspor iki-cek); katalog itu disimpan di buku kerja ini.
       </Caption1>
       <Notice notice={placed?.at === "berkas" ? placed.notice : undefined} />
+      {download && placed?.at === "berkas" && (
+        <Link href={download} download={`${katalog.data.judul.replace(/[\\/:*?"<>|]/g, " ").trim() || "katalog"}.xlsx`}>
+          Unduh katalog (.xlsx)
+        </Link>
+      )}
       <Field label="Cari indikator" hint="Boleh salah ketik atau sebagian kata, mis. rkpdes, kepuasan">
         <Input
           value={query}

@@ -9,6 +9,9 @@ const failingWith = (code: string, message = "The operation failed (English, as 
     throw Object.assign(new Error(message), { name: "RichApi.Error", code });
   },
   isSetSupported: () => true,
+  createWorkbook: async () => {
+    throw Object.assign(new Error(message), { name: "RichApi.Error", code });
+  },
 });
 
 describe("Office errors in Indonesian", () => {
