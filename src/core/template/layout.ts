@@ -219,32 +219,61 @@ export function choosePaper(model: TemplateModel): PaperChoice {
 }
 
 /**
- * Rows before which a page break keeps the signature block whole on the last page: the block is
- * moved to a new page, with the table's last row, when it would be split (header rows repeat on
- * every page). Empty when the template has no signature block or it fits.
+ * Rows before which a page break is set: before a cell merged down over several body rows (an
+ * SKP's RHK over its indicators) that would not fit on what is left of the page, so no page cuts
+ * it in two; and before the table's last row (with the whole of any merged cell over it) when the
+ * signature block would otherwise be split, so the block is whole on the last page and never
+ * alone there. Header rows repeat on every page. Empty when every page breaks where it would.
  */
 export function pageBreaks(model: TemplateModel, heights: number[]): number[] {
-  const ttd = model.tandaTangan;
-  if (!ttd) return [];
   const { paper, scale } = choosePaper(model);
   const inch = 72;
   const printable =
     (PAPERS[paper].height - (PAGE.margins.top + PAGE.margins.bottom) * inch) / scale;
+  // A group is moved whole a little before the page is full: the printing program's rows may
+  // come out a few points taller than estimated here.
+  const fits = printable * 0.96;
   const repeated = heights.slice(model.headerRow, model.bodyRows[0]).reduce((a, h) => a + h, 0);
+  const groupEnd = new Map<number, number>();
+  for (const m of model.merges)
+    if (m.bottom > m.top && m.top >= model.bodyRows[0] && m.top <= model.bodyRows[1])
+      groupEnd.set(m.top, Math.max(groupEnd.get(m.top) ?? m.top, m.bottom));
+  const breaks: number[] = [];
+  const ttd = model.tandaTangan;
   let used = 0;
   let pageStart = 0;
-  for (let r = 0; r < ttd.top; r++) {
+  for (let r = 0; r < (ttd?.top ?? model.rows); r++) {
+    const end = groupEnd.get(r);
+    if (end !== undefined && r > pageStart) {
+      const need = heights.slice(r, end + 1).reduce((a, h) => a + h, 0);
+      if (used + need > fits && repeated + need <= printable) {
+        breaks.push(r);
+        used = repeated;
+        pageStart = r;
+      }
+    }
     if (used + heights[r] > printable) {
       used = repeated;
       pageStart = r;
     }
     used += heights[r];
   }
+  if (!ttd) return breaks;
   const block = heights.slice(ttd.top, ttd.bottom + 1).reduce((a, h) => a + h, 0);
-  if (used + block <= printable) return [];
-  // Take the last body row along, so the signature never stands alone on a page.
-  const breakAt = Math.max(model.bodyRows[1], model.bodyRows[0]);
-  return breakAt > pageStart && breakAt > model.bodyRows[0] ? [breakAt] : [ttd.top];
+  if (used + block <= printable) return breaks;
+  // Take the last body row along, so the signature never stands alone on a page; with the whole
+  // of a cell merged over it, which a break would cut in two.
+  let breakAt = Math.max(model.bodyRows[1], model.bodyRows[0]);
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const m of model.merges)
+      if (m.top < breakAt && m.bottom >= breakAt) {
+        breakAt = m.top;
+        moved = true;
+      }
+  }
+  const last = breakAt > pageStart && breakAt > model.bodyRows[0] ? breakAt : ttd.top;
+  return breaks.includes(last) ? breaks : [...breaks, last];
 }
 
 const PAPER_ORDER: Paper[] = ["A4", "F4", "A3"];
