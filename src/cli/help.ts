@@ -1,3 +1,4 @@
+import { TEMPLATE_KINDS } from "../core/template/kinds";
 /**
  * Help texts of iki-cek, in a module of their own so that `iki-cek --help` loads nothing else
  * (no exceljs, mathjs or catalogue).
@@ -35,8 +36,14 @@ Pilihan:
   --timpa            boleh mengganti berkas -o / --xlsx yang sudah ada
 `;
 
+/** --jenis and the kind-specific lines, from the registry of template kinds. */
+const JENIS_HELP = TEMPLATE_KINDS.map((k) => `                       ${k.help}`).join(" |\n");
+const DARI_HELP = TEMPLATE_KINDS.filter((k) => k.dari)
+  .map((k) => `                       ${k.id}: ${k.dari!.help}`)
+  .join("\n");
+
 export const TEMPLAT_HELP = `iki-cek templat: menulis templat tabel IKI/IKU standar, lembar pengukuran triwulanan,
-Survei Kepuasan Masyarakat atau Matriks Peran Hasil ke berkas .xlsx
+Survei Kepuasan Masyarakat, Matriks Peran Hasil, SKP atau Rencana Aksi ke berkas .xlsx
 
 Pemakaian:
   iki-cek templat --unit UNIT [--jabatan JABATAN] --tahun TAHUN -o BERKAS.xlsx [pilihan]
@@ -44,12 +51,12 @@ Pemakaian:
 Pilihan:
   --unit UNIT          unit katalog (mis. kecamatan, "Dinas Kesehatan")
   --jabatan JABATAN    jabatan untuk IKI (mis. kasi-pemerintahan, "Kasi Pemerintahan"); tanpa ini: IKU unit
-  --jenis JENIS        tabel (bawaan: IKI bila --jabatan, selain itu IKU) | iki | iku |
-                       pengukuran (target dan realisasi TW I-IV, capaian, predikat) |
-                       skm (Survei Kepuasan Masyarakat, 9 unsur PermenPAN-RB 14/2017) |
-                       mph (Matriks Peran Hasil: IKU unit per baris, IKI tiap jabatan per kolom)
-  --dari BERKAS.xlsx   untuk mph: isi matriks dari tabel IKI jabatan di berkas itu
-                       (bawaan: dari tautan induk katalog)
+  --jenis JENIS        tabel (bawaan: IKI bila --jabatan, selain itu IKU) |
+${JENIS_HELP}
+  --dari BERKAS.xlsx   baca tabel di berkas itu alih-alih katalog:
+${DARI_HELP}
+  --pola POLA          untuk skp: ja (administrator, pengawas, pelaksana, fungsional) | jpt
+                       (dengan Perspektif); bawaan: jpt untuk pimpinan unit, ja untuk jabatan lain
   --responden N        untuk skm: N baris responden (bawaan 100; sampel minimal dihitung
                        dari jumlah populasi yang diisi di lembar)
   --nama-unit NAMA     nama kecamatan di kop (mis. Candipuro)

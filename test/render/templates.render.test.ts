@@ -16,6 +16,8 @@ import { PAPERS, paperOf } from "../../src/core/template/layout";
 import { buildMphTemplate } from "../../src/core/template/mphTemplate";
 import { buildPengukuranTemplate, PENGUKURAN_COL } from "../../src/core/template/pengukuranTemplate";
 import { buildSkmTemplate } from "../../src/core/template/skmTemplate";
+import { buildSkpTemplate, skpPlan } from "../../src/core/template/skpTemplate";
+import { buildRencanaAksiTemplate } from "../../src/core/template/rencanaAksiTemplate";
 import { buildTemplate, TemplateModel } from "../../src/core/template/templateModel";
 import { KASI_PEMERINTAHAN_2025 } from "../support/templateOptions";
 import { fontPoints, overlaps, Page, pagesAsPng, pdfPages, soffice, toPdf } from "../support/render";
@@ -41,6 +43,10 @@ const KINDS: Array<[string, TemplateModel]> = [
   ["pengukuran", buildPengukuranTemplate(katalog, { ...KASI_PEMERINTAHAN_2025, jabatan: longest.id })],
   ["skm", buildSkmTemplate(katalog, { unit: "kecamatan", namaUnit: "Candipuro", tahun: 2025, responden: 60 })],
   ["mph", buildMphTemplate(katalog, { unit: "kecamatan", namaUnit: "Candipuro", tahun: 2025 })],
+  // The position with the most indicators, JA layout; the Camat's, JPT layout (issue #28).
+  ["skp-sekcam", buildSkpTemplate(skpPlan(katalog, { unit: "kecamatan", jabatan: "sekretaris-kecamatan" }), { tahun: 2025, namaUnit: "Candipuro", tandaTangan: true })],
+  ["skp-camat", buildSkpTemplate(skpPlan(katalog, { unit: "kecamatan" }), { tahun: 2025, namaUnit: "Candipuro", tandaTangan: true })],
+  ["rencana-aksi", buildRencanaAksiTemplate(skpPlan(katalog, { unit: "kecamatan", jabatan: "kasi-pemerintahan" }), { tahun: 2025, namaUnit: "Candipuro" })],
 ];
 
 /** The words a model prints (text cells; formulas print their results, checked apart). */

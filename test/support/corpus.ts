@@ -84,7 +84,15 @@ export interface Score {
 }
 
 /** Rule families the scores are given for (README, "Korpus"): every rule has one. */
-export type Family = "kolom" | "isian" | "rumus" | "katalog" | "nomor" | "ukur" | "cascading";
+export type Family =
+  | "kolom"
+  | "isian"
+  | "rumus"
+  | "katalog"
+  | "nomor"
+  | "ukur"
+  | "cascading"
+  | "skp";
 export const FAMILY: Record<RuleId, Family> = {
   "kolom-hilang": "kolom",
   "tabel-tanpa-indikator": "kolom",
@@ -118,6 +126,13 @@ export const FAMILY: Record<RuleId, Family> = {
   "iku-tanpa-pendukung": "cascading",
   "iki-tanpa-induk": "cascading",
   "iki-ganda-jabatan": "cascading",
+  "skp-rhk-tanpa-indikator": "skp",
+  "skp-tanpa-target": "skp",
+  "skp-tanpa-perspektif": "skp",
+  "target-absolut": "skp",
+  "skp-isian": "skp",
+  "skp-iki-tidak-cocok": "skp",
+  "rhk-pimpinan-tak-dikenal": "skp",
 };
 export const FAMILIES = [...new Set(Object.values(FAMILY))];
 export interface Counts {

@@ -160,6 +160,34 @@ describe("Templat panel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
     expect(await screen.findByText(/Templat tidak disisipkan: .* sel tujuan sudah berisi data \(A1, /)).toBeTruthy();
   });
+
+  it("builds the SKP from the workbook's IKI table and copies each row for e-Kinerja", async () => {
+    const { state } = setup();
+    const copied: string[] = [];
+    Object.assign(navigator, { clipboard: { writeText: async (t: string) => void copied.push(t) } });
+    fireEvent.click(screen.getByRole("tab", { name: "Templat" }));
+    fireEvent.click(await screen.findByRole("radio", { name: /^SKP/ }));
+    // No identity or measurement choices of the IKI table; a layout and a source instead.
+    expect(screen.queryByLabelText("Kolom pengukuran")).toBeNull();
+    expect(screen.getByLabelText("Pola SKP")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Jabatan"), { target: { value: "kasi-pemerintahan" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan templat" }));
+    // The sheet "IKI" holds no position's table: the catalogue is used, and the pane says so.
+    expect(await screen.findByText(/^Templat disisipkan di lembar "SKP Kasi Pemerintahan 2025" .* buku kerja ini belum memuat tabel IKI Kepala Seksi Pemerintahan yang dikenali, jadi SKP disusun dari katalog\.$/)).toBeTruthy();
+    const skp = state.sheets[state.sheets.length - 1];
+    expect(skp.cell(0, 0)!.value).toBe("SASARAN KINERJA PEGAWAI");
+    const rows = within(screen.getByTestId("skp-baris")).getAllByRole("button", { name: /^Salin untuk e-Kinerja: / });
+    expect(rows).toHaveLength(8);
+    fireEvent.click(screen.getByRole("button", { name: "Salin untuk e-Kinerja: Persentase Desa yang menetapkan RKPDes Tepat Waktu" }));
+    expect(await screen.findByText("Disalin. Tempel di e-Kinerja (Ctrl+V).")).toBeTruthy();
+    expect(copied[0].split("\t")).toEqual([
+      "Meningkatnya kualitas pelayanan, fasilitasi dan koordinasi Kecamatan serta akuntabilitas keuangan dan pemerintahan desa",
+      "Terlaksananya Pembinaan dan Pengawasan kepada Pemerintahan Desa",
+      "waktu",
+      "Persentase Desa yang menetapkan RKPDes Tepat Waktu",
+      "",
+    ]);
+  });
 });
 
 describe("Katalog panel", () => {

@@ -10,26 +10,34 @@ import type { PositionTable, ReportAt, WorkbookRule, WorkbookScope } from "./rul
 
 const WORKBOOK_RULES = RULES.filter((r): r is WorkbookRule => r.scope === "workbook");
 
-/** The workbook scopes: one per unit with tables of at least two of its positions. */
+/**
+ * The workbook scopes: one per unit with tables of at least two of its positions, or with an
+ * SKP (the SKP rules compare it with its own position's IKI table and its leader's).
+ */
 export function workbookScopes(sheets: readonly SheetReport[], katalog: Katalog): WorkbookScope[] {
-  const byUnit = new Map<string, PositionTable[]>();
+  const byUnit = new Map<string, { tables: PositionTable[]; skp: PositionTable[] }>();
   for (const sheet of sheets) {
     for (const { table, rows } of sheet.indicators) {
       const jabatan = table.jabatan ? katalog.jabatan(table.jabatan) : undefined;
       if (!jabatan) continue;
-      const list = byUnit.get(jabatan.unit) ?? [];
-      list.push({ jabatan, table, rows });
-      byUnit.set(jabatan.unit, list);
+      const lists = byUnit.get(jabatan.unit) ?? { tables: [], skp: [] };
+      (table.jenis === "skp" ? lists.skp : lists.tables).push({ jabatan, table, rows });
+      byUnit.set(jabatan.unit, lists);
     }
   }
   const scopes: WorkbookScope[] = [];
-  for (const [unitId, tables] of byUnit) {
+  for (const [unitId, { tables, skp }] of byUnit) {
     const unit = katalog.unit(unitId);
-    if (unit && new Set(tables.map((t) => t.jabatan.id)).size >= 2) {
-      scopes.push({ katalog, unit, tables });
+    if (unit && (new Set(tables.map((t) => t.jabatan.id)).size >= 2 || skp.length > 0)) {
+      scopes.push({ katalog, unit, tables, skp });
     }
   }
   return scopes;
+}
+
+/** Whether a workbook rule runs on a scope: the SKP rules where there is an SKP. */
+function runs(rule: WorkbookRule, scope: WorkbookScope): boolean {
+  return rule.skp ? scope.skp.length > 0 : new Set(scope.tables.map((t) => t.jabatan.id)).size >= 2;
 }
 
 /** Runs the workbook rules; their findings, in rule order. */
@@ -37,6 +45,7 @@ export function validateCascade(sheets: readonly SheetReport[], katalog: Katalog
   const findings: Finding[] = [];
   for (const scope of workbookScopes(sheets, katalog)) {
     for (const rule of WORKBOOK_RULES) {
+      if (!runs(rule, scope)) continue;
       const report: ReportAt = (at, message, extra = {}) =>
         findings.push({
           rule: rule.id as RuleId,

@@ -67,7 +67,11 @@ export function cascadeTrees(
     }
   }
 
-  return workbookScopes(sheets, katalog).map((scope) => {
+  // The tree of the IKI tables: a unit whose workbook has one position's IKI and its SKP has none.
+  const trees = workbookScopes(sheets, katalog).filter(
+    (s) => new Set(s.tables.map((t) => t.jabatan.id)).size >= 2
+  );
+  return trees.map((scope) => {
     const { unit } = scope;
     const order = positionsTopDown(katalog, unit.id).map((j) => j.id);
     const tables = [...scope.tables].sort(

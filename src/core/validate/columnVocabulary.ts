@@ -33,7 +33,11 @@ export type ColumnRole =
    * The indicator of the level above a row supports (an IKU of the unit, or the position
    * above's indicator): the cascading rules read it (issue #27).
    */
-  | "induk";
+  | "induk"
+  /** An SKP's Aspek of each indicator: kuantitas, kualitas, waktu, biaya (issue #28). */
+  | "aspek"
+  /** A JPT SKP's Perspektif of each RHK (issue #28). */
+  | "perspektif";
 
 export interface ColumnSynonym {
   /** Normalised words (as normaliseText gives them). */
@@ -73,6 +77,10 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     ),
     persis("kinerja", "corpus iki-kec-dukun"),
     persis("fokus", "corpus ikk-ekpod-pp-6-2008 (EKPOD: aspek, fokus, indikator)"),
+    // An SKP's RHK stands where an IKI table's sasaran stands: the result its indicators measure.
+    awal("rencana hasil kerja", "PermenPAN-RB 6/2022, format SKP (issue #28)"),
+    persis("rhk", "e-Kinerja BKN, formulir SKP (issue #28)"),
+    persis("rencana kinerja", "PermenPAN-RB 8/2021 lampiran, contoh SKP JPT (issue #28)"),
   ],
   indikator: [
     awal("indikator", "seed 000"),
@@ -177,7 +185,13 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("iku yang didukung", "issue #27"),
     awal("iku atasan", "issue #27"),
     persis("mendukung iku", "issue #27"),
+    awal("rhk pimpinan", "PermenPAN-RB 6/2022, format SKP: RHK Pimpinan yang Diintervensi"),
+    awal("rencana hasil kerja pimpinan", "PermenPAN-RB 6/2022, format SKP"),
+    awal("rhk atasan", "e-Kinerja BKN: RHK atasan yang diintervensi"),
+    persis("penugasan dari", "e-Kinerja BKN, formulir SKP JPT"),
   ],
+  aspek: [persis("aspek", "PermenPAN-RB 6/2022, format SKP (issue #28)")],
+  perspektif: [persis("perspektif", "PermenPAN-RB 8/2021 lampiran, contoh SKP JPT (issue #28)")],
 };
 
 /**
@@ -320,4 +334,6 @@ export const ROLE_NAME: Record<ColumnRole, string> = {
   penyebut: "Penyebut",
   bagian: "Pembilang/Penyebut",
   induk: "Indikator Atasan yang Didukung",
+  aspek: "Aspek",
+  perspektif: "Perspektif",
 };

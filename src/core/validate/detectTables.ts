@@ -81,9 +81,10 @@ export interface DetectedTable {
   /**
    * "indikator": a table that defines indicators (Rumus, Sumber Data, Penanggung Jawab);
    * "pengukuran": one that measures or plans them (Target, Realisasi, Capaian, with none of those
-   * columns), as Perjanjian Kinerja, Renstra and LKjIP tables do.
+   * columns), as Perjanjian Kinerja, Renstra and LKjIP tables do; "skp": an SKP's RHK and
+   * indicators (an Aspek or a Perspektif column), issue #28.
    */
-  jenis: "indikator" | "pengukuran";
+  jenis: "indikator" | "pengukuran" | "skp";
 }
 
 /** The rows a table takes, its header band to its last body or summary row. */
@@ -211,6 +212,12 @@ function jenisOf(
   yearColumns: number,
   across = 0
 ): DetectedTable["jenis"] {
+  // An SKP has no formula column: an "Aspek" beside a Rumus is an LPPD table's aspect (urusan).
+  if (
+    (columns.aspek !== undefined || columns.perspektif !== undefined) &&
+    formulaColumn(columns) === undefined
+  )
+    return "skp";
   const measures =
     yearColumns >= 2 ||
     across >= 2 ||

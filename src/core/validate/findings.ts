@@ -45,6 +45,8 @@ export interface TableSummary {
   jabatan?: string;
   /** "rekaman": indicator records written one field per row (a table of rows says nothing). */
   bentuk?: "rekaman";
+  /** "skp": the table is an SKP (RHK, aspek or perspektif, indicators, targets), issue #28. */
+  jenis?: "skp";
   /** Column roles inferred from content, not read from the header ("kolom C dianggap ..."). */
   dugaan?: string[];
 }
@@ -61,6 +63,12 @@ export interface IndicatorRef {
   entri?: string;
   /** The indicator of the level above it supports, as written in the row (an "induk" column). */
   induk?: string;
+  /** The row's sasaran (its group's, where the cell is merged or left empty below the first). */
+  sasaran?: string;
+  /** The year's target as written ("100", "80 %"), where the table has a Target column. */
+  target?: string;
+  /** Targets per quarter (TW I-IV) as written, where the table has them. */
+  targetTriwulan?: string[];
 }
 
 /** One table's indicators and the position they belong to. */

@@ -22,9 +22,12 @@ export const NOT_A_POSITION =
 /** How many rows under a title may hold the position's name. */
 export const TITLE_LINES = 2;
 
-/** Words of a sheet's name that are not the position: "IKI", "IKU", a year ("IKI Sekcam 2025"). */
+/**
+ * Words of a sheet's name that are not the position: "IKI", "IKU", "SKP", "Rencana Aksi", a year
+ * ("IKI Sekcam 2025", "SKP Kasi Pem 2026").
+ */
 export const SHEET_NOISE =
-  /^\s*(?:iki|iku)\b|\b(?:tahun|ta\.?)?\s*\d{4}\b|\(\s*\d+\s*\)(?=\s*(?:\d{4}\s*)?$)/gi;
+  /^\s*(?:iki|iku|skp|rencana\s+aksi)\b|\b(?:tahun|ta\.?)?\s*\d{4}\b|\(\s*\d+\s*\)(?=\s*(?:\d{4}\s*)?$)/gi;
 
 /** An SKP form's block of the assessor ("PEJABAT PENILAI", "ATASAN PEJABAT PENILAI"). */
 export const ASSESSOR = /\b(?:pejabat\s+penilai|atasan\s+pejabat)\b/i;

@@ -21,7 +21,8 @@ import {
 } from "./positionVocabulary";
 
 /** Texts that may name the table's position: those above it, the most telling first; the sheet's. */
-const SAYS_IKI = /\bIKI\b|Indikator\s+Kinerja\s+Individu/i;
+/** An SKP holds IKI too: its indicators are the position's IKI (PermenPAN-RB 6/2022). */
+const SAYS_IKI = /\bIKI\b|Indikator\s+Kinerja\s+Individu|\bSKP\b|Sasaran\s+Kinerja\s+Pegawai/i;
 const SAYS_IKU = /\bIKU\b|Indikator\s+Kinerja\s+Utama/i;
 
 /**
@@ -71,16 +72,34 @@ export function positionTexts(
   const labelledRows: string[][] = [];
   const titledRows: string[][] = [];
   let assessor = false;
+  /**
+   * Where the blocks stand side by side ("PEGAWAI YANG DINILAI" | "PEJABAT PENILAI KINERJA" in
+   * one row, as e-Kinerja prints an SKP): the assessor's block starts at this column.
+   */
+  let assessorFrom = Number.POSITIVE_INFINITY;
   for (let r = fromRow; r < headerRow; r++) {
     const cells: string[] = [];
+    const cols: number[] = [];
     const width = Math.min(reader.grid.values[r]?.length ?? 0, lastCol + 1);
     for (let c = 0; c < width; c++) {
       const t = reader.ownText(r, c).trim();
-      if (t !== "") cells.push(t);
+      if (t !== "") {
+        cells.push(t);
+        cols.push(c);
+      }
     }
+    const assessedAt = cells.findIndex((t) => ASSESSED.test(t));
+    const assessorAt = cells.findIndex((t) => ASSESSOR.test(t));
+    if (assessedAt >= 0 && assessorAt > assessedAt) {
+      assessorFrom = cols[assessorAt];
+      assessor = false;
+    }
+    // The assessed's block: the cells left of the assessor's.
+    const left = cells.filter((_, i) => cols[i] < assessorFrom);
     const labelled: string[] = [];
     const titled: string[] = [];
     cells.forEach((text, i) => {
+      if (cols[i] >= assessorFrom) return;
       const lines = text
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -90,7 +109,7 @@ export function positionTexts(
         else if (ASSESSED.test(line)) assessor = false;
         const label = POSITION_LABEL.exec(line);
         if (label) {
-          const rest = (label[1] ?? "").trim() || nextValue(cells, i);
+          const rest = (label[1] ?? "").trim() || nextValue(left, i);
           if (rest && !assessor) labelled.push(rest);
           return;
         }

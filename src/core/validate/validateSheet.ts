@@ -23,7 +23,8 @@ import {
   TableSummary,
 } from "./findings";
 import { positionTexts, resolvePosition, tableLevel } from "./tablePosition";
-import { capaianAsFractions, measureColumns } from "./measureColumns";
+import { isIsian } from "../template/skpVocabulary";
+import { capaianAsFractions, MeasureSet, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
 import { describingColumns, isGroupHeading } from "./summaryRows";
 import { SpreadFormula, spreadFormula } from "./spreadFormula";
@@ -70,6 +71,31 @@ const TARGET_WORD = /\btarget\b/i;
 /** A cell holding only dashes ("-", "–", "- -") is a cell left unfilled, as staff mark it. */
 const ONLY_DASHES = /^[-–—\s]+$/;
 const filled = (text: string) => (ONLY_DASHES.test(text) ? "" : text);
+
+/**
+ * The row's targets as written: the year's (the Target column without a period, else the latest
+ * year's) and, where the table has them, TW I-IV's (for the SKP and its Rencana Aksi).
+ */
+function targetsOf(
+  reader: GridReader,
+  r: number,
+  ukur: MeasureSet[]
+): { target?: string; targetTriwulan?: string[] } {
+  const text = (col: number) => filled(reader.text(r, col)).trim();
+  const annual =
+    ukur.find((s) => s.period === "") ??
+    ukur
+      .filter((s) => /^(19|20)\d\d$/.test(s.period))
+      .sort((a, b) => b.period.localeCompare(a.period))[0];
+  const quarters = [1, 2, 3, 4].map((q) => ukur.find((s) => s.period === `tw ${q}`));
+  const out: { target?: string; targetTriwulan?: string[] } = {};
+  if (annual && text(annual.target)) out.target = text(annual.target);
+  if (quarters.every(Boolean)) {
+    const tw = quarters.map((s) => text(s!.target));
+    if (tw.some(Boolean)) out.targetTriwulan = tw;
+  }
+  return out;
+}
 
 const byScope = <S extends Rule["scope"]>(scope: S) =>
   RULES.filter((r): r is Extract<Rule, { scope: S }> => r.scope === scope);
@@ -203,9 +229,14 @@ export function* validateGridSteps(
           row: sheetRow(grid, row.r) + 1,
           indikator: row.indikator,
           ...(row.entri ? { entri: row.entri.id } : {}),
-          ...(table.columns.induk !== undefined && filled(reader.text(row.r, table.columns.induk))
+          // A template's mark ("[RHK pimpinan yang diintervensi]") names nothing yet.
+          ...(table.columns.induk !== undefined &&
+          filled(reader.text(row.r, table.columns.induk)) &&
+          !isIsian(reader.text(row.r, table.columns.induk))
             ? { induk: filled(reader.text(row.r, table.columns.induk)) }
             : {}),
+          ...(filled(row.group.sasaran) ? { sasaran: filled(row.group.sasaran) } : {}),
+          ...targetsOf(reader, row.r, ukur),
         });
         if (row.entri) matched.push(row.entri);
       }
@@ -236,6 +267,7 @@ export function* validateGridSteps(
       indicatorRows,
       ...(jabatan ? { jabatan: jabatan.id } : {}),
       ...(table.bentuk === "rekaman" ? { bentuk: "rekaman" as const } : {}),
+      ...(table.jenis === "skp" ? { jenis: "skp" as const } : {}),
       ...(table.dugaan.length > 0 ? { dugaan: table.dugaan } : {}),
     };
     tables.push(summary);

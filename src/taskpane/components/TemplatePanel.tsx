@@ -14,15 +14,17 @@ import {
 } from "@fluentui/react-components";
 import { Notice } from "./Notice";
 import { Katalog } from "../../core/catalogue/katalog";
+import { Measurement, TemplateError } from "../../core/template/templateModel";
 import {
-  buildTemplate,
-  Measurement,
-  TemplateError,
-  TemplateModel,
-} from "../../core/template/templateModel";
-import { buildPengukuranTemplate } from "../../core/template/pengukuranTemplate";
-import { buildSkmTemplate } from "../../core/template/skmTemplate";
-import { buildMphTemplate, MphSource, mphSourceFrom } from "../../core/template/mphTemplate";
+  KindField,
+  KindId,
+  KindInput,
+  SkpPola,
+  templateKind,
+  TEMPLATE_KINDS,
+} from "../../core/template/kinds";
+import type { SkpModel, SkpPlan } from "../../core/template/skpTemplate";
+import { SkpRows } from "./SkpRows";
 import { WorkbookService } from "../../excel/workbookService";
 import { runInSteps, startClock } from "../steps";
 import { TargetNotEmptyError } from "../../excel/writeTemplate";
@@ -56,7 +58,7 @@ const useStyles = makeStyles({
 type Status =
   | { kind: "idle" }
   | { kind: "busy" }
-  | { kind: "ok"; text: string; sheet: string; cell: string }
+  | { kind: "ok"; text: string; sheet: string; cell: string; skp?: SkpPlan }
   | { kind: "error"; text: string };
 
 /**
@@ -91,14 +93,10 @@ const Choice: React.FC<{
     </Field>
   );
 
-/** What the form makes: the IKI or IKU table, the quarterly measurement sheet, or the survey. */
-type Kind = "iki" | "iku" | "pengukuran" | "skm" | "mph";
-/** Where the Matriks Peran Hasil takes the IKI from. */
-type MphDari = "katalog" | "buku";
 /** The validator, to read the position tables of the open workbook (loaded when needed). */
 const loadValidator = () => import(/* webpackChunkName: "periksa" */ "../../core/validate");
-/** The Jabatan choice of the measurement sheet that stands for the unit's own IKU. */
-const IKU_UNIT = "";
+/** The position choice that stands for the unit itself (its IKU, its head). */
+const NO_POSITION = "";
 
 const TemplatePanel: React.FC<TemplatePanelProps> = ({
   katalog,
@@ -106,7 +104,9 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   year,
 }: TemplatePanelProps) => {
   const styles = useStyles();
-  const [kind, setKind] = React.useState<Kind>("iki");
+  const [kindId, setKindId] = React.useState<KindId>("iki");
+  const kind = templateKind(kindId)!;
+  const has = (f: KindField) => kind.fields.includes(f);
   const kecamatan = katalog.units.find((u) => u.jenis === "kecamatan");
   const [unit, setUnit] = React.useState<string>(kecamatan?.id ?? katalog.units[0]?.id ?? "");
   const positions = katalog.jabatanOf(unit);
@@ -117,7 +117,9 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   const [isi, setIsi] = React.useState(true);
   const [barisKosong, setBarisKosong] = React.useState("10");
   const [responden, setResponden] = React.useState("100");
-  const [mphDari, setMphDari] = React.useState<MphDari>("buku");
+  /** Where a kind that can read the workbook takes its rows from. */
+  const [dari, setDari] = React.useState<"buku" | "katalog">("buku");
+  const [pola, setPola] = React.useState<"" | SkpPola>("");
   /** Computed cells with IKI.* instead of Excel's own functions (they need the add-in). */
   const [fungsiIki, setFungsiIki] = React.useState(false);
   const [ukuran, setUkuran] = React.useState<Measurement>("tahunan");
@@ -130,7 +132,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   React.useEffect(
     () => setStatus((st) => (st.kind === "busy" ? st : { kind: "idle" })),
     [
-      kind,
+      kindId,
       unit,
       jabatan,
       namaUnit,
@@ -139,7 +141,8 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
       isi,
       barisKosong,
       responden,
-      mphDari,
+      dari,
+      pola,
       fungsiIki,
       ukuran,
       ttd,
@@ -148,16 +151,16 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
     ]
   );
 
-  const units =
-    kind === "iki" || kind === "mph"
-      ? katalog.units.filter((u) => katalog.jabatanOf(u.id).length > 0)
-      : katalog.units;
+  const units = kind.unitBerjabatan
+    ? katalog.units.filter((u) => katalog.jabatanOf(u.id).length > 0)
+    : katalog.units;
 
-  const chooseKind = (k: Kind) => {
-    setKind(k);
-    if (k === "pengukuran" && jabatan === IKU_UNIT && positions.length > 0)
+  const chooseKind = (id: KindId) => {
+    const next = templateKind(id)!;
+    setKindId(id);
+    if (next.jabatan === "wajib" && jabatan === NO_POSITION && positions.length > 0)
       setJabatan(positions[0].id);
-    if ((k === "iki" || k === "mph") && katalog.jabatanOf(unit).length === 0 && kecamatan) {
+    if (next.unitBerjabatan && katalog.jabatanOf(unit).length === 0 && kecamatan) {
       setUnit(kecamatan.id);
       setJabatan(katalog.jabatanOf(kecamatan.id)[0]?.id ?? "");
     }
@@ -166,59 +169,32 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
   const insert = async () => {
     setStatus({ kind: "busy" });
     try {
-      const common = {
+      const input: KindInput = {
         unit,
+        jabatan: kind.jabatan === "tidak" || jabatan === NO_POSITION ? undefined : jabatan,
         namaUnit,
         tahun: Number(tahun),
         tanggal,
-        rumus: fungsiIki ? ("iki" as const) : ("asli" as const),
+        rumus: fungsiIki ? "iki" : "asli",
+        identitas,
+        isiDariKatalog: isi,
+        barisKosong: Number(barisKosong) || 1,
+        ukuran,
+        tandaTangan: ttd,
+        responden: Number(responden),
+        ...(pola ? { pola } : {}),
       };
-      let model: TemplateModel;
-      let note = "";
-      if (kind === "mph") {
-        let source: MphSource | undefined;
-        if (mphDari === "buku") {
-          const [validator, grids] = await Promise.all([
-            loadValidator(),
-            workbook.readGrids("buku"),
-          ]);
-          const cache = new validator.ValidationCache();
-          // In steps, as Periksa does: a large workbook must not freeze the pane (nor Excel).
-          const clock = startClock();
-          const sheets = [];
-          for (const g of grids)
-            sheets.push(await runInSteps(validator.validateGridSteps(g, katalog, cache), clock));
-          source = mphSourceFrom(sheets);
-        }
-        const mph = buildMphTemplate(katalog, common, source);
-        model = mph;
-        note =
-          mphDari === "buku" && mph.mph.dari === "katalog"
-            ? " Buku kerja ini belum memuat tabel IKI jabatan yang dikenali, jadi matriks disusun dari katalog."
-            : ` Disusun dari ${mph.mph.dari === "katalog" ? "katalog" : `tabel IKI ${mph.mph.positions.length} jabatan di buku kerja ini`}.`;
-      } else if (kind === "skm") {
-        model = buildSkmTemplate(katalog, { ...common, responden: Number(responden) });
-      } else if (kind === "pengukuran") {
-        model = buildPengukuranTemplate(katalog, {
-          ...common,
-          jabatan: jabatan === IKU_UNIT ? undefined : jabatan,
-          identitas,
-          isiDariKatalog: isi,
-          barisKosong: Number(barisKosong) || 1,
-          tandaTangan: ttd,
-        });
-      } else {
-        model = buildTemplate(katalog, {
-          ...common,
-          kind,
-          jabatan: kind === "iki" ? jabatan : undefined,
-          identitas,
-          isiDariKatalog: isi,
-          barisKosong: Number(barisKosong) || 1,
-          ukuran,
-          tandaTangan: ttd,
-        });
+      if (kind.dari && dari === "buku") {
+        const [validator, grids] = await Promise.all([loadValidator(), workbook.readGrids("buku")]);
+        const cache = new validator.ValidationCache();
+        // In steps, as Periksa does: a large workbook must not freeze the pane (nor Excel).
+        const clock = startClock();
+        const sheets = [];
+        for (const g of grids)
+          sheets.push(await runInSteps(validator.validateGridSteps(g, katalog, cache), clock));
+        input.reports = sheets;
       }
+      const { model, note } = kind.build(katalog, input);
       const result = await workbook.insertTemplate(model, { kind: target });
       const chart = !model.grafik
         ? ""
@@ -227,9 +203,10 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           : " Grafik capaian tidak disisipkan: versi Excel ini belum mendukungnya.";
       setStatus({
         kind: "ok",
-        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).${chart}${note}`,
+        text: `Templat disisipkan di lembar "${result.sheet}" (${result.address}).${chart}${note ? ` ${note}` : ""}`,
         sheet: result.sheet,
         cell: result.address.split(":")[0],
+        ...("skp" in model ? { skp: (model as SkpModel).skp } : {}),
       });
     } catch (e) {
       const known = e instanceof TemplateError || e instanceof TargetNotEmptyError;
@@ -240,18 +217,14 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
     }
   };
 
+  const unitRecord = katalog.unit(unit);
   return (
     <section className={styles.form} aria-label="Templat">
       <Field label="Jenis templat">
-        <RadioGroup value={kind} onChange={(_, d) => chooseKind(d.value as Kind)}>
-          <Radio value="iki" label="IKI jabatan kecamatan" />
-          <Radio value="iku" label="IKU perangkat daerah" />
-          <Radio
-            value="pengukuran"
-            label="Pengukuran triwulanan (target, realisasi, capaian, predikat)"
-          />
-          <Radio value="skm" label="Survei Kepuasan Masyarakat (9 unsur)" />
-          <Radio value="mph" label="Matriks Peran Hasil (IKU unit x IKI jabatan)" />
+        <RadioGroup value={kindId} onChange={(_, d) => chooseKind(d.value as KindId)}>
+          {TEMPLATE_KINDS.map((k) => (
+            <Radio key={k.id} value={k.id} label={k.label} />
+          ))}
         </RadioGroup>
       </Field>
       <Choice
@@ -263,7 +236,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           setJabatan(katalog.jabatanOf(id)[0]?.id ?? "");
         }}
       />
-      {katalog.unit(unit)?.jenis === "kecamatan" && (
+      {unitRecord?.jenis === "kecamatan" && (
         <Field label="Nama kecamatan" hint="Dicetak di kop; kosongkan untuk tempat isian.">
           <Input
             value={namaUnit}
@@ -272,21 +245,18 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           />
         </Field>
       )}
-      {kind === "iki" && (
+      {kind.jabatan !== "tidak" && unitRecord && (
         <Choice
-          label="Jabatan"
-          value={jabatan}
-          options={positions.map((j) => ({ value: j.id, label: j.nama }))}
-          onChange={setJabatan}
-        />
-      )}
-      {kind === "pengukuran" && (
-        <Choice
-          label="Indikator dari"
+          label={kind.labelJabatan ?? "Jabatan"}
           value={jabatan}
           options={[
-            { value: IKU_UNIT, label: "IKU unit" },
-            ...positions.map((j) => ({ value: j.id, label: `IKI ${j.nama}` })),
+            ...(kind.jabatan === "pilihan" && kind.tanpaJabatan
+              ? [{ value: NO_POSITION, label: kind.tanpaJabatan(unitRecord) }]
+              : []),
+            ...positions.map((j) => ({
+              value: j.id,
+              label: kind.namaPilihan ? kind.namaPilihan(j.nama) : j.nama,
+            })),
           ]}
           onChange={setJabatan}
         />
@@ -295,7 +265,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
         <Field label="Tahun">
           <Input type="number" value={tahun} onChange={(_, d) => setTahun(d.value)} />
         </Field>
-        {(kind === "iki" || kind === "iku") && (
+        {has("ukuran") && (
           <Choice
             label="Kolom pengukuran"
             value={ukuran}
@@ -307,7 +277,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
             onChange={(v) => setUkuran(v as Measurement)}
           />
         )}
-        {kind === "skm" && (
+        {has("responden") && (
           <Field
             label="Baris responden"
             hint="Sampel minimal dihitung dari jumlah populasi yang diisi di lembar."
@@ -316,54 +286,62 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           </Field>
         )}
       </div>
-      {kind === "mph" && (
-        <Field label="IKI diambil dari">
-          <RadioGroup value={mphDari} onChange={(_, d) => setMphDari(d.value as MphDari)}>
-            <Radio value="buku" label="Tabel IKI jabatan di buku kerja ini (bila ada)" />
+      {has("pola") && (
+        <Choice
+          label="Pola SKP"
+          value={pola}
+          options={[
+            { value: "", label: "Sesuai jabatan (JPT untuk pimpinan unit)" },
+            { value: "ja", label: "Administrator, pengawas, pelaksana, fungsional" },
+            { value: "jpt", label: "JPT (dengan Perspektif)" },
+          ]}
+          onChange={(v) => setPola(v as "" | SkpPola)}
+        />
+      )}
+      {kind.dari && (
+        <Field label="Diambil dari">
+          <RadioGroup value={dari} onChange={(_, d) => setDari(d.value as typeof dari)}>
+            <Radio value="buku" label={kind.dari.label} />
             <Radio value="katalog" label="Katalog" />
           </RadioGroup>
         </Field>
       )}
-      {kind !== "skm" && kind !== "mph" && (
-        <>
-          <Checkbox
-            checked={identitas}
-            onChange={(_, d) => setIdentitas(!!d.checked)}
-            label={
-              kind === "pengukuran"
-                ? "Blok identitas (Jabatan atau Instansi)"
-                : "Blok identitas (Jabatan, Tugas Pokok, Tujuan, Indikator Tujuan)"
-            }
-          />
-          <Checkbox
-            checked={isi}
-            onChange={(_, d) => setIsi(!!d.checked)}
-            label="Isi indikator dari katalog"
-          />
-          {!isi && (
-            <Field label="Jumlah baris kosong">
-              <Input
-                type="number"
-                value={barisKosong}
-                onChange={(_, d) => setBarisKosong(d.value)}
-              />
-            </Field>
-          )}
-          <Checkbox
-            checked={ttd}
-            onChange={(_, d) => setTtd(!!d.checked)}
-            label="Blok tanda tangan"
-          />
-        </>
+      {has("identitas") && (
+        <Checkbox
+          checked={identitas}
+          onChange={(_, d) => setIdentitas(!!d.checked)}
+          label={
+            kind.jabatan === "pilihan"
+              ? "Blok identitas (Jabatan atau Instansi)"
+              : "Blok identitas (Jabatan, Tugas Pokok, Tujuan, Indikator Tujuan)"
+          }
+        />
       )}
-      {kind !== "skm" && kind !== "mph" && ttd && (
+      {has("isi") && (
+        <Checkbox
+          checked={isi}
+          onChange={(_, d) => setIsi(!!d.checked)}
+          label="Isi indikator dari katalog"
+        />
+      )}
+      {has("isi") && !isi && (
+        <Field label="Jumlah baris kosong">
+          <Input type="number" value={barisKosong} onChange={(_, d) => setBarisKosong(d.value)} />
+        </Field>
+      )}
+      {has("ttd") && (
+        <Checkbox
+          checked={ttd}
+          onChange={(_, d) => setTtd(!!d.checked)}
+          label="Blok tanda tangan"
+        />
+      )}
+      {has("tanggal") && ttd && (
         <Field label="Tanggal tanda tangan" hint="Mis. 2 Januari; kosongkan untuk tempat isian.">
           <Input value={tanggal} onChange={(_, d) => setTanggal(d.value)} />
         </Field>
       )}
-      {(kind === "pengukuran" ||
-        kind === "skm" ||
-        ((kind === "iki" || kind === "iku") && ukuran !== "tidak")) && (
+      {has("rumus") && kind.hitung?.({ ukuran }) && (
         <Checkbox
           checked={fungsiIki}
           onChange={(_, d) => setFungsiIki(!!d.checked)}
@@ -402,6 +380,7 @@ const TemplatePanel: React.FC<TemplatePanelProps> = ({
           </Button>
         )}
       </div>
+      {status.kind === "ok" && status.skp && <SkpRows plan={status.skp} />}
     </section>
   );
 };

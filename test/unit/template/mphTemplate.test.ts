@@ -130,13 +130,13 @@ describe("from a workbook's position tables", () => {
     expect(report).toEqual({ tables: [], findings: [] });
   }, 60_000);
 
-  it("--dari belongs to mph only", async () => {
+  it("--dari belongs to the kinds that read a workbook", async () => {
     let err = "";
     const code = await main(
       ["templat", "--jenis", "skm", "--unit", "kecamatan", "--tahun", "2024", "--dari", "x.xlsx", "-o", path.join(tmp, "x.xlsx")],
       { out: () => undefined, err: (t) => (err += t) }
     );
     expect(code).toBe(2);
-    expect(err).toContain("--dari hanya untuk --jenis mph.");
+    expect(err).toContain("--dari hanya untuk --jenis mph, skp, rencana-aksi.");
   });
 });

@@ -129,10 +129,13 @@ describe("iki-cek templat", () => {
     const [grid] = await readWorkbookGrids(file);
     expect(grid.merges.length).toBe(model.merges.length);
   });
-  it("says what is missing", async () => {
+  it("says what is missing, naming only the options left out", async () => {
     let err = "";
     const code = await main(["templat", "--unit", "kecamatan"], { out: () => undefined, err: (t) => (err += t) });
     expect(code).toBe(2);
-    expect(err).toContain("--unit, --tahun dan -o wajib diisi");
+    expect(err).toMatch(/^--tahun dan -o wajib diisi\./);
+    err = "";
+    await main(["templat"], { out: () => undefined, err: (t) => (err += t) });
+    expect(err).toMatch(/^--unit, --tahun dan -o wajib diisi\./);
   });
 });

@@ -83,6 +83,69 @@ export function positionSheet(jabatan: string, rows: ExampleRow[]): (string | nu
   ];
 }
 
+/** One row of an SKP in the examples (JA layout unless `perspektif` is given). */
+export interface SkpExampleRow {
+  no?: string;
+  perspektif?: string;
+  rhkPimpinan?: string;
+  rhk: string;
+  aspek?: string;
+  indikator: string;
+  target?: string;
+}
+
+/**
+ * A sheet of one position's SKP: the title in row 1, "Jabatan" and the position in row 2, the
+ * header in row 4 (JA: No | RHK Pimpinan yang Diintervensi | Rencana Hasil Kerja | Aspek |
+ * Indikator Kinerja Individu | Target; JPT: Perspektif instead of Aspek, second) and the rows
+ * from row 5. A null cell is empty.
+ */
+export function skpSheet(
+  jabatan: string,
+  rows: SkpExampleRow[],
+  pola: "ja" | "jpt" = "ja"
+): (string | number | null)[][] {
+  const header =
+    pola === "ja"
+      ? [
+          "No",
+          "RHK Pimpinan yang Diintervensi",
+          "Rencana Hasil Kerja",
+          "Aspek",
+          "Indikator Kinerja Individu",
+          "Target",
+        ]
+      : [
+          "No",
+          "Perspektif",
+          "RHK Pimpinan yang Diintervensi",
+          "Rencana Hasil Kerja",
+          "Indikator Kinerja Individu",
+          "Target",
+        ];
+  const orNull = (v: string | undefined) => (v === undefined || v === "" ? null : v);
+  const body = rows.map((r, i) =>
+    pola === "ja"
+      ? [
+          r.no ?? String(i + 1),
+          orNull(r.rhkPimpinan),
+          r.rhk,
+          orNull(r.aspek),
+          orNull(r.indikator),
+          orNull(r.target),
+        ]
+      : [
+          r.no ?? String(i + 1),
+          orNull(r.perspektif),
+          orNull(r.rhkPimpinan),
+          r.rhk,
+          orNull(r.indikator),
+          orNull(r.target),
+        ]
+  );
+  return [["SASARAN KINERJA PEGAWAI"], ["Jabatan", jabatan], [], header, ...body];
+}
+
 /** The grids of a workbook example (one per sheet), or the one grid of any other example. */
 export function exampleGrids(example: RuleExample): Grid[] {
   if (!example.workbook) return [exampleGrid(example)];

@@ -36,6 +36,13 @@ import { rumusTidakTerbaca } from "./rumus-tidak-terbaca";
 import { salahKetik } from "./salah-ketik";
 import { sumberBukanDokumen } from "./sumber-bukan-dokumen";
 import { sumberKosong } from "./sumber-kosong";
+import { skpIkiTidakCocok } from "./skp-iki-tidak-cocok";
+import { skpIsian } from "./skp-isian";
+import { skpRhkTanpaIndikator } from "./skp-rhk-tanpa-indikator";
+import { skpTanpaPerspektif } from "./skp-tanpa-perspektif";
+import { skpTanpaTarget } from "./skp-tanpa-target";
+import { rhkPimpinanTakDikenal } from "./rhk-pimpinan-tak-dikenal";
+import { targetAbsolut } from "./target-absolut";
 import { tabelTanpaIndikator } from "./tabel-tanpa-indikator";
 import { tabelTidakDikenali } from "./tabel-tidak-dikenali";
 import type { Rule } from "./types";
@@ -50,6 +57,7 @@ export const RULES_BY_ID = {
   "tabel-tanpa-indikator": tabelTanpaIndikator,
   "capaian-pecahan": capaianPecahan,
   "ringkasan-salah-hitung": ringkasanSalahHitung,
+  "skp-rhk-tanpa-indikator": skpRhkTanpaIndikator,
   // each indicator row
   "nomor-ganda": nomorGanda,
   "nomor-loncat": nomorLoncat,
@@ -65,6 +73,11 @@ export const RULES_BY_ID = {
   "pj-beda-katalog": pjBedaKatalog,
   "capaian-salah-hitung": capaianSalahHitung,
   "capaian-dipotong": capaianDipotong,
+  // each SKP row (issue #28)
+  "skp-tanpa-target": skpTanpaTarget,
+  "skp-tanpa-perspektif": skpTanpaPerspektif,
+  "target-absolut": targetAbsolut,
+  "skp-isian": skpIsian,
   // each formula the catalogue did not settle
   "kurung-tidak-seimbang": kurungTidakSeimbang,
   "rumus-tidak-terbaca": rumusTidakTerbaca,
@@ -79,6 +92,9 @@ export const RULES_BY_ID = {
   "iku-tanpa-pendukung": ikuTanpaPendukung,
   "iki-tanpa-induk": ikiTanpaInduk,
   "iki-ganda-jabatan": ikiGandaJabatan,
+  // an SKP against its position's IKI table and its leader's (issue #28)
+  "skp-iki-tidak-cocok": skpIkiTidakCocok,
+  "rhk-pimpinan-tak-dikenal": rhkPimpinanTakDikenal,
 } satisfies Record<string, Rule>;
 
 /** The id of a rule: a key of the registry. */

@@ -12,7 +12,8 @@ export const kolomHilang: TableRule = {
   scope: "table",
   check({ table }, report) {
     // A measurement table (Perjanjian Kinerja, LKjIP) reports indicators defined elsewhere.
-    if (table.jenis === "pengukuran") return;
+    // Nor does an SKP: its indicators' sources are in the IKI table and the Manual IKU.
+    if (table.jenis === "pengukuran" || table.jenis === "skp") return;
     for (const [role, title] of REQUIRED) {
       if (table.columns[role] !== undefined) continue;
       if (table.bentuk === "rekaman")

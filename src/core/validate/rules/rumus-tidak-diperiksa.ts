@@ -8,7 +8,8 @@ export const rumusTidakDiperiksa: TableRule = {
   scope: "table",
   check({ table }, report) {
     if (formulaColumn(table.columns) !== undefined || table.bodyRows.length === 0) return;
-    if (table.jenis === "pengukuran") return; // its indicators are defined elsewhere
+    // Its indicators are defined elsewhere (a measurement table, an SKP).
+    if (table.jenis === "pengukuran" || table.jenis === "skp") return;
     report(
       table.lastHeaderRow,
       table.columns.indikator ?? table.firstCol,

@@ -144,7 +144,10 @@ export interface PositionTable {
 export interface WorkbookScope {
   katalog: Katalog;
   unit: Unit;
+  /** The IKI/IKU tables (not the SKP). */
   tables: PositionTable[];
+  /** The SKP tables whose position is known (issue #28). */
+  skp: PositionTable[];
 }
 
 /** Reports a finding of the calling rule at a cell of any sheet; the address is prefixed. */
@@ -157,6 +160,11 @@ export type ReportAt = (
 /** Runs once per unit over the whole workbook, after every sheet was checked. */
 export interface WorkbookRule extends RuleBase {
   scope: "workbook";
+  /**
+   * Runs on the SKP tables, also where the workbook holds one position only (its IKI table and
+   * its SKP); the other workbook rules need the tables of two positions or more.
+   */
+  skp?: true;
   check(scope: WorkbookScope, report: ReportAt): void;
 }
 

@@ -1,0 +1,42 @@
+/** Valid and invalid examples of the rule skp-tanpa-perspektif (test data: imported by tests only). */
+import type { RuleExamples } from "./examples";
+import { skpSheet } from "./examples";
+
+const RHK = "Meningkatnya kualitas pelayanan kecamatan";
+
+export const examples: RuleExamples = {
+  valid: [
+    {
+      name: "each RHK has its perspective",
+      sheet: skpSheet(
+        "Camat",
+        [
+          {
+            perspektif: "Penerima Layanan",
+            rhk: RHK,
+            indikator: "Nilai IKM Kecamatan",
+            target: "82",
+          },
+        ],
+        "jpt"
+      ),
+    },
+    {
+      name: "a JA SKP has no perspective column",
+      sheet: skpSheet("Kepala Seksi Pemerintahan", [
+        { rhk: RHK, aspek: "kualitas", indikator: "Nilai IKM Kecamatan", target: "82" },
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "empty perspective",
+      sheet: skpSheet(
+        "Camat",
+        [{ perspektif: "", rhk: RHK, indikator: "Nilai IKM Kecamatan", target: "82" }],
+        "jpt"
+      ),
+      cells: ["B5"],
+    },
+  ],
+};
