@@ -67,8 +67,11 @@ section{border-top:1px solid #e0e0e0;margin-top:1.5rem}
 ${list}
 </ul>
 ${sections}
+<h2 id="skp">SKP dan e-Kinerja</h2>
+<p>Di panel <b>Templat</b>, pilih <b>SKP</b>, unit dan jabatan (tanpa jabatan: SKP pimpinan unit, misalnya Camat, dengan kolom Perspektif), lalu <b>Sisipkan templat</b>. SKP disusun dari tabel IKI jabatan itu di buku kerja ini bila ada (target ikut terbawa), selain itu dari katalog. Sel bertanda kurung siku, misalnya <code>[target]</code> atau <code>[aspek]</code>, belum dapat diisi dari katalog: isi sendiri. <b>Rencana Aksi</b> menyusun satu baris per indikator dan triwulan.</p>
+<p>e-Kinerja BKN tidak menyediakan impor berkas. Di bawah tombol Sisipkan, tiap baris SKP punya tombol <b>Salin untuk e-Kinerja</b>: isinya disalin ke papan klip, dipisah tab, dengan urutan formulir e-Kinerja (RHK pimpinan yang diintervensi, RHK, aspek, indikator, target; untuk JPT: perspektif lebih dahulu). Di formulir e-Kinerja, klik kotak isian pertama lalu tekan <b>Ctrl+V</b>; bila formulir tidak mengisi kotak berikutnya sendiri, tempel lalu hapus bagian yang tidak diperlukan, atau salin sel satu per satu dari lembar SKP.</p>
 <h2 id="bantuan">Bila ada masalah</h2>
-<p>Pesan galat di panel menyebut apa yang terjadi dan apa yang dapat dilakukan. Bila masalah berulang, hubungi pengelola Asisten IKI di Pemerintah Kabupaten Lumajang dan sertakan pesan atau kode galatnya.</p>
+<p>Pesan kesalahan di panel menyebut apa yang terjadi dan apa yang dapat dilakukan. Bila masalah berulang, hubungi pengelola Asisten IKI di Pemerintah Kabupaten Lumajang dan sertakan pesan atau kodenya.</p>
 </body>
 </html>
 `;

@@ -99,6 +99,15 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "templat-skp",
+    async (page) => {
+      await page.getByRole("tab", { name: "Templat" }).click();
+      await page.getByRole("radio", { name: /^SKP/ }).check();
+      await page.getByRole("button", { name: "Sisipkan templat" }).click();
+      await page.getByTestId("skp-baris").waitFor();
+    },
+  ],
+  [
     "katalog",
     async (page) => {
       await page.getByRole("tab", { name: "Katalog" }).click();

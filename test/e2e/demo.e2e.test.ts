@@ -361,6 +361,30 @@ describe("demo: a daily tool at 350 x 600 px", () => {
     expect(await orphans()).toBe(0);
   });
 
+  it("builds an SKP from the workbook's IKI table and copies a row for e-Kinerja to the clipboard", async () => {
+    await small();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.getByRole("tab", { name: "Templat" }).click();
+    await page.getByRole("radio", { name: /^SKP/ }).check();
+    await page.getByRole("combobox", { name: "Jabatan", exact: true }).selectOption({ label: "Kepala Seksi Pemerintahan" });
+    await page.getByRole("button", { name: "Sisipkan templat" }).click();
+    await page.getByText(/^Templat disisipkan di lembar "SKP Kasi Pemerintahan \d{4}"/).waitFor();
+    const rows = page.getByTestId("skp-baris");
+    const copy = rows.getByRole("button", { name: "Salin untuk e-Kinerja: Persentase Desa yang menetapkan RKPDes Tepat Waktu" });
+    await copy.scrollIntoViewIfNeeded();
+    await copy.click();
+    await rows.getByText("Disalin. Tempel di e-Kinerja (Ctrl+V).").waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const fields = text.split("\t");
+    expect(fields).toHaveLength(5);
+    // RHK pimpinan, RHK (the sample sheet's sasaran), aspek, indikator, target (none in the sheet).
+    expect(fields[2]).toBe("waktu");
+    expect(fields[3]).toBe("Persentase Desa yang menetapkan RKPDes Tepat Waktu");
+    expect(fields[0]).toMatch(/^Meningkatnya kualitas pelayanan/);
+    expect(fields[1].length).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(output, "demo-skp.png") });
+  });
+
   it("links each function to the demo's own help page, not to the development server", async () => {
     await small();
     await page.getByRole("tab", { name: "Fungsi" }).click();

@@ -69,7 +69,7 @@ export const SKP_COLUMNS: Record<SkpPola, readonly string[]> = {
   ],
 };
 const SKP_WIDTHS: Record<SkpPola, number[]> = {
-  ja: [5, 34, 34, 12, 40, 14],
+  ja: [5, 33, 33, 14, 40, 14],
   jpt: [5, 16, 32, 32, 40, 14],
 };
 

@@ -188,6 +188,10 @@ export const COLUMN_SYNONYMS: Record<ColumnRole, ColumnSynonym[]> = {
     awal("rhk pimpinan", "PermenPAN-RB 6/2022, format SKP: RHK Pimpinan yang Diintervensi"),
     awal("rencana hasil kerja pimpinan", "PermenPAN-RB 6/2022, format SKP"),
     awal("rhk atasan", "e-Kinerja BKN: RHK atasan yang diintervensi"),
+    awal(
+      "rencana kinerja atasan",
+      "PermenPAN-RB 8/2021 lampiran, format A.6.2: Rencana Kinerja Atasan Langsung yang Diintervensi"
+    ),
     persis("penugasan dari", "e-Kinerja BKN, formulir SKP JPT"),
   ],
   aspek: [persis("aspek", "PermenPAN-RB 6/2022, format SKP (issue #28)")],

@@ -7,6 +7,21 @@ const RHK = "Meningkatnya kualitas pelayanan kecamatan";
 export const examples: RuleExamples = {
   valid: [
     {
+      name: "the JPT example row of the annex of PermenPAN-RB 8/2021 (p. 243)",
+      sheet: skpSheet(
+        "Direktur Jenderal",
+        [
+          {
+            perspektif: "Anggaran",
+            rhk: "Pengelolaan anggaran Program Pembinaan dan Pengembangan Infrastruktur Permukiman yang optimal",
+            indikator: "Nilai Indikator Kinerja Pelaksanaan Anggaran Direktorat Jenderal III",
+            target: "95",
+          },
+        ],
+        "jpt"
+      ),
+    },
+    {
       name: "each RHK has its perspective",
       sheet: skpSheet(
         "Camat",

@@ -31,6 +31,25 @@ export const examples: RuleExamples = {
   ],
   invalid: [
     {
+      name: "the two absolute targets the annex of PermenPAN-RB 8/2021 gives as examples (p. 34)",
+      sheet: skpSheet("Kepala Seksi Pelayanan Umum", [
+        {
+          rhk: "Terprosesnya klaim",
+          aspek: "waktu",
+          indikator: "Persentase klaim yang diproses tepat waktu",
+          target: "Pemrosesan klaim selalu tepat waktu, efisien, dan berkualitas.",
+        },
+        {
+          rhk: "Terprosesnya klaim",
+          no: "2",
+          aspek: "waktu",
+          indikator: "Rata-rata waktu pemrosesan klaim",
+          target: "Semua pemrosesan klaim dilakukan dengan waktu cepat.",
+        },
+      ]),
+      cells: ["F5", "F6"],
+    },
+    {
       name: '"semua" and "setiap" in targets; an indicator\'s "Semua Aspek" is no target',
       sheet: skpSheet("Kepala Seksi Pemerintahan", [
         {
