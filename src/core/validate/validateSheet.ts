@@ -458,6 +458,7 @@ function rowScope(
     rejected: scope.rejected,
     table: scope.table,
     ukur: scope.ukur,
+    tingkat: scope.tingkat,
     r,
     record,
     indikator,

@@ -43,6 +43,9 @@ import { skpTanpaPerspektif } from "./skp-tanpa-perspektif";
 import { skpTanpaTarget } from "./skp-tanpa-target";
 import { rhkPimpinanTakDikenal } from "./rhk-pimpinan-tak-dikenal";
 import { targetAbsolut } from "./target-absolut";
+import { indikatorKeluaran } from "./indikator-keluaran";
+import { sasaranKegiatanRule } from "./sasaran-kegiatan";
+import { targetSeragam } from "./target-seragam";
 import { tabelTanpaIndikator } from "./tabel-tanpa-indikator";
 import { tabelTidakDikenali } from "./tabel-tidak-dikenali";
 import type { Rule } from "./types";
@@ -58,6 +61,7 @@ export const RULES_BY_ID = {
   "capaian-pecahan": capaianPecahan,
   "ringkasan-salah-hitung": ringkasanSalahHitung,
   "skp-rhk-tanpa-indikator": skpRhkTanpaIndikator,
+  "target-seragam": targetSeragam,
   // each indicator row
   "nomor-ganda": nomorGanda,
   "nomor-loncat": nomorLoncat,
@@ -73,6 +77,9 @@ export const RULES_BY_ID = {
   "pj-beda-katalog": pjBedaKatalog,
   "capaian-salah-hitung": capaianSalahHitung,
   "capaian-dipotong": capaianDipotong,
+  // what the SAKIP evaluation scores (issue #29)
+  "indikator-keluaran": indikatorKeluaran,
+  "sasaran-kegiatan": sasaranKegiatanRule,
   // each SKP row (issue #28)
   "skp-tanpa-target": skpTanpaTarget,
   "skp-tanpa-perspektif": skpTanpaPerspektif,
