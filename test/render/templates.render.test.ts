@@ -18,6 +18,7 @@ import { buildPengukuranTemplate, PENGUKURAN_COL } from "../../src/core/template
 import { buildSkmTemplate } from "../../src/core/template/skmTemplate";
 import { buildSkpTemplate, skpPlan } from "../../src/core/template/skpTemplate";
 import { buildRencanaAksiTemplate } from "../../src/core/template/rencanaAksiTemplate";
+import { buildManualTemplate } from "../../src/core/template/manualTemplate";
 import { buildTemplate, TemplateModel } from "../../src/core/template/templateModel";
 import { KASI_PEMERINTAHAN_2025 } from "../support/templateOptions";
 import { fontPoints, overlaps, Page, pagesAsPng, pdfPages, soffice, toPdf } from "../support/render";
@@ -46,6 +47,7 @@ const KINDS: Array<[string, TemplateModel]> = [
   // The position with the most indicators, JA layout; the Camat's, JPT layout (issue #28).
   ["skp-sekcam", buildSkpTemplate(skpPlan(katalog, { unit: "kecamatan", jabatan: "sekretaris-kecamatan" }), { tahun: 2025, namaUnit: "Candipuro", tandaTangan: true })],
   ["skp-camat", buildSkpTemplate(skpPlan(katalog, { unit: "kecamatan" }), { tahun: 2025, namaUnit: "Candipuro", tandaTangan: true })],
+  ["manual-iki", buildManualTemplate(katalog, { unit: "kecamatan", jabatan: "kasi-pemerintahan", tahun: 2025, namaUnit: "Candipuro" })],
   ["rencana-aksi", buildRencanaAksiTemplate(skpPlan(katalog, { unit: "kecamatan", jabatan: "kasi-pemerintahan" }), { tahun: 2025, namaUnit: "Candipuro" })],
 ];
 

@@ -134,6 +134,7 @@ export const FAMILY: Record<RuleId, Family> = {
   "indikator-keluaran": "lke",
   "sasaran-kegiatan": "lke",
   "target-seragam": "lke",
+  "manual-kosong": "lke",
   "skp-tanpa-target": "skp",
   "skp-tanpa-perspektif": "skp",
   "target-absolut": "skp",

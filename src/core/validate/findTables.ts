@@ -47,6 +47,11 @@ export function findTables(reader: GridReader, rejected?: RejectedHeader[]): Det
     (a, b) => a.headerRow - b.headerRow || a.firstCol - b.firstCol
   );
   if (rejected) {
+    // A header-like line inside a record ("Satuan : kegiatan") is one of its fields, not a table.
+    const inRecord = (row: number) =>
+      records.some((t) => row >= t.headerRow && row <= tableRows(t)[1]);
+    for (let i = rejected.length - 1; i >= 0; i--)
+      if (rejected[i].lastRow === undefined && inRecord(rejected[i].row)) rejected.splice(i, 1);
     for (const block of unreadBlocks(reader, tables, rejected)) rejected.push(block);
     rejected.sort((a, b) => a.row - b.row || a.firstCol - b.firstCol);
   }

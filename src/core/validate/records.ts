@@ -35,6 +35,11 @@ export interface RecordCells {
   /** The label cell of the record's name field (its anchor: the record's row). */
   anchor: { r: number; c: number };
   cells: Partial<Record<ColumnRole, RecordCell>>;
+  /**
+   * Fields a Manual IKU asks for that no table column has (issue #29): the definition and the
+   * reporting period, where the record has the field.
+   */
+  manual?: Partial<Record<"definisi" | "periode", RecordCell>>;
   /** The last row of the record. */
   lastRow: number;
 }
@@ -311,7 +316,15 @@ function group(
   const lastRow = fields[fields.length - 1].r;
   const records: RecordCells[] = columns.map((col) => {
     const cells: Partial<Record<ColumnRole, RecordCell>> = title ? { indikator: title } : {};
+    const manual: NonNullable<RecordCells["manual"]> = {};
     for (const f of fields) {
+      if ((f.role === "definisi" || f.role === "periode") && !manual[f.role])
+        manual[f.role] =
+          f.inline !== undefined
+            ? { r: f.r, c: f.c, inline: true }
+            : columns.length > 1
+              ? { r: f.r, c: col }
+              : valueCellOf(reader, f);
       const role = ROLE_OF_FIELD[f.role];
       if (!role || cells[role]) continue;
       cells[role] =
@@ -321,7 +334,7 @@ function group(
             ? { r: f.r, c: col }
             : valueCellOf(reader, f);
     }
-    return { anchor: { r: name.r, c: name.c }, cells, lastRow };
+    return { anchor: { r: name.r, c: name.c }, cells, lastRow, manual };
   });
   return {
     labelCol,

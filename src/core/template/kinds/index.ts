@@ -4,6 +4,7 @@
  */
 import { iki } from "./iki";
 import { iku } from "./iku";
+import { manual } from "./manual";
 import { mph } from "./mph";
 import { pengukuran } from "./pengukuran";
 import { rencanaAksi } from "./rencanaAksi";
@@ -19,6 +20,7 @@ export const TEMPLATE_KINDS: readonly TemplateKindSpec[] = [
   mph,
   skp,
   rencanaAksi,
+  manual,
 ];
 
 export function templateKind(id: string): TemplateKindSpec | undefined {

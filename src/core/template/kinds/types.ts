@@ -9,7 +9,8 @@ import type { SheetReport } from "../../validate/findings";
 import type { RumusSel } from "../computedCells";
 import type { Measurement, TemplateModel } from "../templateModel";
 
-export type KindId = "iki" | "iku" | "pengukuran" | "skm" | "mph" | "skp" | "rencana-aksi";
+export type KindId =
+  "iki" | "iku" | "pengukuran" | "skm" | "mph" | "skp" | "rencana-aksi" | "manual";
 
 /**
  * What a kind asks for besides unit and year. In the pane each is a form field; in the CLI an

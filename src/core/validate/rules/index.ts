@@ -46,6 +46,7 @@ import { targetAbsolut } from "./target-absolut";
 import { indikatorKeluaran } from "./indikator-keluaran";
 import { sasaranKegiatanRule } from "./sasaran-kegiatan";
 import { targetSeragam } from "./target-seragam";
+import { manualKosong } from "./manual-kosong";
 import { tabelTanpaIndikator } from "./tabel-tanpa-indikator";
 import { tabelTidakDikenali } from "./tabel-tidak-dikenali";
 import type { Rule } from "./types";
@@ -80,6 +81,7 @@ export const RULES_BY_ID = {
   // what the SAKIP evaluation scores (issue #29)
   "indikator-keluaran": indikatorKeluaran,
   "sasaran-kegiatan": sasaranKegiatanRule,
+  "manual-kosong": manualKosong,
   // each SKP row (issue #28)
   "skp-tanpa-target": skpTanpaTarget,
   "skp-tanpa-perspektif": skpTanpaPerspektif,
