@@ -135,6 +135,7 @@ export const FAMILY: Record<RuleId, Family> = {
   "sasaran-kegiatan": "lke",
   "target-seragam": "lke",
   "manual-kosong": "lke",
+  "target-di-bawah-realisasi": "lke",
   "skp-tanpa-target": "skp",
   "skp-tanpa-perspektif": "skp",
   "target-absolut": "skp",

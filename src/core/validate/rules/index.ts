@@ -47,6 +47,7 @@ import { indikatorKeluaran } from "./indikator-keluaran";
 import { sasaranKegiatanRule } from "./sasaran-kegiatan";
 import { targetSeragam } from "./target-seragam";
 import { manualKosong } from "./manual-kosong";
+import { targetDiBawahRealisasi } from "./target-di-bawah-realisasi";
 import { tabelTanpaIndikator } from "./tabel-tanpa-indikator";
 import { tabelTidakDikenali } from "./tabel-tidak-dikenali";
 import type { Rule } from "./types";
@@ -82,6 +83,7 @@ export const RULES_BY_ID = {
   "indikator-keluaran": indikatorKeluaran,
   "sasaran-kegiatan": sasaranKegiatanRule,
   "manual-kosong": manualKosong,
+  "target-di-bawah-realisasi": targetDiBawahRealisasi,
   // each SKP row (issue #28)
   "skp-tanpa-target": skpTanpaTarget,
   "skp-tanpa-perspektif": skpTanpaPerspektif,
