@@ -6,7 +6,10 @@ import { TEMPLATE_KINDS } from "../core/template/kinds";
 export const PERIKSA_HELP = `iki-cek periksa: memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
 
 Pemakaian:
-  iki-cek periksa BERKAS.xlsx... [--json] [--html LAPORAN.html] [--katalog KATALOG.json]
+  iki-cek periksa BERKAS.xlsx|FOLDER... [--json] [--html LAPORAN.html] [--katalog KATALOG.json]
+
+  FOLDER: semua berkas .xlsx di dalamnya (juga subfolder), berurutan menurut nama; berkas kunci
+  Office (~$...) dan berkas sementara dilewati dan disebut jumlahnya.
 
 Pilihan:
   --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}]}

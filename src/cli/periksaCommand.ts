@@ -6,6 +6,7 @@ import { CliIo, UsageError } from "./io";
 import { checkOutput, OutputError, writeTextAtomically } from "./output";
 import { UnreadableFileError } from "./errors";
 import { readWorkbookGrids } from "./workbookGrid";
+import { expandInputs } from "./expandInputs";
 
 export async function periksaCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -25,7 +26,15 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     return 0;
   }
   if (positionals.length === 0)
-    throw new UsageError(`Sebutkan berkas .xlsx yang diperiksa.\n\n${PERIKSA_HELP}`);
+    throw new UsageError(`Sebutkan berkas .xlsx atau folder yang diperiksa.\n\n${PERIKSA_HELP}`);
+  // Folders become the .xlsx files under them (lock and temporary files skipped, counted).
+  const inputs = expandInputs(positionals);
+  if (inputs.skipped.length > 0 && !values.json)
+    io.err(
+      `${inputs.skipped.length} berkas kunci atau sementara Office (~$...) dilewati: ${inputs.skipped.slice(0, 3).join(", ")}${inputs.skipped.length > 3 ? ", ..." : ""}.`
+    );
+  if (inputs.files.length === 0 && inputs.unreadable.length === 0)
+    throw new UsageError(`Tidak ada berkas .xlsx di ${positionals.join(", ")}.`);
   // A refused --html is said after the report, which is still printed (nothing is lost).
   let refused: OutputError | undefined;
   const html = values.html
@@ -49,7 +58,11 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
   // and the others are still checked and reported; the run then ends with exit code 2.
   const files: FileReport[] = [];
   const unread: Array<{ file: string; pesan: string }> = [];
-  for (const file of positionals) {
+  for (const u of inputs.unreadable) {
+    unread.push(u);
+    io.err(u.pesan);
+  }
+  for (const file of inputs.files) {
     let step = "membaca berkas";
     try {
       const grids = await readWorkbookGrids(file);
@@ -78,8 +91,15 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
   }
   if (values.json)
     io.out(
-      JSON.stringify({ files, ...(unread.length > 0 ? { tidakTerbaca: unread } : {}) }, null, 2) +
-        "\n"
+      JSON.stringify(
+        {
+          files,
+          ...(unread.length > 0 ? { tidakTerbaca: unread } : {}),
+          ...(inputs.skipped.length > 0 ? { dilewati: inputs.skipped } : {}),
+        },
+        null,
+        2
+      ) + "\n"
     );
   else if (files.length > 0) io.out(textReport(files));
   if (refused) {
@@ -89,7 +109,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
   if (unread.length > 0) {
     if (files.length > 0)
       io.err(
-        `${unread.length} dari ${positionals.length} berkas tidak diperiksa (lihat pesan di atas); laporan di atas untuk berkas lainnya.`
+        `${unread.length} dari ${inputs.files.length + inputs.unreadable.length} berkas tidak diperiksa (lihat pesan di atas); laporan di atas untuk berkas lainnya.`
       );
     return 2;
   }
