@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { FileReport, htmlReport, textReport, validateWorkbook } from "../core/validate";
+import { kesiapanLke } from "../core/validate/kesiapanLke";
 import { loadCatalogue } from "./catalogueSource";
 import { PERIKSA_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
@@ -93,7 +94,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     io.out(
       JSON.stringify(
         {
-          files,
+          files: files.map((f) => ({ ...f, kesiapan: kesiapanLke(f) })),
           ...(unread.length > 0 ? { tidakTerbaca: unread } : {}),
           ...(inputs.skipped.length > 0 ? { dilewati: inputs.skipped } : {}),
         },

@@ -5,6 +5,7 @@
 import { printable } from "../printable";
 import { LABEL_TINGKAT } from "../glossary";
 import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
+import { kesiapanLegend, kesiapanLine, kesiapanLke, LKE_KRITERIA } from "./kesiapanLke";
 
 export interface FileReport {
   file: string;
@@ -93,6 +94,13 @@ export function textReport(files: FileReport[]): string {
           );
       }
     }
+    if (f.tables.length > 0) {
+      // What the SAKIP evaluation looks at in these tables: findings per criterion, no score.
+      out.push(
+        `  Kesiapan evaluasi AKIP (LKE), jumlah temuan per kriteria, bukan skor (${kesiapanLegend()}):`
+      );
+      for (const k of kesiapanLke(f)) out.push(`    ${k.sheet} ${k.header}: ${kesiapanLine(k)}.`);
+    }
     out.push(`Ringkasan ${f.file}: ${summaryLine(f.findings, f.tables.length)}`);
     out.push("");
   }
@@ -145,9 +153,22 @@ ${g.items
             `<li><bdi>${esc(t.sheet)}</bdi> ${esc(t.header)}, baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"}${(t.dugaan ?? []).map((d) => `<br><small>${esc(d)}</small>`).join("")}</li>`
         )
         .join("");
+      const kesiapan = kesiapanLke(f);
+      const lke = kesiapan.length
+        ? `<p>Kesiapan evaluasi AKIP (LKE PermenPAN-RB 88/2021): jumlah temuan per kriteria, bukan skor.</p>
+<table><thead><tr><th>Tabel</th>${LKE_KRITERIA.map((k) => `<th>${esc(k.kriteria)}</th>`).join("")}</tr></thead><tbody>
+${kesiapan
+  .map(
+    (k) =>
+      `<tr><td><bdi>${esc(k.sheet)}</bdi> ${esc(k.header)}</td>${k.butir.map((b) => `<td class="${b.temuan ? "warning" : ""}">${b.temuan === 0 ? "tanpa temuan" : `${b.temuan} temuan`}</td>`).join("")}</tr>`
+  )
+  .join("\n")}
+</tbody></table>`
+        : "";
       return `<section><h2><bdi>${esc(f.file)}</bdi></h2>
 <p class="summary"><span class="error">${c.error} kesalahan</span> · <span class="warning">${c.warning} peringatan</span> · <span class="info">${c.info} info</span></p>
 <p>Tabel ditemukan:</p><ul>${tables || "<li>tidak ada</li>"}</ul>
+${lke}
 ${groups || "<p>Tidak ada temuan.</p>"}</section>`;
     })
     .join("\n");
