@@ -99,6 +99,14 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     },
   ],
   [
+    "periksa-kesiapan",
+    async (page) => {
+      await page.getByRole("button", { name: "Periksa", exact: true }).click();
+      await page.getByRole("button", { name: "Kesiapan evaluasi AKIP per tabel" }).click();
+      await page.getByText(/bukan skor/).waitFor();
+    },
+  ],
+  [
     "templat-skp",
     async (page) => {
       await page.getByRole("tab", { name: "Templat" }).click();

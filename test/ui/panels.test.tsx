@@ -429,6 +429,21 @@ describe("a catalogue for this workbook", () => {
   });
 });
 
+describe("Periksa: readiness for the SAKIP evaluation (issue #29)", () => {
+  it("shows, on request, the findings per LKE criterion of each table", async () => {
+    setup();
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    await screen.findByTestId("ringkasan");
+    const box = await screen.findByTestId("kesiapan-lke");
+    const open = within(box).getByRole("button", { name: "Kesiapan evaluasi AKIP per tabel" });
+    expect(open.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(open);
+    expect(within(box).getByText(/bukan skor/)).toBeTruthy();
+    // The sheet's one table: the empty Penanggung Jawab is a finding of "data kinerja".
+    expect(within(box).getByText(/^IKI!A3:F3: Tujuan dan sasaran berorientasi hasil: tanpa temuan; .*Indikator memiliki definisi, cara mengukur, sumber data dan penanggung jawab: 1 temuan; /)).toBeTruthy();
+  });
+});
+
 describe("Periksa on a table whose roles were partly inferred (issue #25)", () => {
   it("says which column was read as which role from its content", async () => {
     const state = new FakeWorkbookState();

@@ -26,6 +26,7 @@ import {
   TableSummary,
 } from "../../core/validate";
 import { printable } from "../../core/printable";
+import { kesiapanLke } from "../../core/validate/kesiapanLke";
 import { Notice, NoticeValue } from "./Notice";
 
 /*
@@ -125,6 +126,8 @@ const FindingsView: React.FC<FindingsViewProps> = ({
   const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [sheet, setSheet] = React.useState("");
   const [rule, setRule] = React.useState("");
+  /** The readiness summary for the SAKIP evaluation, shown on request. */
+  const [lkeOpen, setLkeOpen] = React.useState(false);
   /** The message of the last action on a finding, shown above the list, with focus on it. */
   const [notice, setNotice] = React.useState<NoticeValue>();
   React.useEffect(() => setNotice((n) => (n?.intent === "success" ? n : undefined)), [findings]);
@@ -283,6 +286,37 @@ const FindingsView: React.FC<FindingsViewProps> = ({
                 {printable(`${t.sheet}!${t.header}: ${d}`)}
               </Caption1>
             ))
+          )}
+        </div>
+      )}
+      {tables.length > 0 && (
+        <div data-testid="kesiapan-lke">
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={lkeOpen}
+            onClick={() => setLkeOpen((o) => !o)}
+          >
+            {lkeOpen ? "Sembunyikan kesiapan evaluasi AKIP" : "Kesiapan evaluasi AKIP per tabel"}
+          </Button>
+          {lkeOpen && (
+            <>
+              <Caption1 block>
+                Jumlah temuan per kriteria evaluasi AKIP (LKE) di tiap tabel; bukan skor.
+                &quot;Tanpa temuan&quot; berarti aturan tidak menemukan apa pun.
+              </Caption1>
+              {kesiapanLke({ tables, findings }).map((k) => (
+                <Caption1 key={`${k.sheet}!${k.header}`} block className={styles.message}>
+                  {printable(`${k.sheet}!${k.header}: `)}
+                  {k.butir
+                    .map(
+                      (b) =>
+                        `${b.kriteria}: ${b.temuan === 0 ? "tanpa temuan" : `${b.temuan} temuan`}`
+                    )
+                    .join("; ")}
+                </Caption1>
+              ))}
+            </>
           )}
         </div>
       )}
