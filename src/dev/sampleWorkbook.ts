@@ -6,6 +6,7 @@
  * Names and NIP are placeholders.
  */
 import { Katalog } from "../core/catalogue/katalog";
+import { rumusTabel } from "../core/catalogue/rumusEntri";
 import { STANDARD_COLUMNS } from "../core/template/templateModel";
 import { FakeValue, FakeWorkbookState } from "./fakeExcel";
 
@@ -34,7 +35,7 @@ export function buildSampleWorkbook(katalog: Katalog): FakeWorkbookState {
   rows.forEach((e, i) => {
     const continues = i > 0 && i !== 4 && e.sasaran === rows[i - 1].sasaran;
     if (!continues) no++;
-    let rumus = e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus;
+    let rumus = rumusTabel(e);
     let indikator = e.indikator;
     let pj = e.penanggungJawab;
     let number = continues ? "" : String(no);
@@ -103,7 +104,7 @@ function addSekcamSheet(state: FakeWorkbookState, katalog: Katalog): void {
       String(i + 1),
       e.sasaran,
       e.indikator,
-      e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus,
+      rumusTabel(e),
       e.sumberData,
       e.penanggungJawab,
     ]),

@@ -39,6 +39,24 @@ export class Draft {
     this.merges.push({ top, left, bottom, right });
   }
 
+  /**
+   * The model of the drawn sheet: its cells, merges, styles and size, with what only the
+   * template knows (widths, header and body rows, print setup, sheet name).
+   */
+  model<T extends Omit<TemplateModel, "rows" | "cols" | "cells" | "merges" | "styles">>(
+    rows: number,
+    rest: T
+  ): TemplateModel & T {
+    return {
+      rows,
+      cols: this.cols,
+      cells: this.cells,
+      merges: this.merges,
+      styles: this.styles,
+      ...rest,
+    };
+  }
+
   /** A line across the whole width (titles). */
   wide(row: number, text: string, style: CellStyle): void {
     this.put(row, 0, text, style);

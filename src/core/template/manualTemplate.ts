@@ -9,10 +9,17 @@
 import { Katalog } from "../catalogue/katalog";
 import { Entri } from "../catalogue/types";
 import { POLARITAS } from "../glossary";
+import { rumusTabel } from "../catalogue/rumusEntri";
 import { keluaranOf } from "../validate/outcomeVocabulary";
 import { Draft, letterhead, unitHeading } from "./draft";
 import type { KindInput } from "./kinds/types";
-import { resolveTemplate, sheetNameFor, TemplateError, TemplateModel } from "./templateModel";
+import {
+  resolveTemplate,
+  sheetNameFor,
+  checkTahun,
+  TemplateError,
+  TemplateModel,
+} from "./templateModel";
 
 /** The record's fields, in order (labels the validator's record reader knows). */
 export const MANUAL_FIELDS = [
@@ -35,13 +42,12 @@ const ISI = (what: string) => `[isi ${what}]`;
 
 /** A record's values from a catalogue entry. */
 export function manualRecord(e: Entri): Record<Field, string> {
-  const koreksi = e.rumusKoreksi && !/\.\.\.|…/.test(e.rumusKoreksi) ? e.rumusKoreksi : undefined;
   const keluaran = keluaranOf(e.indikator);
   return {
     "Nama Indikator": e.indikator,
     Sasaran: e.sasaran,
     "Definisi Operasional": e.penjelasan?.trim() || ISI("definisi operasional"),
-    Formula: koreksi ?? (e.rumus.trim() || ISI("formula")),
+    Formula: rumusTabel(e).trim() || ISI("formula"),
     Satuan: e.satuan || ISI("satuan"),
     // Said only where the wording says it (outcomeVocabulary.ts); else for the user to judge.
     "Jenis Indikator": keluaran
@@ -61,9 +67,8 @@ export function manualRecord(e: Entri): Record<Field, string> {
 export function buildManualTemplate(
   katalog: Katalog,
   input: Pick<KindInput, "unit" | "jabatan" | "tahun" | "namaUnit">
-): TemplateModel {
-  if (!Number.isInteger(input.tahun) || input.tahun < 2000 || input.tahun > 2100)
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+): TemplateModel & { indikator: number } {
+  checkTahun(input.tahun);
   const { unit, jabatan, entries } = resolveTemplate(katalog, {
     kind: input.jabatan ? "iki" : "iku",
     unit: input.unit,
@@ -103,16 +108,12 @@ export function buildManualTemplate(
     r++;
   });
   const last = r - 2;
-  return {
-    rows: r,
-    cols: 3,
-    cells: d.cells,
-    merges: d.merges,
-    styles: d.styles,
+  return d.model(r, {
     widths: [28, 2, 120],
     headerRow,
     bodyRows: [first, last],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     sheetName: sheetNameFor(jabatan ? "Manual IKI" : "Manual IKU", input.tahun, unit, jabatan),
-  };
+    indikator: entries.length,
+  });
 }

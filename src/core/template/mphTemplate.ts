@@ -9,7 +9,7 @@ import { Katalog } from "../catalogue/katalog";
 import { Entri, Jabatan } from "../catalogue/types";
 import type { SheetReport } from "../validate/findings";
 import { Draft, letterhead, unitHeading } from "./draft";
-import { sheetNameFor, TemplateError, TemplateModel } from "./templateModel";
+import { sheetNameFor, checkTahun, TemplateError, TemplateModel } from "./templateModel";
 
 export interface MphOptions {
   unit: string;
@@ -82,8 +82,7 @@ export function buildMphTemplate(
   options: MphOptions,
   source?: MphSource
 ): TemplateModel & { mph: MphMatrix } {
-  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100)
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+  checkTahun(options.tahun);
   const unit = katalog.unit(options.unit);
   if (!unit) throw new TemplateError(`Unit "${options.unit}" tidak ada di katalog.`);
   const m = mphMatrix(katalog, unit.id, source);
@@ -132,12 +131,7 @@ export function buildMphTemplate(
   d.merge(r, 0, r, cols - 1);
   r++;
 
-  return {
-    rows: r,
-    cols,
-    cells: d.cells,
-    merges: d.merges,
-    styles: d.styles,
+  return d.model(r, {
     widths: [5, 22, 26, 18, ...m.positions.map(() => 17), 14],
     headerRow,
     bodyRows: [first, last],
@@ -149,5 +143,5 @@ export function buildMphTemplate(
     },
     sheetName: sheetNameFor("MPH", options.tahun, unit),
     mph: m,
-  };
+  });
 }

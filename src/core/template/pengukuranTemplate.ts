@@ -13,6 +13,7 @@ import { Draft, identityBlock, letterhead, signatureBlock, unitHeading } from ".
 import {
   resolveTemplate,
   sheetNameFor,
+  checkTahun,
   TemplateError,
   TemplateModel,
   TemplateOptions,
@@ -67,8 +68,7 @@ export function buildPengukuranTemplate(
   katalog: Katalog,
   options: PengukuranOptions
 ): TemplateModel {
-  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100)
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+  checkTahun(options.tahun);
   const { unit, jabatan, entries } = resolveTemplate(katalog, {
     kind: options.jabatan ? "iki" : "iku",
     unit: options.unit,
@@ -211,12 +211,7 @@ export function buildPengukuranTemplate(
     );
 
   const body = (col: number) => ({ top: firstBody, left: col, bottom: lastBody, right: col });
-  return {
-    rows: r,
-    cols: COLS,
-    cells: d.cells,
-    merges: d.merges,
-    styles: d.styles,
+  return d.model(r, {
     widths: WIDTHS,
     headerRow,
     bodyRows: [firstBody, lastBody],
@@ -240,5 +235,5 @@ export function buildPengukuranTemplate(
       kategori: body(C.indikator),
       nilai: body(C.capaianTahun),
     },
-  };
+  });
 }

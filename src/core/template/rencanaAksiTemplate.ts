@@ -7,7 +7,7 @@ import { Draft, letterhead, unitHeading } from "./draft";
 import type { KindInput } from "./kinds/types";
 import { SkpPlan, targetText } from "./skpTemplate";
 import { ISIAN } from "./skpVocabulary";
-import { sheetNameFor, TemplateError, TemplateModel } from "./templateModel";
+import { sheetNameFor, checkTahun, TemplateError, TemplateModel } from "./templateModel";
 
 export const RENCANA_AKSI_COLUMNS = [
   "No",
@@ -24,8 +24,7 @@ export function buildRencanaAksiTemplate(
   plan: SkpPlan,
   options: Pick<KindInput, "tahun" | "namaUnit">
 ): TemplateModel & { skp: SkpPlan } {
-  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100)
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+  checkTahun(options.tahun);
   if (plan.rhk.length === 0)
     throw new TemplateError(
       `${plan.nama} tidak mempunyai indikator; Rencana Aksi tidak dapat disusun.`
@@ -82,17 +81,12 @@ export function buildRencanaAksiTemplate(
       });
     }
   const last = r - 1;
-  return {
-    rows: r,
-    cols: d.cols,
-    cells: d.cells,
-    merges: d.merges,
-    styles: d.styles,
+  return d.model(r, {
     widths: WIDTHS,
     headerRow,
     bodyRows: [first, last],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     sheetName: sheetNameFor("Rencana Aksi", options.tahun, plan.unit, plan.jabatan),
     skp: plan,
-  };
+  });
 }

@@ -9,7 +9,7 @@ import { ikmFormula, mutuIkmFormula, RumusSel } from "./computedCells";
 import { columnName } from "../grid";
 import { sampelMinimumFormula } from "../measures/sampelSkm";
 import { Draft, letterhead, unitHeading } from "./draft";
-import { sheetNameFor, TemplateError, TemplateModel } from "./templateModel";
+import { sheetNameFor, checkTahun, TemplateError, TemplateModel } from "./templateModel";
 
 /** The nine unsur of PermenPAN-RB 14/2017, in the regulation's order. */
 export const UNSUR_SKM = [
@@ -58,8 +58,7 @@ export function buildSkmTemplate(
   katalog: Katalog,
   options: SkmOptions
 ): TemplateModel & { skm: SkmLayout } {
-  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100)
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+  checkTahun(options.tahun);
   if (
     !Number.isInteger(options.responden) ||
     options.responden < 1 ||
@@ -189,12 +188,7 @@ export function buildSkmTemplate(
   );
   d.merge(r - 1, 0, r - 1, COLS - 1);
 
-  return {
-    rows: r,
-    cols: COLS,
-    cells: d.cells,
-    merges: d.merges,
-    styles: d.styles,
+  return d.model(r, {
     // Column A holds the respondent's number and the summary labels ("NRR tertimbang (x 1/9)").
     widths: [16, ...UNSUR_SKM.map(() => 12), 10],
     headerRow,
@@ -218,10 +212,10 @@ export function buildSkmTemplate(
       sampel,
       jumlahResponden,
       statusSampel,
-      respondents: [first, last],
+      respondents: [first, last] as [number, number],
       nrrRow,
       ikm,
       mutu,
     },
-  };
+  });
 }

@@ -15,7 +15,7 @@ import { Entri, Jabatan, Unit } from "../catalogue/types";
 import type { IndicatorRef, SheetReport } from "../validate/findings";
 import { Draft, letterhead, signatureBlock, unitHeading } from "./draft";
 import type { KindInput, SkpPola } from "./kinds/types";
-import { sheetNameFor, TemplateError, TemplateModel } from "./templateModel";
+import { sheetNameFor, checkTahun, TemplateError, TemplateModel } from "./templateModel";
 import { Aspek, aspekOf, ISIAN, Perspektif, perspektifOf } from "./skpVocabulary";
 
 export interface SkpIndikator {
@@ -240,6 +240,26 @@ export function skpPlanFrom(
   return { ...who, rhk: group(rows, who.pola), dari: "buku kerja" };
 }
 
+/**
+ * The plan an SKP-based kind builds on: from the workbook's tables of the position when `reports`
+ * are given and hold them, else from the catalogue. `fellBack` says a workbook was asked for and
+ * held none; `indikator` is the plan's count; `where` names the workbook for messages.
+ */
+export function skpPlanFor(
+  katalog: Katalog,
+  input: Pick<KindInput, "unit" | "jabatan" | "pola" | "reports" | "sumber">
+): { plan: SkpPlan; fromFile: boolean; fellBack: boolean; indikator: number; where: string } {
+  const fromFile = input.reports ? skpPlanFrom(katalog, input, input.reports) : undefined;
+  const plan = fromFile ?? skpPlan(katalog, input);
+  return {
+    plan,
+    fromFile: !!fromFile,
+    fellBack: !!input.reports && !fromFile,
+    indikator: plan.rhk.reduce((k, r) => k + r.indikator.length, 0),
+    where: input.sumber ?? "buku kerja ini",
+  };
+}
+
 /** "80 %", "12 dokumen": a target with its unit, where the number stands alone. */
 export function targetText(i: SkpIndikator): string | undefined {
   if (!i.target) return undefined;
@@ -291,8 +311,7 @@ export function buildSkpTemplate(
   plan: SkpPlan,
   options: Pick<KindInput, "tahun" | "namaUnit" | "tanggal" | "tandaTangan">
 ): SkpModel {
-  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100)
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+  checkTahun(options.tahun);
   if (plan.rhk.length === 0)
     throw new TemplateError(
       `${plan.nama} tidak mempunyai indikator di katalog; SKP tidak dapat disusun.`
@@ -356,12 +375,7 @@ export function buildSkpTemplate(
     );
     ttd = { top, bottom: r - 1 };
   }
-  return {
-    rows: r,
-    cols: columns.length,
-    cells: d.cells,
-    merges: d.merges,
-    styles: d.styles,
+  return d.model(r, {
     widths: SKP_WIDTHS[plan.pola],
     headerRow,
     bodyRows: [first, last],
@@ -369,7 +383,7 @@ export function buildSkpTemplate(
     sheetName: sheetNameFor("SKP", options.tahun, plan.unit, plan.jabatan),
     ...(ttd ? { tandaTangan: ttd } : {}),
     skp: plan,
-  };
+  });
 }
 
 /** The fields of one SKP row in the order e-Kinerja's form asks for them, tab-separated. */

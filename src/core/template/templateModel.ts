@@ -6,6 +6,7 @@
  */
 import { templateSheetName } from "./sheetNames";
 import { Katalog } from "../catalogue/katalog";
+import { rumusTabel } from "../catalogue/rumusEntri";
 import { Entri, Jabatan, Unit } from "../catalogue/types";
 import {
   Draft,
@@ -173,6 +174,12 @@ export class TemplateError extends Error {
   }
 }
 
+/** Every template's year: a whole number from 2000 to 2100, else TemplateError. */
+export function checkTahun(tahun: number): void {
+  if (!Number.isInteger(tahun) || tahun < 2000 || tahun > 2100)
+    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
+}
+
 export function resolveTemplate(
   katalog: Katalog,
   options: Pick<TemplateOptions, "kind" | "unit" | "jabatan">
@@ -200,16 +207,14 @@ export function resolveTemplate(
 
 /** Builds the template; throws TemplateError (Indonesian) for impossible options. */
 export function buildTemplate(katalog: Katalog, options: TemplateOptions): TemplateModel {
-  if (!Number.isInteger(options.tahun) || options.tahun < 2000 || options.tahun > 2100) {
-    throw new TemplateError("Tahun harus bilangan antara 2000 dan 2100.");
-  }
+  checkTahun(options.tahun);
   const { unit, jabatan, entries } = resolveTemplate(katalog, options);
   const rows: Row[] = options.isiDariKatalog
     ? entries.map((e) => ({
         no: "",
         sasaran: e.sasaran,
         indikator: e.indikator,
-        rumus: e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus,
+        rumus: rumusTabel(e),
         sumber: e.sumberData,
         pj: e.penanggungJawab,
         polaritas: e.polaritas,

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { Katalog } from "../../core/catalogue/katalog";
 import { Entri } from "../../core/catalogue/types";
+import { rumusTabel } from "../../core/catalogue/rumusEntri";
 import { WorkbookService } from "../../excel/workbookService";
 import { Notice, NoticeValue } from "./Notice";
 import type { CascadeTree } from "../../core/validate/cascadeTree";
@@ -104,7 +105,7 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
 
   const insertRow = async (e: Entri) => {
     try {
-      const rumus = e.rumusKoreksi && !e.rumusKoreksi.includes("...") ? e.rumusKoreksi : e.rumus;
+      const rumus = rumusTabel(e);
       const at = await workbook.insertAtSelection(["", e.sasaran, e.indikator, rumus, e.sumberData, e.penanggungJawab], `Baris katalog "${e.indikator}" disisipkan`);
       setPlaced({ at: e.id, notice: { intent: "success", text: `Baris "${e.indikator}" disisipkan mulai ${at}.` } });
     } catch (err) {

@@ -16,7 +16,6 @@ export const manual: TemplateKindSpec = {
     const who = input.jabatan
       ? `IKI ${katalog.jabatan(input.jabatan)?.nama ?? ""}`
       : `IKU ${katalog.unit(input.unit)?.nama ?? ""}`;
-    const n = (model.bodyRows[1] - model.bodyRows[0] + 2) / 13;
-    return { model, what: `Manual ${who} ${input.tahun}: ${n} indikator` };
+    return { model, what: `Manual ${who} ${input.tahun}: ${model.indikator} indikator` };
   },
 };

@@ -1,6 +1,6 @@
 /** The quarterly Rencana Aksi under each SKP indicator. */
 import { buildRencanaAksiTemplate } from "../rencanaAksiTemplate";
-import { skpPlan, skpPlanFrom } from "../skpTemplate";
+import { skpPlanFor } from "../skpTemplate";
 import { TemplateKindSpec } from "./types";
 
 export const rencanaAksi: TemplateKindSpec = {
@@ -17,15 +17,11 @@ export const rencanaAksi: TemplateKindSpec = {
     help: "ambil indikator dan target triwulan dari tabel jabatan itu di berkas tersebut",
   },
   build(katalog, input) {
-    const fromFile = input.reports ? skpPlanFrom(katalog, input, input.reports) : undefined;
-    const plan = fromFile ?? skpPlan(katalog, input);
-    const model = buildRencanaAksiTemplate(plan, input);
-    const n = plan.rhk.reduce((k, r) => k + r.indikator.length, 0);
-    const where = input.sumber ?? "buku kerja ini";
+    const { plan, fromFile, fellBack, indikator, where } = skpPlanFor(katalog, input);
     return {
-      model,
-      what: `Rencana Aksi ${plan.nama} ${input.tahun}: ${n} indikator x 4 triwulan, dari ${fromFile ? `tabel di ${where}` : "katalog"}`,
-      ...(input.reports && !fromFile
+      model: buildRencanaAksiTemplate(plan, input),
+      what: `Rencana Aksi ${plan.nama} ${input.tahun}: ${indikator} indikator x 4 triwulan, dari ${fromFile ? `tabel di ${where}` : "katalog"}`,
+      ...(fellBack
         ? {
             note: `${where} belum memuat tabel ${plan.nama} yang dikenali, jadi Rencana Aksi disusun dari katalog.`,
           }

@@ -1,5 +1,5 @@
 /** The SKP of a position (or of the unit's head), from the catalogue or the workbook's IKI table. */
-import { buildSkpTemplate, skpPlan, skpPlanFrom } from "../skpTemplate";
+import { buildSkpTemplate, skpPlanFor } from "../skpTemplate";
 import { TemplateKindSpec } from "./types";
 
 export const skp: TemplateKindSpec = {
@@ -16,15 +16,11 @@ export const skp: TemplateKindSpec = {
     help: "susun dari tabel IKI jabatan itu di berkas tersebut (target ikut dari tabel)",
   },
   build(katalog, input) {
-    const fromFile = input.reports ? skpPlanFrom(katalog, input, input.reports) : undefined;
-    const plan = fromFile ?? skpPlan(katalog, input);
-    const model = buildSkpTemplate(plan, input);
-    const n = plan.rhk.reduce((k, r) => k + r.indikator.length, 0);
-    const where = input.sumber ?? "buku kerja ini";
+    const { plan, fromFile, fellBack, indikator, where } = skpPlanFor(katalog, input);
     return {
-      model,
-      what: `SKP ${plan.nama} ${input.tahun} (pola ${plan.pola.toUpperCase()}): ${plan.rhk.length} RHK, ${n} indikator, dari ${fromFile ? `tabel IKI di ${where}` : "katalog"}`,
-      ...(input.reports && !fromFile
+      model: buildSkpTemplate(plan, input),
+      what: `SKP ${plan.nama} ${input.tahun} (pola ${plan.pola.toUpperCase()}): ${plan.rhk.length} RHK, ${indikator} indikator, dari ${fromFile ? `tabel IKI di ${where}` : "katalog"}`,
+      ...(fellBack
         ? {
             note: `${where} belum memuat tabel IKI ${plan.nama} yang dikenali, jadi SKP disusun dari katalog.`,
           }

@@ -3,6 +3,7 @@
  * of the rules (test/unit/validate/rules.test.ts) builds each into a grid and validates it.
  */
 import { Grid, GridValue, MergedArea, parseRange } from "../../grid";
+import { SKP_COLUMNS } from "../../template/skpTemplate";
 
 export interface ExampleRow {
   no?: string;
@@ -83,6 +84,26 @@ export function positionSheet(jabatan: string, rows: ExampleRow[]): (string | nu
   ];
 }
 
+/**
+ * A sheet of a unit's IKU for the examples of the IKU-level rules: the title in row 1, the header
+ * in row 3, one row per [sasaran, indikator] from row 4 (sasaran in column B, indicators in C).
+ */
+export function ikuSheet(rows: Array<[string, string]>): (string | number | null)[][] {
+  return [
+    ["INDIKATOR KINERJA UTAMA (IKU) DINAS CONTOH"],
+    [],
+    [...EXAMPLE_HEADER],
+    ...rows.map(([sasaran, indikator], i) => [
+      String(i + 1),
+      sasaran,
+      indikator,
+      "Jumlah A / Jumlah B x 100%",
+      "Laporan",
+      "Kepala Dinas",
+    ]),
+  ];
+}
+
 /** One row of an SKP in the examples (JA layout unless `perspektif` is given). */
 export interface SkpExampleRow {
   no?: string;
@@ -105,24 +126,7 @@ export function skpSheet(
   rows: SkpExampleRow[],
   pola: "ja" | "jpt" = "ja"
 ): (string | number | null)[][] {
-  const header =
-    pola === "ja"
-      ? [
-          "No",
-          "RHK Pimpinan yang Diintervensi",
-          "Rencana Hasil Kerja",
-          "Aspek",
-          "Indikator Kinerja Individu",
-          "Target",
-        ]
-      : [
-          "No",
-          "Perspektif",
-          "RHK Pimpinan yang Diintervensi",
-          "Rencana Hasil Kerja",
-          "Indikator Kinerja Individu",
-          "Target",
-        ];
+  const header = [...SKP_COLUMNS[pola]];
   const orNull = (v: string | undefined) => (v === undefined || v === "" ? null : v);
   const body = rows.map((r, i) =>
     pola === "ja"

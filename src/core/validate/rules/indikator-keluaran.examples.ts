@@ -1,27 +1,12 @@
 /** Valid and invalid examples of the rule indikator-keluaran (test data: imported by tests only). */
 import type { RuleExamples } from "./examples";
-import { EXAMPLE_HEADER } from "./examples";
-
-/** An IKU table: the title says so; the header in row 3, indicators from row 4 (column C). */
-const iku = (rows: Array<[string, string]>) => [
-  ["INDIKATOR KINERJA UTAMA (IKU) DINAS CONTOH"],
-  [],
-  [...EXAMPLE_HEADER],
-  ...rows.map(([sasaran, indikator], i) => [
-    String(i + 1),
-    sasaran,
-    indikator,
-    "Jumlah A / Jumlah B x 100%",
-    "Laporan",
-    "Kepala Dinas",
-  ]),
-];
+import { EXAMPLE_HEADER, ikuSheet } from "./examples";
 
 export const examples: RuleExamples = {
   valid: [
     {
       name: "an IKU of the Bupati's decree word for word: the sheet cannot change it (README notes it)",
-      sheet: iku([
+      sheet: ikuSheet([
         [
           "Meningkatnya kualitas lingkungan permukiman",
           "Persentase luas kawasan kumuh yang tertangani",
@@ -30,7 +15,7 @@ export const examples: RuleExamples = {
     },
     {
       name: "results at IKU level; a count of a condition is not an output",
-      sheet: iku([
+      sheet: ikuSheet([
         [
           "Meningkatnya kualitas perencanaan",
           "Persentase dokumen perencanaan yang memenuhi standar",
@@ -60,7 +45,7 @@ export const examples: RuleExamples = {
   invalid: [
     {
       name: "the wordings peers flag at outcome level (issue #29), and counts of the office's products",
-      sheet: iku([
+      sheet: ikuSheet([
         ["Meningkatnya kualitas perencanaan", "Tersusunnya dokumen Renstra"],
         ["Meningkatnya kualitas perencanaan", "Terlaksananya musrenbang kecamatan"],
         ["Meningkatnya pelayanan", "Terselenggaranya pelayanan terpadu"],

@@ -1,26 +1,12 @@
 /** Valid and invalid examples of the rule sasaran-kegiatan (test data: imported by tests only). */
 import type { RuleExamples } from "./examples";
-import { EXAMPLE_HEADER } from "./examples";
-
-const iku = (rows: Array<[string, string]>) => [
-  ["INDIKATOR KINERJA UTAMA (IKU) DINAS CONTOH"],
-  [],
-  [...EXAMPLE_HEADER],
-  ...rows.map(([sasaran, indikator], i) => [
-    String(i + 1),
-    sasaran,
-    indikator,
-    "Jumlah A / Jumlah B x 100%",
-    "Laporan",
-    "Kepala Dinas",
-  ]),
-];
+import { EXAMPLE_HEADER, ikuSheet } from "./examples";
 
 export const examples: RuleExamples = {
   valid: [
     {
       name: "conditions: Meningkatnya, Menurunnya, Terwujudnya",
-      sheet: iku([
+      sheet: ikuSheet([
         ["Meningkatnya kualitas pelayanan publik", "Indeks kepuasan masyarakat"],
         ["Menurunnya angka kemiskinan", "Persentase penduduk miskin"],
         ["Terwujudnya tata kelola pemerintahan yang akuntabel", "Nilai SAKIP"],
@@ -47,7 +33,7 @@ export const examples: RuleExamples = {
   invalid: [
     {
       name: 'activities as sasaran ("Melaksanakan ...", "Penyusunan ...", "Kegiatan ..."), a merged sasaran said once',
-      sheet: iku([
+      sheet: ikuSheet([
         ["Melaksanakan pembinaan desa", "Persentase desa berstatus maju"],
         ["Penyusunan dokumen perencanaan", "Persentase dokumen yang tepat waktu"],
         ["", "Persentase dokumen yang memenuhi standar"],

@@ -74,12 +74,7 @@ export function excelError(text: string): string | undefined {
   return EXCEL_ERROR_VALUES.has(t) ? t : undefined;
 }
 
-/** A correction written as a template ("(P1 + ... + Pk) / k") is guidance, not a formula to write. */
-export function usableKoreksi(entri: Entri): string | undefined {
-  return entri.rumusKoreksi && !/\.\.\.|…/.test(entri.rumusKoreksi)
-    ? entri.rumusKoreksi
-    : undefined;
-}
+export { usableKoreksi } from "../../catalogue/rumusEntri";
 
 /** The catalogue entry a row's finding refers to, when matched. */
 export function entriRef(entri: Entri | undefined): { entri?: string } {
