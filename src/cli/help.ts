@@ -7,6 +7,7 @@ export const PERIKSA_HELP = `iki-cek periksa: memeriksa tabel IKI/IKU dalam berk
 
 Pemakaian:
   iki-cek periksa BERKAS.xlsx|FOLDER... [--json] [--html LAPORAN.html] [--katalog KATALOG.json]
+  iki-cek periksa --banding LAMA.xlsx BARU.xlsx   IKU yang berganti sejak tahun sebelumnya
 
   FOLDER: semua berkas .xlsx di dalamnya (juga subfolder), berurutan menurut nama; berkas kunci
   Office (~$...) dan berkas sementara dilewati dan disebut jumlahnya.
@@ -15,6 +16,8 @@ Pilihan:
   --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}]}
   --html BERKAS      tulis laporan HTML mandiri yang dapat dikirim ke kecamatan
   --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor)
+  --banding LAMA     bandingkan IKU tiap unit dengan berkas tahun sebelumnya (aturan iku-berganti):
+                     IKU yang sama dikenali dari entri katalog, makna kata, atau rumus yang setara
   --timpa            boleh mengganti berkas --html yang sudah ada (berkas masukan tidak pernah)
 
 Kode keluar: 0 tidak ada kesalahan, 1 ada temuan tingkat kesalahan, 2 salah pemakaian atau berkas tidak terbaca.

@@ -1,6 +1,15 @@
 import { parseArgs } from "node:util";
-import { FileReport, htmlReport, textReport, validateWorkbook } from "../core/validate";
-import { kesiapanLke } from "../core/validate/kesiapanLke";
+import path from "node:path";
+import {
+  Banding,
+  FileReport,
+  htmlReport,
+  textReport,
+  validateSheets,
+  validateWorkbook,
+} from "../core/validate";
+import { ikuSets } from "../core/validate/banding";
+import { kesiapanLke, kesiapanUnit } from "../core/validate/kesiapanLke";
 import { loadCatalogue } from "./catalogueSource";
 import { PERIKSA_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
@@ -16,6 +25,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
       json: { type: "boolean", default: false },
       html: { type: "string" },
       katalog: { type: "string" },
+      banding: { type: "string" },
       timpa: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -45,7 +55,11 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     try {
       checkOutput(
         html,
-        [...positionals, ...(values.katalog ? [values.katalog] : [])],
+        [
+          ...positionals,
+          ...(values.katalog ? [values.katalog] : []),
+          ...(values.banding ? [values.banding] : []),
+        ],
         values.timpa!
       );
     } catch (e) {
@@ -54,6 +68,18 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     }
   }
   const katalog = await loadCatalogue(values.katalog);
+  // The earlier year's workbook, read and checked once; a file that cannot be read ends the run
+  // before any other is checked (the comparison was asked for and cannot be made).
+  let banding: Banding | undefined;
+  if (values.banding) {
+    const nama = path.basename(values.banding);
+    const sheets = validateSheets(await readWorkbookGrids(values.banding), katalog);
+    banding = { nama, sheets };
+    if (ikuSets(sheets, katalog, nama).length === 0)
+      io.err(
+        `${values.banding}: tidak ditemukan tabel IKU (judul atau nama lembar "IKU", IKU katalog, atau tabel Perjanjian Kinerja), jadi tidak ada IKU yang dibandingkan.`
+      );
+  }
 
   // Each file on its own: one that cannot be read (or that breaks the checker) is named with why,
   // and the others are still checked and reported; the run then ends with exit code 2.
@@ -68,8 +94,8 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     try {
       const grids = await readWorkbookGrids(file);
       step = "memeriksa tabelnya";
-      const report = validateWorkbook(grids, katalog);
-      files.push({ file, ...report });
+      const report = validateWorkbook(grids, katalog, banding ? { banding } : {});
+      files.push({ file, ...report, ...(banding ? { banding: banding.nama } : {}) });
     } catch (e) {
       const pesan = fileProblem(file, step, e);
       unread.push({ file, pesan });
@@ -95,6 +121,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
       JSON.stringify(
         {
           files: files.map((f) => ({ ...f, kesiapan: kesiapanLke(f) })),
+          kesiapanUnit: kesiapanUnit(files.flatMap((f) => kesiapanLke(f))),
           ...(unread.length > 0 ? { tidakTerbaca: unread } : {}),
           ...(inputs.skipped.length > 0 ? { dilewati: inputs.skipped } : {}),
         },

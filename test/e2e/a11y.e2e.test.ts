@@ -102,7 +102,7 @@ const STATES: Array<[string, (page: Page) => Promise<void>]> = [
     "periksa-kesiapan",
     async (page) => {
       await page.getByRole("button", { name: "Periksa", exact: true }).click();
-      await page.getByRole("button", { name: "Kesiapan evaluasi AKIP per tabel" }).click();
+      await page.getByRole("button", { name: "Kesiapan evaluasi AKIP", exact: true }).click();
       await page.getByText(/bukan skor/).waitFor();
     },
   ],

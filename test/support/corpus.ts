@@ -142,6 +142,8 @@ export const FAMILY: Record<RuleId, Family> = {
   "skp-isian": "skp",
   "skp-iki-tidak-cocok": "skp",
   "rhk-pimpinan-tak-dikenal": "skp",
+  "iku-berganti": "lke",
+  "indikator-tak-terukur": "lke",
 };
 export const FAMILIES = [...new Set(Object.values(FAMILY))];
 export interface Counts {

@@ -435,12 +435,16 @@ describe("Periksa: readiness for the SAKIP evaluation (issue #29)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
     await screen.findByTestId("ringkasan");
     const box = await screen.findByTestId("kesiapan-lke");
-    const open = within(box).getByRole("button", { name: "Kesiapan evaluasi AKIP per tabel" });
+    const open = within(box).getByRole("button", { name: "Kesiapan evaluasi AKIP" });
     expect(open.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(open);
     expect(within(box).getByText(/bukan skor/)).toBeTruthy();
     // The sheet's one table: the empty Penanggung Jawab is a finding of "data kinerja".
-    expect(within(box).getByText(/^IKI!A3:F3: Tujuan dan sasaran berorientasi hasil: tanpa temuan; .*Indikator memiliki definisi, cara mengukur, sumber data dan penanggung jawab: 1 temuan; /)).toBeTruthy();
+    expect(within(box).getByText(/^IKI!A3:F3: Tujuan dan sasaran berorientasi hasil: tanpa temuan; .*Indikator memiliki definisi, cara mengukur, sumber data dan penanggung jawab: 1 temuan$/)).toBeTruthy();
+    // The same per unit, with the LKE items; no comparison was made, so no "IKU tetap".
+    const unit = within(box).getByText(/\(1 tabel\):/).parentElement!;
+    expect(unit.textContent).toMatch(/Tujuan dan sasaran berorientasi hasil \(1\.2\.4\): tanpa temuan; .*\(2\.1\.2, 2\.1\.3\): 1 temuan$/);
+    expect(unit.textContent).not.toMatch(/IKU tidak sering diganti/);
   });
 });
 

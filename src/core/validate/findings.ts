@@ -43,6 +43,8 @@ export interface TableSummary {
   indicatorRows: number;
   /** The catalogue position the table belongs to, read from its identity block or title. */
   jabatan?: string;
+  /** That position's unit, by its catalogue name ("Kecamatan Candipuro"). */
+  unit?: string;
   /** "rekaman": indicator records written one field per row (a table of rows says nothing). */
   bentuk?: "rekaman";
   /** "skp": the table is an SKP (RHK, aspek or perspektif, indicators, targets), issue #28. */
@@ -69,6 +71,10 @@ export interface IndicatorRef {
   target?: string;
   /** Targets per quarter (TW I-IV) as written, where the table has them. */
   targetTriwulan?: string[];
+  /** The row's formula as written, where it has one. */
+  rumus?: string;
+  /** The row is at IKU or sasaran level (rules/ikuLevel.ts), as the IKU comparison reads it. */
+  iku?: true;
 }
 
 /** One table's indicators and the position they belong to. */

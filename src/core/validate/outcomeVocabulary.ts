@@ -7,6 +7,7 @@
  *
  * To recognise another wording, add it here with where it was seen: no code changes.
  */
+import { distance } from "fastest-levenshtein";
 import { normaliseText } from "../catalogue/normalise";
 
 export interface OutcomeWord {
@@ -142,4 +143,55 @@ export function keluaranOf(
 /** The activity word a sasaran or tujuan opens with; undefined when it names a condition. */
 export function sasaranKegiatan(sasaran: string): string | undefined {
   return opensWith(sasaran, ACTIVITY_SASARAN)?.teks;
+}
+
+/**
+ * Words that say how an indicator is measured when it opens with them (its kind: a share, a
+ * count, an index, a value, a level, a time ...). An indicator that opens with none of them, and
+ * whose row gives no formula, no unit and no target with a unit, cannot be measured as written
+ * (rule indikator-tak-terukur). Seen in the catalogue and the corpus's indicator tables.
+ */
+// prettier-ignore
+export const MEASURE_OPENINGS: readonly string[] = [
+  // shares and ratios
+  "persentase", "prosentase", "presentase", "proporsi", "rasio", "ratio", "cakupan", "prevalensi",
+  // counts and amounts
+  "jumlah", "banyaknya", "total", "besaran", "besarnya", "volume", "luas", "panjang", "kapasitas",
+  "produksi", "konsumsi", "populasi", "pendapatan", "pengeluaran", "harga", "biaya", "realisasi",
+  // indices, values, grades
+  "indeks", "index", "nilai", "skor", "skala", "predikat", "opini", "peringkat", "kategori",
+  "status", "level", "derajat", "kadar", "koefisien", "hasil",
+  // levels, rates, changes
+  "tingkat", "angka", "rata", "ratarata", "laju", "pertumbuhan", "capaian", "kontribusi",
+  "produktivitas", "peningkatan", "penurunan", "kenaikan", "pertambahan", "selisih",
+  // time
+  "frekuensi", "lama", "waktu", "durasi", "umur", "usia", "ketepatan", "kecepatan",
+];
+const MEASURE_SET = new Set(MEASURE_OPENINGS);
+
+/**
+ * Whether an indicator's wording says how it is measured: it opens (after any numbering) with a
+ * measure word or a misspelling of one ("Persesntase"), or with an acronym ("IPM", "PDRB"), or
+ * names a unit: "%", "persen", or a unit in brackets ("(hari)").
+ */
+export function saysMeasure(indikator: string): boolean {
+  if (/%|\bpersen\b|\(\s*[\p{L} /]{1,20}\s*\)\s*$/iu.test(indikator)) return true;
+  const words = indikator
+    .replace(/^(?:\s*(?:(?:[0-9]+(?:\.[0-9]+)*|[a-z]|[ivx]+)[.)]|[0-9]+|[-–•*])\s+)+/i, "")
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((x) => x !== "");
+  const first = words[0];
+  if (!first) return true;
+  if (/^\p{Lu}{2,}/u.test(first) && first !== first.toLowerCase()) {
+    // An acronym opens it ("IPM", "PDRB"), unless the whole text is in capitals.
+    const letters = indikator.replace(/[^\p{L}]/gu, "");
+    if (letters.replace(/[^\p{Lu}]/gu, "").length / letters.length < 0.6) return true;
+  }
+  const word = normaliseText(first).replace(/-/g, "");
+  if (MEASURE_SET.has(word)) return true;
+  // A condition naming its measure: "Berkurangnya jumlah keluhan", "Meningkatnya angka ...".
+  if (words.slice(1, 3).some((x) => MEASURE_SET.has(normaliseText(x).replace(/-/g, ""))))
+    return true;
+  const close = word.length >= 7 ? 2 : word.length >= 5 ? 1 : 0;
+  return close > 0 && MEASURE_OPENINGS.some((m) => m.length >= 5 && distance(m, word) <= close);
 }

@@ -5,12 +5,26 @@
 import { printable } from "../printable";
 import { LABEL_TINGKAT } from "../glossary";
 import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
-import { kesiapanLegend, kesiapanLine, kesiapanLke, LKE_KRITERIA } from "./kesiapanLke";
+import {
+  kesiapanLegend,
+  kesiapanLine,
+  kesiapanLke,
+  kesiapanUnit,
+  kriteriaOf,
+  KesiapanTabel,
+} from "./kesiapanLke";
 
 export interface FileReport {
   file: string;
   tables: TableSummary[];
   findings: Finding[];
+  /** The earlier year's workbook it was compared with (`periksa --banding`), by name. */
+  banding?: string;
+}
+
+/** Every file's tables' readiness, for the summary per unit. */
+function allKesiapan(files: readonly FileReport[]): KesiapanTabel[] {
+  return files.flatMap((f) => kesiapanLke(f));
 }
 
 export const SEVERITY_LABEL: Record<Severity, string> = LABEL_TINGKAT;
@@ -97,11 +111,22 @@ export function textReport(files: FileReport[]): string {
     if (f.tables.length > 0) {
       // What the SAKIP evaluation looks at in these tables: findings per criterion, no score.
       out.push(
-        `  Kesiapan evaluasi AKIP (LKE), jumlah temuan per kriteria, bukan skor (${kesiapanLegend()}):`
+        `  Kesiapan evaluasi AKIP (LKE), jumlah temuan per kriteria, bukan skor (${kesiapanLegend(!!f.banding)}):`
       );
       for (const k of kesiapanLke(f)) out.push(`    ${k.sheet} ${k.header}: ${kesiapanLine(k)}.`);
     }
     out.push(`Ringkasan ${f.file}: ${summaryLine(f.findings, f.tables.length)}`);
+    out.push("");
+  }
+  const units = kesiapanUnit(allKesiapan(files));
+  if (units.length > 0) {
+    out.push(
+      `Kesiapan evaluasi AKIP per unit (jumlah temuan per kriteria, dalam berapa tabel; bukan skor):`
+    );
+    for (const u of units)
+      out.push(
+        `  ${u.unit} (${u.tabel} tabel): ${kesiapanLine(u)}${u.butir.some((b) => b.temuan > 0) ? "" : " (tanpa temuan)"}.`
+      );
     out.push("");
   }
   if (files.length > 1) {
@@ -156,7 +181,7 @@ ${g.items
       const kesiapan = kesiapanLke(f);
       const lke = kesiapan.length
         ? `<p>Kesiapan evaluasi AKIP (LKE PermenPAN-RB 88/2021): jumlah temuan per kriteria, bukan skor.</p>
-<table><thead><tr><th>Tabel</th>${LKE_KRITERIA.map((k) => `<th>${esc(k.kriteria)}</th>`).join("")}</tr></thead><tbody>
+<table><thead><tr><th>Tabel</th>${kriteriaHeads(!!f.banding)}</tr></thead><tbody>
 ${kesiapan
   .map(
     (k) =>
@@ -172,6 +197,19 @@ ${lke}
 ${groups || "<p>Tidak ada temuan.</p>"}</section>`;
     })
     .join("\n");
+  const units = kesiapanUnit(allKesiapan(files));
+  const perUnit = units.length
+    ? `<section><h2>Kesiapan evaluasi AKIP per unit</h2>
+<p>Jumlah temuan per kriteria di semua tabel unit itu (dalam berapa tabel); bukan skor. "Tanpa temuan" berarti aturan tidak menemukan apa pun.</p>
+<table><thead><tr><th>Unit</th><th>Tabel</th>${kriteriaHeads(files.some((f) => f.banding))}</tr></thead><tbody>
+${units
+  .map(
+    (u) =>
+      `<tr><td><bdi>${esc(u.unit)}</bdi></td><td>${u.tabel}</td>${u.butir.map((b) => `<td class="${b.temuan ? "warning" : ""}">${b.temuan === 0 ? "tanpa temuan" : `${b.temuan} temuan (${b.tabelBertemuan} tabel)`}</td>`).join("")}</tr>`
+  )
+  .join("\n")}
+</tbody></table></section>`
+    : "";
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Laporan pemeriksaan IKI/IKU</title>
 <style>
@@ -185,10 +223,21 @@ footer{margin-top:2rem;color:#555;font-size:.85rem}
 <h1>Laporan pemeriksaan tabel IKI/IKU</h1>
 <p>Dibuat oleh Asisten IKI (iki-cek periksa) pada ${esc(generatedAt.toISOString().slice(0, 16).replace("T", " "))} UTC, terhadap katalog ${esc(katalog)}.
 Kesalahan harus diperbaiki; peringatan perlu diperiksa; info adalah catatan yang bisa saja sudah benar.</p>
+${perUnit}
 ${sections}
 <footer>Kabupaten Lumajang · Asisten IKI</footer>
 </body></html>
 `;
+}
+
+/** The readiness table's criterion headings, with their LKE items. */
+function kriteriaHeads(banding: boolean): string {
+  return kriteriaOf(banding)
+    .map(
+      (k) =>
+        `<th>${esc(k.kriteria)} <small>(LKE ${k.butir.map((b) => b.nomor).join(", ")})</small></th>`
+    )
+    .join("");
 }
 
 /** The findings of one rule in one column of one sheet ("Sumber Data kosong: 100 baris"). */

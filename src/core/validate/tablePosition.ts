@@ -7,7 +7,7 @@
 import { expandSheetAbbreviations } from "../template/sheetNames";
 import { positionsNamed } from "../catalogue/cascading";
 import type { Katalog } from "../catalogue/katalog";
-import type { Entri, Jabatan } from "../catalogue/types";
+import type { Entri, Jabatan, Unit } from "../catalogue/types";
 import type { GridReader } from "../grid";
 import {
   ASSESSED,
@@ -203,4 +203,31 @@ export function resolvePosition(
     open ??= candidates;
   }
   return undefined;
+}
+
+/**
+ * The unit a table without a known position belongs to (an IKU table names its office, not a
+ * position): the nearest text naming a unit other than the kabupaten ("KECAMATAN ...", "DINAS
+ * KESEHATAN"), else the unit most of its rows' catalogue indicators (two or more) belong to, else the kabupaten
+ * where a text names it ("PEMERINTAH KABUPATEN LUMAJANG" heads every office's table too).
+ */
+export function resolveUnit(
+  katalog: Katalog,
+  texts: string[],
+  entries: readonly Entri[],
+  rows = entries.length
+): Unit | undefined {
+  let kabupaten: Unit | undefined;
+  for (const text of texts) {
+    const unit = katalog.findUnit(text);
+    if (!unit) continue;
+    if (unit.jenis !== "kabupaten") return unit;
+    kabupaten ??= unit;
+  }
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.unit, (count.get(e.unit) ?? 0) + 1);
+  const [best] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  // Two or more of its indicators, and most of its rows.
+  if (best && best[1] >= 2 && best[1] * 2 > rows) return katalog.unit(best[0]);
+  return kabupaten;
 }

@@ -22,7 +22,7 @@ import {
   TableIndicators,
   TableSummary,
 } from "./findings";
-import { positionTexts, resolvePosition, tableLevel } from "./tablePosition";
+import { positionTexts, resolvePosition, resolveUnit, tableLevel } from "./tablePosition";
 import { isIsian } from "../template/skpVocabulary";
 import { capaianAsFractions, MeasureSet, measureColumns } from "./measureColumns";
 import { RULES } from "./rules";
@@ -31,6 +31,7 @@ import { SpreadFormula, spreadFormula } from "./spreadFormula";
 import { FractionRows, fractionLayout } from "./fractionRows";
 import { cellFacts } from "./cellKind";
 import { cellOf, similarText, usableKoreksi } from "./rules/support";
+import { atIkuLevel } from "./rules/ikuLevel";
 import {
   CatalogueVerdict,
   FormulaRule,
@@ -237,6 +238,8 @@ export function* validateGridSteps(
             : {}),
           ...(filled(row.group.sasaran) ? { sasaran: filled(row.group.sasaran) } : {}),
           ...targetsOf(reader, row.r, ukur),
+          ...(filled(row.rumus) ? { rumus: filled(row.rumus) } : {}),
+          ...(atIkuLevel(row) ? { iku: true as const } : {}),
         });
         if (row.entri) matched.push(row.entri);
       }
@@ -260,12 +263,17 @@ export function* validateGridSteps(
       (lastJabatan ? katalog.jabatan(lastJabatan) : undefined) ??
       resolvePosition(katalog, texts.sheet, matched);
     lastJabatan = jabatan?.id;
+    const unit = jabatan
+      ? katalog.unit(jabatan.unit)
+      : (resolveUnit(katalog, texts.near, matched, indicatorRows) ??
+        resolveUnit(katalog, texts.sheet, []));
     const summary: TableSummary = {
       sheet: grid.sheet,
       header: `${address(grid, table.lastHeaderRow, table.firstCol)}:${address(grid, table.lastHeaderRow, table.lastCol)}`,
       rows: [sheetRow(grid, first) + 1, sheetRow(grid, last) + 1],
       indicatorRows,
       ...(jabatan ? { jabatan: jabatan.id } : {}),
+      ...(unit ? { unit: unit.nama } : {}),
       ...(table.bentuk === "rekaman" ? { bentuk: "rekaman" as const } : {}),
       ...(table.jenis === "skp" ? { jenis: "skp" as const } : {}),
       ...(table.dugaan.length > 0 ? { dugaan: table.dugaan } : {}),

@@ -26,7 +26,7 @@ import {
   TableSummary,
 } from "../../core/validate";
 import { printable } from "../../core/printable";
-import { kesiapanLke } from "../../core/validate/kesiapanLke";
+import { kesiapanLke, kesiapanUnit } from "../../core/validate/kesiapanLke";
 import { Notice, NoticeValue } from "./Notice";
 
 /*
@@ -297,14 +297,26 @@ const FindingsView: React.FC<FindingsViewProps> = ({
             aria-expanded={lkeOpen}
             onClick={() => setLkeOpen((o) => !o)}
           >
-            {lkeOpen ? "Sembunyikan kesiapan evaluasi AKIP" : "Kesiapan evaluasi AKIP per tabel"}
+            {lkeOpen ? "Sembunyikan kesiapan evaluasi AKIP" : "Kesiapan evaluasi AKIP"}
           </Button>
           {lkeOpen && (
             <>
               <Caption1 block>
-                Jumlah temuan per kriteria evaluasi AKIP (LKE) di tiap tabel; bukan skor.
-                &quot;Tanpa temuan&quot; berarti aturan tidak menemukan apa pun.
+                Jumlah temuan per kriteria evaluasi AKIP (LKE, nomor butir dalam kurung) per unit
+                dan per tabel; bukan skor. &quot;Tanpa temuan&quot; berarti aturan tidak menemukan
+                apa pun.
               </Caption1>
+              {kesiapanUnit(kesiapanLke({ tables, findings })).map((u) => (
+                <Caption1 key={`unit-${u.unit}`} block className={styles.message}>
+                  <strong>{printable(`${u.unit} (${u.tabel} tabel): `)}</strong>
+                  {u.butir
+                    .map(
+                      (b) =>
+                        `${b.kriteria} (${b.lke.join(", ")}): ${b.temuan === 0 ? "tanpa temuan" : `${b.temuan} temuan`}`
+                    )
+                    .join("; ")}
+                </Caption1>
+              ))}
               {kesiapanLke({ tables, findings }).map((k) => (
                 <Caption1 key={`${k.sheet}!${k.header}`} block className={styles.message}>
                   {printable(`${k.sheet}!${k.header}: `)}

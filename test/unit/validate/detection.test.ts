@@ -68,7 +68,7 @@ describe("table detection", () => {
       { row: 3, col: 1 }
     );
     const report = validateGrid(g, katalog);
-    expect(report.tables).toEqual([{ sheet: "Uji", header: "D9:I9", rows: [10, 11], indicatorRows: 2, jabatan: "kasi-pemerintahan" }]);
+    expect(report.tables).toEqual([{ sheet: "Uji", header: "D9:I9", rows: [10, 11], indicatorRows: 2, jabatan: "kasi-pemerintahan", unit: "Kecamatan" }]);
     expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 

@@ -39,6 +39,8 @@ describe("kesiapan evaluasi AKIP", () => {
     expect(second.butir.every((b) => b.temuan === 0)).toBe(true);
     const text = textReport([{ file: "iku.xlsx", ...report }]);
     expect(text).toMatch(/Kesiapan evaluasi AKIP \(LKE\), jumlah temuan per kriteria, bukan skor/);
-    expect(text).toMatch(/IKU A3:F3: sasaran 1 · indikator 1 · target 0 · data kinerja 1 · keselarasan 0\./);
+    expect(text).toMatch(/IKU A3:F3: sasaran 1 · indikator 1 · target 0 · keselarasan 0 · data kinerja 1\./);
+    // Per unit: neither title names a unit of the catalogue.
+    expect(text).toMatch(/Unit tidak dikenali \(2 tabel\): sasaran 1 · indikator 1 · target 0 · keselarasan 0 · data kinerja 1\./);
   });
 });

@@ -6,7 +6,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
-import { RuleId, RULES, RULES_BY_ID, SEVERITY, validateGrid, validateWorkbook } from "../../../src/core/validate";
+import {
+  RuleId,
+  RULES,
+  RULES_BY_ID,
+  SEVERITY,
+  validateGrid,
+  validateSheets,
+  validateWorkbook,
+} from "../../../src/core/validate";
 import { exampleGrid, exampleGrids, RuleExample } from "../../../src/core/validate/rules/examples";
 import { examplesOf } from "../../support/ruleExamples";
 
@@ -25,7 +33,16 @@ describe.each(RULES.map((r) => [r.id as RuleId, r] as const))("rule %s", (id, ru
   /** A workbook example is validated as a workbook, its cells named "Sheet!A1". */
   const check = (example: RuleExample) =>
     example.workbook
-      ? validateWorkbook(exampleGrids(example), katalog).findings.map((f) => ({ ...f, cell: `${f.sheet}!${f.cell}` }))
+      ? validateWorkbook(exampleGrids(example), katalog, {
+          ...(example.lama
+            ? {
+                banding: {
+                  nama: "berkas tahun lalu",
+                  sheets: validateSheets(exampleGrids({ name: "lama", workbook: example.lama }), katalog),
+                },
+              }
+            : {}),
+        }).findings.map((f) => ({ ...f, cell: `${f.sheet}!${f.cell}` }))
       : validateGrid(exampleGrid(example), katalog).findings;
 
   const valid = examples.valid.map((e) => [e.name, e] as const);

@@ -33,6 +33,8 @@ export interface RuleExample {
   sheet?: (string | number | null)[][];
   /** Or a whole workbook (for the workbook-wide rules): its sheets, cells as in `sheet`. */
   workbook?: Array<{ name: string; sheet: (string | number | null)[][] }>;
+  /** An earlier year's workbook to compare with (the comparison rules, `periksa --banding`). */
+  lama?: Array<{ name: string; sheet: (string | number | null)[][] }>;
   /** Merged areas ("B2:B3"). */
   merges?: string[];
   /** Invalid examples: every cell where the rule must report, and no other ("Lembar!C5" in a workbook). */

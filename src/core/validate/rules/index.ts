@@ -42,6 +42,8 @@ import { skpRhkTanpaIndikator } from "./skp-rhk-tanpa-indikator";
 import { skpTanpaPerspektif } from "./skp-tanpa-perspektif";
 import { skpTanpaTarget } from "./skp-tanpa-target";
 import { rhkPimpinanTakDikenal } from "./rhk-pimpinan-tak-dikenal";
+import { ikuBerganti } from "./iku-berganti";
+import { indikatorTakTerukur } from "./indikator-tak-terukur";
 import { targetAbsolut } from "./target-absolut";
 import { indikatorKeluaran } from "./indikator-keluaran";
 import { sasaranKegiatanRule } from "./sasaran-kegiatan";
@@ -84,6 +86,7 @@ export const RULES_BY_ID = {
   "sasaran-kegiatan": sasaranKegiatanRule,
   "manual-kosong": manualKosong,
   "target-di-bawah-realisasi": targetDiBawahRealisasi,
+  "indikator-tak-terukur": indikatorTakTerukur,
   // each SKP row (issue #28)
   "skp-tanpa-target": skpTanpaTarget,
   "skp-tanpa-perspektif": skpTanpaPerspektif,
@@ -106,6 +109,8 @@ export const RULES_BY_ID = {
   // an SKP against its position's IKI table and its leader's (issue #28)
   "skp-iki-tidak-cocok": skpIkiTidakCocok,
   "rhk-pimpinan-tak-dikenal": rhkPimpinanTakDikenal,
+  // the checked workbook against an earlier year's (periksa --banding, issue #29)
+  "iku-berganti": ikuBerganti,
 } satisfies Record<string, Rule>;
 
 /** The id of a rule: a key of the registry. */

@@ -1,3 +1,4 @@
+import { LKE_BUTIR, rujukanLke } from "../lkeButir";
 import { keluaranOf } from "../outcomeVocabulary";
 import { atIkuLevel } from "./ikuLevel";
 import { cellOf, quote } from "./support";
@@ -26,7 +27,7 @@ export const indikatorKeluaran: RowRule = {
     report(
       at.r,
       at.c,
-      `Indikator ${quote(row.indikator)} diukur sebagai ${what} ("${found.kata} ..."), padahal IKU dan indikator sasaran mengukur hasil (outcome): kondisi yang berubah bagi penerima manfaat. Evaluasi AKIP (PermenPAN-RB 88/2021, LKE perencanaan kinerja) menilai sasaran berorientasi hasil dan indikator kinerja yang baik.`,
+      `Indikator ${quote(row.indikator)} diukur sebagai ${what} ("${found.kata} ..."), padahal IKU dan indikator sasaran mengukur hasil (outcome): kondisi yang berubah bagi penerima manfaat. ${rujukanLke(LKE_BUTIR.smart)}.`,
       {
         suggestion:
           'Rumuskan hasil yang dituju, mis. "Persentase ... yang memenuhi standar" atau "Persentase ... yang ditindaklanjuti", dan jadikan keluarannya indikator IKI atau kegiatan.',

@@ -1,3 +1,4 @@
+import { LKE_BUTIR, rujukanLke } from "../lkeButir";
 import { recordText } from "../records";
 import { quote } from "./support";
 import { RowRule } from "./types";
@@ -30,7 +31,7 @@ export const manualKosong: RowRule = {
       report(
         cell.r,
         cell.c,
-        `${title} kosong untuk indikator ${quote(row.indikator)}. Evaluasi AKIP (PermenPAN-RB 88/2021, LKE pengukuran kinerja) menilai indikator yang memiliki definisi operasional, cara mengukur, dan periode pengumpulan datanya.`,
+        `${title} kosong untuk indikator ${quote(row.indikator)}. ${rujukanLke(LKE_BUTIR.definisiOperasional, LKE_BUTIR.pengumpulanData)}.`,
         {
           suggestion:
             field === "definisi"

@@ -1,3 +1,4 @@
+import { LKE_BUTIR, rujukanLke } from "../lkeButir";
 import { sasaranKegiatan } from "../outcomeVocabulary";
 import { atIkuLevel } from "./ikuLevel";
 import { cellOf, quote } from "./support";
@@ -25,7 +26,7 @@ export const sasaranKegiatanRule: RowRule = {
     report(
       cell.r,
       cell.c,
-      `Sasaran ${quote(own)} dirumuskan sebagai kegiatan ("${kata} ..."), bukan kondisi yang dituju. Evaluasi AKIP (PermenPAN-RB 88/2021, LKE perencanaan kinerja) menilai tujuan dan sasaran yang berorientasi hasil.`,
+      `Sasaran ${quote(own)} dirumuskan sebagai kegiatan ("${kata} ..."), bukan kondisi yang dituju. ${rujukanLke(LKE_BUTIR.rumusanHasil)}.`,
       {
         suggestion:
           'Rumuskan sebagai kondisi, mis. "Meningkatnya ...", "Menurunnya ...", "Terwujudnya ...".',

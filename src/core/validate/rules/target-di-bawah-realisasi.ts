@@ -1,3 +1,4 @@
+import { LKE_BUTIR, rujukanLke } from "../lkeButir";
 import { cellFacts } from "../cellKind";
 import { polarityOf } from "../capaianCheck";
 import { quote } from "./support";
@@ -44,7 +45,7 @@ export const targetDiBawahRealisasi: RowRule = {
       report(
         row.r,
         now.target,
-        `Target ${now.period} (${target}) untuk ${quote(row.indikator)} ${lower ? "lebih tinggi" : "lebih rendah"} daripada realisasi ${before.period} (${realised}); polaritas ${polarity.why}. Evaluasi AKIP (PermenPAN-RB 88/2021, LKE perencanaan kinerja) menilai target yang menantang, ditetapkan dari realisasi terakhir.`,
+        `Target ${now.period} (${target}) untuk ${quote(row.indikator)} ${lower ? "lebih tinggi" : "lebih rendah"} daripada realisasi ${before.period} (${realised}); polaritas ${polarity.why}. Target sebaiknya ditetapkan dari realisasi terakhir: ${rujukanLke(LKE_BUTIR.targetMenantang)}.`,
         {
           suggestion: `Tinjau target ${now.period}: sedikitnya setara realisasi ${before.period}, kecuali ada alasan yang dicatat.`,
         }

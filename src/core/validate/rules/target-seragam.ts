@@ -1,3 +1,4 @@
+import { LKE_BUTIR, rujukanLke } from "../lkeButir";
 import { cellFacts } from "../cellKind";
 import { TableRule } from "./types";
 
@@ -24,7 +25,7 @@ export const targetSeragam: TableRule = {
       report(
         table.lastHeaderRow,
         set.target,
-        `Semua ${values.length} target${set.period ? ` ${set.period}` : ""} di tabel ini bernilai ${values[0]}. Evaluasi AKIP (PermenPAN-RB 88/2021, LKE perencanaan kinerja) menilai target yang dapat dicapai dan menantang, ditetapkan per indikator dari capaian sebelumnya.`,
+        `Semua ${values.length} target${set.period ? ` ${set.period}` : ""} di tabel ini bernilai ${values[0]}. Target sebaiknya ditetapkan per indikator dari capaian sebelumnya: ${rujukanLke(LKE_BUTIR.targetMenantang)}.`,
         {
           suggestion:
             "Tetapkan target tiap indikator dari realisasi tahun lalu dan kemampuan tahun ini.",

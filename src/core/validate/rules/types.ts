@@ -168,4 +168,29 @@ export interface WorkbookRule extends RuleBase {
   check(scope: WorkbookScope, report: ReportAt): void;
 }
 
-export type Rule = SheetRule | TableRule | RowRule | FormulaRule | WorkbookRule;
+/** One unit's IKU tables as read from one workbook (the IKU-level rows only). */
+export interface IkuSet {
+  /** The workbook's name as the user gave it ("IKU 2024.xlsx"). */
+  nama: string;
+  /** The unit, where the tables' position says it. */
+  unit?: Unit;
+  tables: Array<{ table: TableSummary; rows: IndicatorRef[] }>;
+}
+
+/**
+ * Two workbooks of one unit, an earlier year's and the one checked (`periksa --banding`, the
+ * pane's "Bandingkan dengan"): the comparison rules report in the one checked.
+ */
+export interface BandingScope {
+  katalog: Katalog;
+  lama: IkuSet;
+  baru: IkuSet;
+}
+
+/** Runs once per unit found in both workbooks, only when a comparison is asked for. */
+export interface BandingRule extends RuleBase {
+  scope: "banding";
+  check(scope: BandingScope, report: ReportAt): void;
+}
+
+export type Rule = SheetRule | TableRule | RowRule | FormulaRule | WorkbookRule | BandingRule;
