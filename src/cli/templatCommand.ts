@@ -7,7 +7,7 @@ import { validateGrid, ValidationCache } from "../core/validate";
 import { readWorkbookGrids } from "./workbookGrid";
 import { loadCatalogue } from "./catalogueSource";
 import { TEMPLAT_HELP } from "./help";
-import { CliIo, UsageError } from "./io";
+import { CliIo, requireOptions, UsageError } from "./io";
 import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically } from "./output";
 import { writeTemplateXlsx } from "./templateXlsx";
@@ -44,18 +44,14 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
     io.out(TEMPLAT_HELP);
     return 0;
   }
-  const missing = [
-    !values.unit && "--unit",
-    !values.tahun && "--tahun",
-    !values.keluar && "-o",
-  ].filter(Boolean);
-  if (missing.length > 0) {
-    const list =
-      missing.length === 1
-        ? missing[0]
-        : `${missing.slice(0, -1).join(", ")} dan ${missing[missing.length - 1]}`;
-    throw new UsageError(`${list} wajib diisi.\n\n${TEMPLAT_HELP}`);
-  }
+  requireOptions(
+    [
+      ["--unit", values.unit],
+      ["--tahun", values.tahun],
+      ["-o", values.keluar],
+    ],
+    TEMPLAT_HELP
+  );
   const jenis = values.jenis!.toLowerCase();
   if (!JENIS.includes(jenis)) {
     throw new UsageError(`--jenis harus ${JENIS.join(", ")} (bukan "${values.jenis}").`);

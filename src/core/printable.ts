@@ -34,3 +34,12 @@ export function printable(text: string): string {
     (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
   );
 }
+
+/** Escaped for HTML or SVG text and attributes, after printable() shows hidden characters. */
+export function escapeMarkup(text: string): string {
+  return printable(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}

@@ -2,7 +2,7 @@
  * Readable reports of validation results (plain text for the terminal, self-contained HTML for
  * sending back to a kecamatan). Pure string building; the CLI writes them.
  */
-import { printable } from "../printable";
+import { escapeMarkup } from "../printable";
 import { LABEL_TINGKAT } from "../glossary";
 import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
 import {
@@ -142,13 +142,7 @@ export function textReport(files: FileReport[]): string {
 }
 
 /** HTML-escaped, with control characters and bidi marks shown as escapes (printable.ts). */
-function esc(text: string): string {
-  return printable(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
+const esc = escapeMarkup;
 
 export function htmlReport(files: FileReport[], generatedAt: Date, katalog: string): string {
   const sections = files
