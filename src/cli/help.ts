@@ -79,3 +79,20 @@ ${DARI_HELP}
   -o, --keluar BERKAS  berkas .xlsx yang ditulis (tidak menimpa berkas yang ada)
   --timpa              boleh mengganti berkas -o yang sudah ada
 `;
+
+export const POHON_HELP = `iki-cek pohon: menggambar pohon kinerja (cascading) satu unit
+
+Pemakaian:
+  iki-cek pohon --unit UNIT -o POHON.svg|POHON.png [--dari IKI.xlsx] [--katalog KATALOG.json]
+
+  Kotak per indikator: IKU Kabupaten di atas, IKU unit, lalu IKI tiap jabatan di bawah yang
+  didukungnya. IKU tanpa IKI pendukung bergaris putus-putus merah dengan kotak "belum ada IKI
+  pendukung"; IKI tanpa induk di samping pohon, per jabatan.
+
+Pilihan:
+  --unit UNIT        unit katalog (mis. kecamatan, "Dinas Kesehatan")
+  --dari BERKAS      susun dari tabel IKI jabatan di berkas itu (bawaan: dari katalog)
+  -o BERKAS          .svg (vektor: peramban, Inkscape, PowerPoint) atau .png (gambar)
+  --katalog BERKAS   pakai katalog lain
+  --timpa            boleh mengganti berkas keluaran yang sudah ada
+`;

@@ -1,6 +1,6 @@
 import { printable } from "../core/printable";
 import { CliIo, processIo } from "./io";
-import { KATALOG_HELP, PERIKSA_HELP, TEMPLAT_HELP } from "./help";
+import { KATALOG_HELP, PERIKSA_HELP, POHON_HELP, TEMPLAT_HELP } from "./help";
 
 const HELP = `iki-cek: alat baris perintah Asisten IKI
 
@@ -8,13 +8,15 @@ Perintah:
   iki-cek periksa ...   memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
   iki-cek katalog ...   menampilkan, mencari, mengekspor dan mengimpor katalog indikator
   iki-cek templat ...   menulis templat tabel IKI/IKU standar ke berkas .xlsx
+  iki-cek pohon ...     menggambar pohon kinerja unit (SVG atau PNG)
   iki-cek --help        bantuan ini; "iki-cek PERINTAH --help" untuk tiap perintah
 
 Kode keluar: 0 berhasil, 1 tidak ada hasil / ada temuan tingkat kesalahan, 2 salah pemakaian atau berkas tidak terbaca.
 
 ${PERIKSA_HELP}
 ${KATALOG_HELP}
-${TEMPLAT_HELP}`;
+${TEMPLAT_HELP}
+${POHON_HELP}`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -23,6 +25,7 @@ const COMMANDS = new Map<string, () => Promise<Command>>([
   ["katalog", async () => (await import("./katalogCommand")).katalogCommand],
   ["periksa", async () => (await import("./periksaCommand")).periksaCommand],
   ["templat", async () => (await import("./templatCommand")).templatCommand],
+  ["pohon", async () => (await import("./pohonCommand")).pohonCommand],
 ]);
 
 /** Errors whose message is written for the user (matched by name, so main loads none of their modules). */

@@ -94,13 +94,44 @@ const CELL_PADDING = 5;
 const LINE = 1.3;
 const ROW_PADDING = 3;
 
-function textWidth(text: string, size: number, bold: boolean): number {
+/** The width in points of a text in Arial (Liberation Sans) at `size` points. */
+export function textWidth(text: string, size: number, bold: boolean): number {
   let em = 0;
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     em += code >= 32 && code <= 126 ? ARIAL[code - 32] : OTHER;
   }
   return (em / 1000) * size * (bold ? BOLD : 1);
+}
+
+/**
+ * A text broken into lines at most `room` points wide, as a renderer wraps it: at spaces, a word
+ * longer than a line broken between characters.
+ */
+export function wrapText(text: string, room: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = "";
+    for (const word of paragraph.split(/ +/).filter(Boolean)) {
+      const joined = line ? `${line} ${word}` : word;
+      if (textWidth(joined, size, bold) <= room) {
+        line = joined;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = "";
+      let rest = word;
+      while (textWidth(rest, size, bold) > room) {
+        let cut = 1;
+        while (cut < rest.length && textWidth(rest.slice(0, cut + 1), size, bold) <= room) cut++;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Lines a text takes in a cell `width` points wide: word wrap, a word longer than a line broken. */
