@@ -9,7 +9,8 @@ import {
   validateSheets,
 } from "../core/validate";
 import { pohonOf } from "../core/pohon/model";
-import { tataLetak } from "../core/pohon/layout";
+import { tataLetak, TataLetak } from "../core/pohon/layout";
+import { KERTAS } from "../core/pohon/halaman";
 import { pohonSvg } from "../core/pohon/svg";
 import { loadCatalogue } from "./catalogueSource";
 import { POHON_HELP } from "./help";
@@ -18,7 +19,7 @@ import { checkOutput, writeAtomically } from "./output";
 import { readWorkbookGrids } from "./workbookGrid";
 
 /** The formats written, by the output's extension. */
-const FORMATS = [".svg", ".png"] as const;
+const FORMATS = [".svg", ".png", ".pdf", ".xlsx"] as const;
 
 export async function pohonCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -27,6 +28,7 @@ export async function pohonCommand(args: string[], io: CliIo): Promise<number> {
       unit: { type: "string" },
       dari: { type: "string" },
       katalog: { type: "string" },
+      kertas: { type: "string", default: "a3" },
       keluar: { type: "string", short: "o" },
       timpa: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -48,8 +50,11 @@ export async function pohonCommand(args: string[], io: CliIo): Promise<number> {
   const ext = path.extname(file).toLowerCase();
   if (!(FORMATS as readonly string[]).includes(ext))
     throw new UsageError(
-      `-o ${file}: format "${ext || "tanpa ekstensi"}" belum didukung. Pilih .svg (vektor, dapat diedit di Inkscape atau PowerPoint) atau .png (gambar).`
+      `-o ${file}: format "${ext || "tanpa ekstensi"}" tidak dikenal. Pilih .svg (vektor, dapat diedit di Inkscape atau PowerPoint), .png (gambar), .pdf (halaman ${values.kertas?.toUpperCase()} melintang) atau .xlsx (gambar dan kerangka).`
     );
+  const kertas = KERTAS[values.kertas!.toLowerCase() as keyof typeof KERTAS];
+  if (!kertas || !Object.hasOwn(KERTAS, values.kertas!.toLowerCase()))
+    throw new UsageError(`--kertas ${values.kertas}: pilih a3 atau a4.`);
   const out = { file, option: "-o", timpa: values.timpa };
   checkOutput(
     out,
@@ -77,25 +82,40 @@ export async function pohonCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  const layout = tataLetak(pohonOf(tree));
+  const pohon = pohonOf(tree);
+  const layout = tataLetak(pohon);
   const svg = pohonSvg(layout);
+  let pages = 0;
   if (ext === ".svg") await writeAtomically(out, (tmp) => writeFile(tmp, svg, "utf8"));
-  else {
-    // resvg (a real SVG renderer, a native module) loads only for a PNG.
-    const { Resvg } = await import("@resvg/resvg-js");
-    // Sharp enough to print (2x), at most 12,000 pixels wide (a point is 4/3 pixels at 1x).
-    const zoom = Math.min(2, 12000 / ((layout.lebar * 4) / 3));
-    const png = new Resvg(svg, {
-      fitTo: { mode: "zoom", value: zoom },
-      font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans" },
-    })
-      .render()
-      .asPng();
-    await writeAtomically(out, (tmp) => writeFile(tmp, png));
+  else if (ext === ".png")
+    await writeAtomically(out, async (tmp) => writeFile(tmp, await renderPng(svg, layout)));
+  else if (ext === ".pdf") {
+    const { writePohonPdf } = await import("./pohonPdf");
+    await writeAtomically(out, async (tmp) => {
+      pages = await writePohonPdf(pohon, kertas, tmp);
+    });
+  } else {
+    const { writePohonXlsx } = await import("./pohonXlsx");
+    const png = await renderPng(svg, layout);
+    await writeAtomically(out, (tmp) => writePohonXlsx(pohon, layout, png, tmp));
   }
-  const boxes = layout.kotak.length;
   io.err(
-    `Pohon kinerja ${unit.nama}: ${boxes} kotak, ${Math.round(layout.lebar)} x ${Math.round(layout.tinggi)} pt, ditulis ke ${file}.`
+    `Pohon kinerja ${unit.nama}: ${layout.kotak.length} kotak, ${Math.round(layout.lebar)} x ${Math.round(layout.tinggi)} pt${pages ? `, ${pages} halaman ${kertas.nama}` : ""}, ditulis ke ${file}.`
   );
   return 0;
+}
+
+/**
+ * The PNG of the SVG, rendered by resvg (a real SVG renderer, a native module loaded only here):
+ * sharp enough to print (2x), at most 12,000 pixels wide (a point is 4/3 pixels at 1x).
+ */
+async function renderPng(svg: string, layout: TataLetak): Promise<Buffer> {
+  const { Resvg } = await import("@resvg/resvg-js");
+  const zoom = Math.min(2, 12000 / ((layout.lebar * 4) / 3));
+  return new Resvg(svg, {
+    fitTo: { mode: "zoom", value: zoom },
+    font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans" },
+  })
+    .render()
+    .asPng();
 }

@@ -14,7 +14,7 @@ export const UKURAN = {
   /** The indicator's text. */
   teks: 9,
   /** The level and the position lines. */
-  kepala: 7.5,
+  kepala: 8,
   baris: 11,
   barisKepala: 9.5,
   pad: 6,

@@ -36,12 +36,26 @@ describe("iki-cek pohon", () => {
   it("names what is missing, refuses formats it cannot write, never overwrites", async () => {
     expect((await run(["pohon", "--unit", "kecamatan"])).err).toMatch(/^-o wajib diisi/);
     expect((await run(["pohon", "-o", "x.svg"])).err).toMatch(/^--unit wajib diisi/);
-    const pdf = await run(["pohon", "--unit", "kecamatan", "-o", path.join(dir, "p.pdf")]);
-    expect([pdf.code, pdf.err]).toEqual([2, expect.stringMatching(/format "\.pdf" belum didukung/)]);
+    const docx = await run(["pohon", "--unit", "kecamatan", "-o", path.join(dir, "p.docx")]);
+    expect([docx.code, docx.err]).toEqual([2, expect.stringMatching(/format "\.docx" tidak dikenal\. Pilih \.svg .*\.pdf .*\.xlsx/)]);
+    const kertas = await run(["pohon", "--unit", "kecamatan", "--kertas", "a5", "-o", path.join(dir, "p.pdf")]);
+    expect([kertas.code, kertas.err]).toEqual([2, "--kertas a5: pilih a3 atau a4."]);
     const again = await run(["pohon", "--unit", "kecamatan", "-o", path.join(dir, "pohon.svg")]);
     expect(again.code).toBe(2);
     const unknown = await run(["pohon", "--unit", "dinas kesehatn", "-o", path.join(dir, "d.svg")]);
     expect(unknown.err).toMatch(/tidak ada di katalog/);
+  });
+
+  it("writes a PDF of A3 landscape pages and a workbook (read back in test/render)", async () => {
+    const pdf = path.join(dir, "pohon.pdf");
+    const r = await run(["pohon", "--unit", "kecamatan", "-o", pdf]);
+    expect(r.err).toMatch(/\d+ halaman A3/);
+    const text = readFileSync(pdf, "latin1");
+    expect(text.startsWith("%PDF-")).toBe(true);
+    expect(text).toContain("/MediaBox [0 0 1190.55 841.89]");
+    const xlsx = path.join(dir, "pohon.xlsx");
+    expect((await run(["pohon", "--unit", "kecamatan", "-o", xlsx])).code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("says why when a unit has no tree", async () => {

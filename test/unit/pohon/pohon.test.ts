@@ -157,3 +157,50 @@ describe("pohon kinerja from a workbook", () => {
     expect(coloured).toBeGreaterThan(1000);
   });
 });
+
+describe("pohon kinerja on paper", () => {
+  const { halamanPohon, KERTAS, SKALA_MIN } = require("../../../src/core/pohon/halaman") as typeof import("../../../src/core/pohon/halaman");
+  const pohon = pohonOf(catalogueCascadeTrees(katalog).find((t) => t.unit === "kecamatan")!);
+
+  it.each(["a3", "a4"] as const)("%s: pages readable, every indicator on one, the tree whole on the first", (kertas) => {
+    const pages = halamanPohon(pohon, KERTAS[kertas]);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.skala).toBeGreaterThanOrEqual(SKALA_MIN);
+    const drawn = new Set(pages.flatMap((p) => p.tata.kotak.map((k) => k.node.teks)));
+    for (const b of allBoxes(pohon)) expect([b.teks, drawn.has(b.teks)]).toEqual([b.teks, true]);
+    // The tree without the groups beside it fits: it is the first page, whole.
+    expect(pages[0].tata.kotak.map((k) => k.node.id).sort()).toEqual(nodesOf(pohon.akar).map((n) => n.id).sort());
+  });
+
+  it("a tree too wide for one page gets an overview and a page per branch", () => {
+    // Ten IKU of one unit, each with three IKI: far wider than A4.
+    const iku = Array.from({ length: 10 }, (_, i) => ({
+      id: `iku${i}`,
+      jenis: "iku" as const,
+      tingkat: `IKU 1.${i + 1}`,
+      teks: `Persentase capaian sasaran nomor ${i + 1} yang memenuhi standar pelayanan`,
+      children: Array.from({ length: 3 }, (_, j) => ({
+        id: `iki${i}-${j}`,
+        jenis: "iki" as const,
+        tingkat: "IKI",
+        pemegang: `Kepala Seksi ${j + 1}`,
+        teks: `Persentase kegiatan ${i + 1}.${j + 1} yang selesai tepat waktu dan sesuai rencana`,
+        children: [],
+      })),
+    }));
+    const wide: Pohon = {
+      unit: "contoh",
+      namaUnit: "Contoh",
+      akar: { id: "u", jenis: "unit", tingkat: "Unit", teks: "Contoh", children: iku },
+      samping: [],
+    };
+    const pages = halamanPohon(wide, KERTAS.a4);
+    expect(pages[0].tata.judul).toBe("Pohon Kinerja Contoh: ikhtisar");
+    expect(pages[0].tata.kotak.filter((k) => k.node.jenis === "iki")).toHaveLength(0);
+    expect(pages[0].tata.kotak.find((k) => k.node.id === "iku0")!.node.teks).toMatch(/\(3 IKI, lihat halamannya\)$/);
+    expect(pages.slice(1).map((p) => p.tata.judul)).toEqual(iku.map((b) => `Pohon Kinerja Contoh: ${b.tingkat} ${b.teks}`));
+    // The branches print readably; the overview, a map of the IKU, may print smaller.
+    for (const p of pages.slice(1)) expect(p.skala).toBeGreaterThanOrEqual(SKALA_MIN);
+    expect(pages[0].skala).toBeGreaterThan(0.5);
+  });
+});
