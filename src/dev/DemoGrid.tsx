@@ -1,6 +1,88 @@
 import * as React from "react";
 import { columnName } from "../core/grid";
-import { FakeWorkbookState } from "./fakeExcel";
+import { FakeShapeRecord, FakeSheet, FakeWorkbookState } from "./fakeExcel";
+
+/** Points to CSS pixels, as Excel shows shapes at 100 %. */
+const PX = 4 / 3;
+
+/** Where a connection site of a rectangle is (0 top, 1 left, 2 bottom, 3 right), in pixels. */
+function siteAt(s: FakeShapeRecord, site: number): [number, number] {
+  const [x, y, w, h] = [s.left * PX, s.top * PX, s.width * PX, s.height * PX];
+  return [
+    [x + w / 2, y],
+    [x, y + h / 2],
+    [x + w / 2, y + h],
+    [x + w, y + h / 2],
+  ][site] as [number, number];
+}
+
+/**
+ * The sheet's shapes over its cells: rectangles with their text, and connectors drawn between
+ * the sites they are attached to (so they follow the boxes), as elbows.
+ */
+const Shapes: React.FC<{ sheet: FakeSheet }> = ({ sheet }) => {
+  if (sheet.shapes.length === 0) return null;
+  const byId = new Map(sheet.shapes.map((s) => [s.id, s]));
+  const boxes = sheet.shapes.filter((s) => s.type === "GeometricShape");
+  const lines = sheet.shapes.filter((s) => s.type === "Line");
+  const right = Math.max(...boxes.map((b) => (b.left + b.width) * PX)) + 20;
+  const bottom = Math.max(...boxes.map((b) => (b.top + b.height) * PX)) + 20;
+  return (
+    <div data-testid="demo-shapes" style={{ position: "absolute", left: 33, top: 22, width: right, height: bottom, pointerEvents: "none" }}>
+      <svg width={right} height={bottom} style={{ position: "absolute", left: 0, top: 0 }}>
+        {lines.map((l) => {
+          const a = l.begin && byId.get(l.begin.shape);
+          const b = l.end && byId.get(l.end.shape);
+          if (!a || !b) return null;
+          const [x1, y1] = siteAt(a, l.begin!.site);
+          const [x2, y2] = siteAt(b, l.end!.site);
+          const d =
+            l.end!.site === 1
+              ? `M${x1} ${y1} V${(y1 + y2) / 2 > y1 ? y1 + 10 : y1} H${x2 - 10} V${y2} H${x2}`
+              : `M${x1} ${y1} V${(y1 + y2) / 2} H${x2} V${y2}`;
+          return <path key={l.id} data-shape={l.name} d={d} fill="none" stroke={l.line.color} strokeWidth={l.line.weight * PX} />;
+        })}
+      </svg>
+      {boxes.map((b) => {
+        const head = b.runs[0];
+        const text = b.text;
+        return (
+          <div
+            key={b.id}
+            data-shape={b.name}
+            title={b.altText}
+            style={{
+              position: "absolute",
+              left: b.left * PX,
+              top: b.top * PX,
+              width: b.width * PX,
+              height: b.height * PX,
+              boxSizing: "border-box",
+              background: b.fill ?? "white",
+              border: `${b.line.weight * PX}px ${b.line.dashStyle === "Solid" ? "solid" : "dashed"} ${b.line.color}`,
+              padding: `${b.margins.top * PX}px ${b.margins.right * PX}px ${b.margins.bottom * PX}px ${b.margins.left * PX}px`,
+              fontFamily: `${b.font.name}, "Liberation Sans", sans-serif`,
+              fontSize: b.font.size * PX,
+              lineHeight: 1.15,
+              color: b.font.color,
+              whiteSpace: "pre-wrap",
+              overflow: "hidden",
+            }}
+          >
+            {head ? (
+              <>
+                <b style={{ fontSize: (head.font.size ?? b.font.size) * PX }}>{text.slice(head.start, head.start + head.length)}</b>
+                {text.slice(head.start + head.length)}
+              </>
+            ) : (
+              text
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+};
 
 const SHOWN_ROWS = 300;
 
@@ -28,7 +110,8 @@ export const DemoGrid: React.FC<{ state: FakeWorkbookState; version: number; onS
           </button>
         ))}
       </div>
-      <div style={{ overflow: "auto", flex: 1 }}>
+      <div style={{ overflow: "auto", flex: 1, position: "relative" }}>
+        <Shapes sheet={sheet} />
         <table data-testid="demo-grid" style={{ borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}>
           <thead>
             <tr>

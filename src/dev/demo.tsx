@@ -113,8 +113,10 @@ window.demoWorkbook = {
         [...s.cells.entries()]
           .filter(([, c]) => c.value !== "" || c.formula || c.fill || c.note)
           .sort(([a], [b]) => a.localeCompare(b)),
+        s.shapes,
       ])
     ),
+  shapes: (sheet) => structuredClone(state.sheet(sheet)?.shapes ?? []),
 };
 
 /**

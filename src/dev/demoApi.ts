@@ -3,6 +3,8 @@
  * for the browser tests to read and change. Its own module so tests can name the type without
  * loading the page.
  */
+import type { FakeShapeRecord } from "./fakeExcel";
+
 export interface DemoWorkbookApi {
   sheetNames(): string[];
   /** The workbooks the pane opened beside this one (Excel.createWorkbook), as base64 .xlsx. */
@@ -22,6 +24,8 @@ export interface DemoWorkbookApi {
   snapshot(): string;
   /** Types values into cells from `address` on, as the user would (the grid redraws). */
   setValues(sheet: string, address: string, values: (string | number)[][]): void;
+  /** The shapes of a sheet (ExcelApi 1.9 shapes the pane drew), as the fake keeps them. */
+  shapes(sheet: string): FakeShapeRecord[];
   /** Adds a sheet holding `values` from A1 and makes it active (tests of large sheets). */
   addSheet(name: string, values: (string | number)[][]): void;
 }

@@ -21,6 +21,10 @@ import type {
   XRangeAreas,
   XRangeCollection,
   XRangeFormat,
+  XShape,
+  XShapeCollection,
+  XShapeLineFormat,
+  XTextFrame,
   XWorkbook,
   XWorksheet,
   XWorksheetCollection,
@@ -82,6 +86,45 @@ function marginProps(
   return props;
 }
 
+/** A shape as the fake keeps it (points, as Excel's shape geometry). */
+export interface FakeShapeRecord {
+  id: string;
+  type: "GeometricShape" | "Line";
+  geometry?: "Rectangle" | "RoundRectangle";
+  connector?: "Straight" | "Elbow";
+  name: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  altText: string;
+  text: string;
+  font: { size: number; bold: boolean; color: string; name: string };
+  /** Parts of the text with a font of their own (TextRange.getSubstring). */
+  runs: Array<{ start: number; length: number; font: Partial<FakeShapeRecord["font"]> }>;
+  fill?: string;
+  line: { color: string; weight: number; dashStyle: string };
+  margins: { left: number; right: number; top: number; bottom: number };
+  verticalAlignment: string;
+  autoSize: string;
+  /** A connector's ends: the shape and its connection site (a rectangle has 4: top, left, bottom, right). */
+  begin?: { shape: string; site: number };
+  end?: { shape: string; site: number };
+}
+
+/** Connection sites of the geometries the fake draws (DrawingML's rect: top, left, bottom, right). */
+const CONNECTION_SITES = { Rectangle: 4, RoundRectangle: 4 } as const;
+const DASH_STYLES = new Set([
+  "Solid",
+  "Dash",
+  "RoundDot",
+  "SquareDot",
+  "LongDash",
+  "DashDot",
+  "SystemDash",
+]);
+const HEX = /^#[0-9A-Fa-f]{6}$/;
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Area[] = [];
@@ -112,6 +155,8 @@ export class FakeSheet {
     legend: boolean;
     position?: [string, string?];
   }> = [];
+  /** Shapes added (ExcelApi 1.9), in order: rectangles with text, and connectors. */
+  readonly shapes: FakeShapeRecord[] = [];
   constructor(public name: string) {}
 
   key(r: number, c: number): string {
@@ -720,6 +765,67 @@ class FakeWorksheet extends Proxy implements XWorksheet {
       },
     };
   }
+  get shapes(): XShapeCollection {
+    this.ctx.requires("ExcelApi", "1.9", "shapes");
+    const s = this.s;
+    const add = (
+      rec: Omit<
+        FakeShapeRecord,
+        | "id"
+        | "name"
+        | "altText"
+        | "text"
+        | "font"
+        | "runs"
+        | "line"
+        | "margins"
+        | "verticalAlignment"
+        | "autoSize"
+      >
+    ): XShape => {
+      const record: FakeShapeRecord = {
+        id: `{${s.shapes.length + 1}}`,
+        name: `${rec.type === "Line" ? "Konektor" : "Persegi"} ${s.shapes.length + 1}`,
+        altText: "",
+        text: "",
+        font: { size: 11, bold: false, color: "#000000", name: "Calibri" },
+        runs: [],
+        line: { color: "#000000", weight: 0.75, dashStyle: "Solid" },
+        margins: { left: 7.2, right: 7.2, top: 3.6, bottom: 3.6 },
+        verticalAlignment: "Top",
+        autoSize: "AutoSizeNone",
+        ...rec,
+      };
+      s.shapes.push(record);
+      return new FakeShape(s, record);
+    };
+    return {
+      addGeometricShape: (type) => {
+        if (!(type in CONNECTION_SITES))
+          throw officeError("InvalidArgument", `bentuk "${type}" tidak dikenal.`);
+        return add({
+          type: "GeometricShape",
+          geometry: type,
+          left: 0,
+          top: 0,
+          width: 72,
+          height: 72,
+        });
+      },
+      addLine: (x1, y1, x2, y2, connector = "Straight") => {
+        if (![x1, y1, x2, y2].every((v) => Number.isFinite(v) && v >= 0))
+          throw officeError("InvalidArgument", "koordinat garis tidak sah.");
+        return add({
+          type: "Line",
+          connector,
+          left: Math.min(x1, x2),
+          top: Math.min(y1, y2),
+          width: Math.abs(x2 - x1),
+          height: Math.abs(y2 - y1),
+        });
+      },
+    };
+  }
   get notes(): XNoteCollection {
     this.ctx.requires("ExcelApi", "1.18", "notes");
     const s = this.s;
@@ -762,6 +868,221 @@ class FakeWorksheet extends Proxy implements XWorksheet {
         };
       },
     };
+  }
+}
+
+/** A shape of the fake: every value checked as Excel checks it, then kept in its record. */
+class FakeShape implements XShape {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly record: FakeShapeRecord
+  ) {}
+  get id(): string {
+    return this.record.id;
+  }
+  private size(name: "left" | "top" | "width" | "height", v: number, min: number): void {
+    if (!Number.isFinite(v) || v < min)
+      throw officeError("InvalidArgument", `${name} bentuk tidak sah (${v}).`);
+    this.record[name] = v;
+  }
+  get name(): string {
+    return this.record.name;
+  }
+  set name(v: string) {
+    if (this.sheet.shapes.some((x) => x !== this.record && x.name === v))
+      throw officeError("InvalidArgument", `nama bentuk "${v}" sudah dipakai.`);
+    this.record.name = v;
+  }
+  get left(): number {
+    return this.record.left;
+  }
+  set left(v: number) {
+    this.size("left", v, 0);
+  }
+  get top(): number {
+    return this.record.top;
+  }
+  set top(v: number) {
+    this.size("top", v, 0);
+  }
+  get width(): number {
+    return this.record.width;
+  }
+  set width(v: number) {
+    this.size("width", v, 0.1);
+  }
+  get height(): number {
+    return this.record.height;
+  }
+  set height(v: number) {
+    this.size("height", v, 0.1);
+  }
+  get altTextDescription(): string {
+    return this.record.altText;
+  }
+  set altTextDescription(v: string) {
+    this.record.altText = v;
+  }
+  get fill(): XShape["fill"] {
+    return {
+      setSolidColor: (color: string) => {
+        if (!HEX.test(color)) throw officeError("InvalidArgument", `warna "${color}" tidak sah.`);
+        this.record.fill = color.toUpperCase();
+      },
+    };
+  }
+  get lineFormat(): XShapeLineFormat {
+    const line = this.record.line;
+    return {
+      get color() {
+        return line.color;
+      },
+      set color(v: string) {
+        if (!HEX.test(v)) throw officeError("InvalidArgument", `warna garis "${v}" tidak sah.`);
+        line.color = v.toUpperCase();
+      },
+      get weight() {
+        return line.weight;
+      },
+      set weight(v: number) {
+        if (!(v > 0)) throw officeError("InvalidArgument", "tebal garis tidak sah.");
+        line.weight = v;
+      },
+      get dashStyle() {
+        return line.dashStyle as XShapeLineFormat["dashStyle"];
+      },
+      set dashStyle(v: XShapeLineFormat["dashStyle"]) {
+        if (!DASH_STYLES.has(v))
+          throw officeError("InvalidArgument", `gaya garis "${v}" tidak sah.`);
+        line.dashStyle = v;
+      },
+    };
+  }
+  get textFrame(): XTextFrame {
+    const r = this.record;
+    if (r.type === "Line") throw officeError("InvalidOperation", "garis tidak memiliki teks.");
+    const margin = (side: keyof FakeShapeRecord["margins"]) => ({
+      get: () => r.margins[side],
+      set: (v: number) => {
+        if (!(v >= 0)) throw officeError("InvalidArgument", "margin teks tidak sah.");
+        r.margins[side] = v;
+      },
+    });
+    const font = r.font;
+    const frame = Object.defineProperties(
+      {
+        textRange: {
+          get text() {
+            return r.text;
+          },
+          set text(v: string) {
+            r.text = v;
+          },
+          getSubstring(start: number, length?: number) {
+            const len = length ?? r.text.length - start;
+            if (!Number.isInteger(start) || start < 0 || len < 0 || start + len > r.text.length)
+              throw officeError("InvalidArgument", "bagian teks di luar teksnya.");
+            const run: FakeShapeRecord["runs"][number] = { start, length: len, font: {} };
+            r.runs.push(run);
+            return {
+              font: {
+                get size() {
+                  return run.font.size ?? font.size;
+                },
+                set size(v: number) {
+                  run.font.size = v;
+                },
+                get bold() {
+                  return run.font.bold ?? font.bold;
+                },
+                set bold(v: boolean) {
+                  run.font.bold = v;
+                },
+                get color() {
+                  return run.font.color ?? font.color;
+                },
+                set color(v: string) {
+                  if (!HEX.test(v))
+                    throw officeError("InvalidArgument", `warna huruf "${v}" tidak sah.`);
+                  run.font.color = v.toUpperCase();
+                },
+                get name() {
+                  return run.font.name ?? font.name;
+                },
+                set name(v: string) {
+                  run.font.name = v;
+                },
+              },
+            };
+          },
+          font: {
+            get size() {
+              return font.size;
+            },
+            set size(v: number) {
+              if (!(v >= 1 && v <= 409))
+                throw officeError("InvalidArgument", "ukuran huruf tidak sah.");
+              font.size = v;
+            },
+            get bold() {
+              return font.bold;
+            },
+            set bold(v: boolean) {
+              font.bold = v;
+            },
+            get color() {
+              return font.color;
+            },
+            set color(v: string) {
+              if (!HEX.test(v))
+                throw officeError("InvalidArgument", `warna huruf "${v}" tidak sah.`);
+              font.color = v.toUpperCase();
+            },
+            get name() {
+              return font.name;
+            },
+            set name(v: string) {
+              font.name = v;
+            },
+          },
+        },
+        get verticalAlignment() {
+          return r.verticalAlignment as XTextFrame["verticalAlignment"];
+        },
+        set verticalAlignment(v: XTextFrame["verticalAlignment"]) {
+          r.verticalAlignment = v;
+        },
+        get autoSizeSetting() {
+          return r.autoSize as XTextFrame["autoSizeSetting"];
+        },
+        set autoSizeSetting(v: XTextFrame["autoSizeSetting"]) {
+          r.autoSize = v;
+        },
+      },
+      {
+        leftMargin: { ...margin("left"), enumerable: true },
+        rightMargin: { ...margin("right"), enumerable: true },
+        topMargin: { ...margin("top"), enumerable: true },
+        bottomMargin: { ...margin("bottom"), enumerable: true },
+      }
+    );
+    return frame as unknown as XTextFrame;
+  }
+  get line(): XShape["line"] {
+    const r = this.record;
+    const connect = (end: "begin" | "end") => (shape: XShape, site: number) => {
+      if (r.type !== "Line") throw officeError("InvalidOperation", "bentuk ini bukan garis.");
+      const target = shape instanceof FakeShape ? shape.record : undefined;
+      if (!target || !this.sheet.shapes.includes(target))
+        throw officeError("InvalidArgument", "bentuk tujuan tidak ada di lembar yang sama.");
+      if (target.type === "Line")
+        throw officeError("InvalidArgument", "garis tidak dapat disambung ke garis.");
+      const sites = CONNECTION_SITES[target.geometry!];
+      if (!Number.isInteger(site) || site < 0 || site >= sites)
+        throw officeError("InvalidArgument", `titik sambung ${site} tidak ada (0-${sites - 1}).`);
+      r[end] = { shape: target.id, site };
+    };
+    return { connectBeginShape: connect("begin"), connectEndShape: connect("end") };
   }
 }
 

@@ -128,6 +128,62 @@ export interface XChartCollection {
   ): XChart;
 }
 
+export interface XShapeFont {
+  size: Excel.ShapeFont["size"];
+  bold: Excel.ShapeFont["bold"];
+  color: Excel.ShapeFont["color"];
+  name: Excel.ShapeFont["name"];
+}
+
+export interface XTextFrame {
+  readonly textRange: {
+    text: Excel.TextRange["text"];
+    readonly font: XShapeFont;
+    getSubstring(start: number, length?: number): { readonly font: XShapeFont };
+  };
+  leftMargin: Excel.TextFrame["leftMargin"];
+  rightMargin: Excel.TextFrame["rightMargin"];
+  topMargin: Excel.TextFrame["topMargin"];
+  bottomMargin: Excel.TextFrame["bottomMargin"];
+  verticalAlignment: Excel.TextFrame["verticalAlignment"];
+  autoSizeSetting: Excel.TextFrame["autoSizeSetting"];
+}
+
+export interface XShapeLineFormat {
+  color: Excel.ShapeLineFormat["color"];
+  weight: Excel.ShapeLineFormat["weight"];
+  dashStyle: Excel.ShapeLineFormat["dashStyle"];
+}
+
+/** A shape (ExcelApi 1.9): the rectangles and connectors of the pohon kinerja. */
+export interface XShape {
+  readonly id: Excel.Shape["id"];
+  name: Excel.Shape["name"];
+  left: Excel.Shape["left"];
+  top: Excel.Shape["top"];
+  width: Excel.Shape["width"];
+  height: Excel.Shape["height"];
+  altTextDescription: Excel.Shape["altTextDescription"];
+  readonly fill: { setSolidColor(color: string): void };
+  readonly lineFormat: XShapeLineFormat;
+  readonly textFrame: XTextFrame;
+  readonly line: {
+    connectBeginShape(shape: XShape, connectionSite: number): void;
+    connectEndShape(shape: XShape, connectionSite: number): void;
+  };
+}
+
+export interface XShapeCollection {
+  addGeometricShape(geometricShapeType: "Rectangle" | "RoundRectangle"): XShape;
+  addLine(
+    startLeft: number,
+    startTop: number,
+    endLeft: number,
+    endTop: number,
+    connectorType?: "Straight" | "Elbow"
+  ): XShape;
+}
+
 export interface XWorksheet extends Loadable, MaybeNull {
   readonly name: Excel.Worksheet["name"];
   readonly freezePanes: { freezeRows(count?: number): void };
@@ -135,6 +191,7 @@ export interface XWorksheet extends Loadable, MaybeNull {
   readonly horizontalPageBreaks: { add(pageBreakRange: XRange | string): void };
   readonly notes: XNoteCollection;
   readonly charts: XChartCollection;
+  readonly shapes: XShapeCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   getRange(address?: string): XRange;
   activate(): void;
@@ -189,4 +246,6 @@ export type OfficeFitsSubset = [
   Fits<Excel.CustomXmlPart, XCustomXmlPart>,
   Fits<Excel.Chart, XChart>,
   Fits<Excel.ChartCollection, XChartCollection>,
+  Fits<Excel.Shape, XShape>,
+  Fits<Excel.ShapeCollection, XShapeCollection>,
 ];

@@ -4,7 +4,8 @@
  */
 import { Grid, columnName, parseRange } from "../core/grid";
 import type { TemplateModel } from "../core/template/templateModel";
-import type { Finding } from "../core/validate";
+import type { CascadeTree, Finding } from "../core/validate";
+import type { PohonDrawn } from "./drawPohon";
 import { ExcelHost } from "./host";
 import { inIndonesian } from "./officeErrors";
 import type { FindingMarks, UnmarkResult } from "./markFindings";
@@ -68,6 +69,11 @@ export interface WorkbookService {
    * this Excel cannot (ExcelApi 1.8 missing), so the pane offers a download instead.
    */
   openAsNewWorkbook(base64: string): Promise<boolean>;
+  /**
+   * Draws a cascading tree's pohon kinerja on a new sheet: shapes and connectors where Excel has
+   * them (ExcelApi 1.9), else its outline in cells. Nothing existing is changed.
+   */
+  drawPohon(tree: CascadeTree): Promise<PohonDrawn>;
 }
 
 /** The selection's cells are not empty: nothing was written. */
@@ -153,6 +159,14 @@ export function createWorkbookService(host: ExcelHost): WorkbookService {
     removeSavedCatalogue: () =>
       inIndonesian("Menghapus katalog tersimpan", async () => {
         if (storage()) await removeCatalogue(host);
+      }),
+    drawPohon: (tree) =>
+      inIndonesian("Menggambar pohon kinerja", async () => {
+        const [{ drawPohon }, { pohonOf }] = await Promise.all([
+          import(/* webpackChunkName: "pohon" */ "./drawPohon"),
+          import(/* webpackChunkName: "pohon" */ "../core/pohon/model"),
+        ]);
+        return drawPohon(host, pohonOf(tree));
       }),
     openAsNewWorkbook: (base64) =>
       inIndonesian("Membuka buku kerja baru", async () => {

@@ -385,6 +385,37 @@ describe("demo: a daily tool at 350 x 600 px", () => {
     await page.screenshot({ path: path.join(output, "demo-skp.png") });
   });
 
+  it("draws the catalogue's pohon kinerja as shapes and connectors on a new sheet, changing nothing else", async () => {
+    await small();
+    const before = await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.snapshot());
+    await page.getByRole("tab", { name: "Katalog" }).click();
+    await page.getByRole("button", { name: "Tampilkan cascading katalog" }).click();
+    await page.getByRole("button", { name: "Gambar pohon kinerja" }).click();
+    const status = page.getByTestId("pohon-status");
+    await status.filter({ hasText: /digambar di lembar baru "Pohon Kinerja"/ }).waitFor();
+    const shapes = await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.shapes("Pohon Kinerja"));
+    const boxes = shapes.filter((s) => s.type === "GeometricShape");
+    const lines = shapes.filter((s) => s.type === "Line");
+    const said = /(\d+) kotak dan (\d+) garis/.exec((await status.textContent())!)!;
+    expect([boxes.length, lines.length]).toEqual([Number(said[1]), Number(said[2])]);
+    // Every connector is attached at both ends to boxes of the sheet; every box but the roots
+    // (the tree's and each group's beside it) is the end of exactly one.
+    const ids = new Set(boxes.map((b) => b.id));
+    for (const l of lines) expect([ids.has(l.begin!.shape), ids.has(l.end!.shape)]).toEqual([true, true]);
+    const ends = lines.map((l) => l.end!.shape);
+    expect(new Set(ends).size).toBe(ends.length);
+    expect(boxes.length - ends.length).toBe(1 + boxes.filter((b) => b.text.startsWith("Di luar pohon")).length);
+    // Each IKI of the catalogue's Kasi Pemerintahan is in a box with its position.
+    for (const e of katalog.entriesFor({ unit: "kecamatan", jabatan: "kasi-pemerintahan", level: "iki" }))
+      expect(boxes.filter((b) => b.text.includes(e.indikator) && b.text.includes("Kepala Seksi Pemerintahan")).length).toBeGreaterThanOrEqual(1);
+    // The sample's sheets are as they were: only the new sheet was added.
+    const after = JSON.parse(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.snapshot())) as unknown[];
+    expect(JSON.stringify(after.slice(0, -1))).toBe(JSON.stringify((JSON.parse(before) as unknown[])));
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).demoWorkbook.activeSheet())).toBe("Pohon Kinerja");
+    await page.getByTestId("demo-shapes").waitFor();
+    await page.screenshot({ path: path.join(output, "pane-350-pohon-kinerja.png") });
+  });
+
   it("links each function to the demo's own help page, not to the development server", async () => {
     await small();
     await page.getByRole("tab", { name: "Fungsi" }).click();

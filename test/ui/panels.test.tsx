@@ -111,13 +111,23 @@ describe("Periksa over the whole workbook: cascading", () => {
     expect(holder.textContent).toMatch(/^Kepala Seksi Pemerintahan/);
     fireEvent.click(rkp);
     await waitFor(() => expect(state.selection).toEqual({ sheet: "Kasi Pem", area: { top: 4, left: 2, bottom: 4, right: 2 } }));
-    expect(within(screen.getByRole("region", { name: "Cascading" })).getByRole("status").textContent).toBe("Sel Kasi Pem!C5 dipilih.");
+    const statuses = within(screen.getByRole("region", { name: "Cascading" })).getAllByRole("status");
+    expect(statuses.filter((s) => s.dataset.testid !== "pohon-status").map((s) => s.textContent)).toEqual(["Sel Kasi Pem!C5 dipilih."]);
     // By keyboard too: Enter on the item.
     state.selection = undefined;
     fireEvent.keyDown(rkp, { key: "Enter" });
     await waitFor(() => expect(state.selection).toEqual({ sheet: "Kasi Pem", area: { top: 4, left: 2, bottom: 4, right: 2 } }));
     // The Sekcam's IKI with no parent sits in its own group.
     expect(within(tree).getByText("IKI tanpa induk")).toBeTruthy();
+    // "Gambar pohon kinerja": the same tree as shapes on a new sheet; the user's sheets unchanged.
+    const cells = JSON.stringify(state.sheets.map((s) => [...s.cells.entries()]));
+    fireEvent.click(screen.getByRole("button", { name: "Gambar pohon kinerja" }));
+    const drawn = await screen.findByText(/^Pohon kinerja Kecamatan digambar di lembar baru "Pohon Kinerja": \d+ kotak dan \d+ garis penghubung/);
+    expect(drawn.dataset.testid).toBe("pohon-status");
+    const shapes = state.sheet("Pohon Kinerja")!.shapes;
+    expect(shapes.filter((s) => s.type === "GeometricShape").some((s) => s.text.endsWith("Nilai IKM Kecamatan") && s.line.dashStyle === "Dash")).toBe(true);
+    expect(shapes.some((s) => s.text.includes("Kepala Seksi Pemerintahan\nPersentase Desa yang menetapkan RKPDes Tepat Waktu"))).toBe(true);
+    expect(JSON.stringify(state.sheets.slice(0, -1).map((s) => [...s.cells.entries()]))).toBe(cells);
   });
 });
 

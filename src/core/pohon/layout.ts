@@ -78,7 +78,8 @@ export function ukurKotak(node: PohonNode): {
     ...lines.map((l) => textWidth(l, teks, false))
   );
   return {
-    w: Math.max(lebarMin, Math.ceil(used + 2 * pad + 1)),
+    // Three points to spare: Excel's and the browsers' text boxes lose some to their border.
+    w: Math.max(lebarMin, Math.ceil(used + 2 * pad + 3)),
     h: Math.ceil(2 * pad + headLines.length * barisKepala + lines.length * baris),
     kepala: headLines,
     baris: lines,

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  Button,
   Caption1,
   Subtitle2,
   Tree,
@@ -10,11 +11,14 @@ import {
 } from "@fluentui/react-components";
 import type { CascadeMark, CascadeNode, CascadeTree } from "../../core/validate/cascadeTree";
 import { printable } from "../../core/printable";
+import type { PohonDrawn } from "../../excel/drawPohon";
 
 export interface CascadeViewProps {
   trees: CascadeTree[];
   /** Selects a node's cell; resolves with what to tell the user (not given: the catalogue's tree). */
   onSelect?: (sheet: string, cell: string) => Promise<string>;
+  /** Draws a tree's pohon kinerja on a new sheet. */
+  onDraw?: (tree: CascadeTree) => Promise<PohonDrawn>;
 }
 
 const useStyles = makeStyles({
@@ -39,7 +43,7 @@ const MARK_LABEL: Partial<Record<CascadeMark["rule"], string>> = {
  * The cascading tree of the checked workbook: kabupaten IKU, the unit's IKU, the positions' IKI.
  * A node from the workbook selects its cell when activated (click, Enter); gaps are marked.
  */
-const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
+const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect, onDraw }) => {
   const styles = useStyles();
   // Said beside the tree that caused it (a live region), not at the top of the panel.
   const [said, setSaid] = React.useState<{ text: string; ok: boolean }>();
@@ -134,6 +138,7 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
               ? "IKU Kabupaten, IKU unit, lalu IKI tiap jabatan yang mendukungnya. Pilih IKI untuk membuka selnya."
               : "Menurut tautan induk katalog: IKU Kabupaten, IKU unit, lalu IKI tiap jabatan yang mendukungnya."}
           </Caption1>
+          {onDraw && <DrawButton tree={t} onDraw={onDraw} />}
           <Tree
             aria-label={`Cascading ${t.namaUnit}${onSelect ? "" : " (katalog)"}`}
             defaultOpenItems={t.roots.flatMap(open)}
@@ -148,6 +153,48 @@ const CascadeView: React.FC<CascadeViewProps> = ({ trees, onSelect }) => {
         </Caption1>
       )}
     </section>
+  );
+};
+
+/** What the user is told once the pohon is drawn. */
+export function drawnMessage(tree: CascadeTree, r: PohonDrawn): string {
+  return r.bentuk
+    ? `Pohon kinerja ${tree.namaUnit} digambar di lembar baru "${r.sheet}": ${r.kotak} kotak dan ${r.garis} garis penghubung. Kotak dapat dipindah, diketik ulang dan diwarnai; garisnya ikut. Tidak ada lembar lain yang diubah.`
+    : `Excel ini belum mendukung bentuk (ExcelApi 1.9), jadi kerangka pohon kinerja ${tree.namaUnit} ditulis di lembar baru "${r.sheet}". Gambarnya dapat dibuat dengan iki-cek pohon.`;
+}
+
+/**
+ * "Gambar pohon kinerja": draws the tree on a new sheet (nothing existing changes); says where,
+ * or why not, beside the button.
+ */
+const DrawButton: React.FC<{
+  tree: CascadeTree;
+  onDraw: (tree: CascadeTree) => Promise<PohonDrawn>;
+}> = ({ tree, onDraw }) => {
+  const [busy, setBusy] = React.useState(false);
+  const [said, setSaid] = React.useState<{ text: string; ok: boolean }>();
+  return (
+    <div>
+      <Button
+        size="small"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setSaid(undefined);
+          onDraw(tree)
+            .then(
+              (r) => setSaid({ text: drawnMessage(tree, r), ok: true }),
+              (err: Error) => setSaid({ text: err.message, ok: false })
+            )
+            .finally(() => setBusy(false));
+        }}
+      >
+        {busy ? "Menggambar..." : "Gambar pohon kinerja"}
+      </Button>
+      <Caption1 as="p" block role="status" data-testid="pohon-status">
+        {said ? printable(said.text) : ""}
+      </Caption1>
+    </div>
   );
 };
 

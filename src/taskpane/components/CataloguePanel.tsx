@@ -244,13 +244,16 @@ const CataloguePanel: React.FC<CataloguePanelProps> = ({ katalog, builtIn, workb
           </li>
         ))}
       </ul>
-      <CatalogueCascade katalog={katalog} />
+      <CatalogueCascade katalog={katalog} workbook={workbook} />
     </section>
   );
 };
 
 /** "Cascading katalog": the tree of the catalogue's own links, shown on request. */
-const CatalogueCascade: React.FC<{ katalog: Katalog }> = ({ katalog }) => {
+const CatalogueCascade: React.FC<{ katalog: Katalog; workbook: WorkbookService }> = ({
+  katalog,
+  workbook,
+}) => {
   const [trees, setTrees] = React.useState<CascadeTree[]>();
   const [open, setOpen] = React.useState(false);
   const [failed, setFailed] = React.useState<string>();
@@ -279,7 +282,7 @@ const CatalogueCascade: React.FC<{ katalog: Katalog }> = ({ katalog }) => {
       )}
       {open && trees && trees.length > 0 && (
         <React.Suspense fallback={<Caption1 role="status">Memuat...</Caption1>}>
-          <CascadeView trees={trees} />
+          <CascadeView trees={trees} onDraw={(tree) => workbook.drawPohon(tree)} />
         </React.Suspense>
       )}
     </div>

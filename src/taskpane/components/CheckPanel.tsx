@@ -287,6 +287,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
                 await workbook.select(sheet, cell);
                 return `Sel ${sheet}!${cell} dipilih.`;
               }}
+              onDraw={(tree) => workbook.drawPohon(tree)}
             />
           )}
         </React.Suspense>
