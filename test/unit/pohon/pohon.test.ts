@@ -204,3 +204,32 @@ describe("pohon kinerja on paper", () => {
     expect(pages[0].skala).toBeGreaterThan(0.5);
   });
 });
+
+describe("pohon kinerja from the seed-derived kecamatan workbooks", () => {
+  // Built from the committed sanitised seeds (test/fixtures/seedWorkbooks.ts), read as iki-cek does.
+  const trees: Array<[string, CascadeTree, number]> = [];
+  beforeAll(async () => {
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { mkdtempSync } = await import("node:fs");
+    const { writeSeedFixtures } = await import("../../fixtures/seedWorkbooks");
+    const { readWorkbookGrids } = await import("../../../src/cli/workbookGrid");
+    const files = await writeSeedFixtures(mkdtempSync(path.join(os.tmpdir(), "seed-pohon-")));
+    for (const [prefix, file] of Object.entries(files)) {
+      const sheets = validateSheets(await readWorkbookGrids(file), katalog);
+      const rows = sheets.flatMap((s) => s.indicators).filter((t) => t.table.jabatan).reduce((n, t) => n + t.rows.length, 0);
+      for (const tree of cascadeTrees(sheets, validateCascade(sheets, katalog), katalog)) trees.push([prefix, tree, rows]);
+    }
+  }, 120_000);
+
+  it("draws the kecamatan seeds with two positions or more: each IKI row once, nothing overlapping", () => {
+    expect(trees.length).toBeGreaterThan(0);
+    for (const [prefix, tree, rows] of trees) {
+      const { pohon } = checkDrawing(tree);
+      const iki = allBoxes(pohon).filter((b) => b.jenis === "iki");
+      // Every indicator row of a table whose position is known is one IKI box, pointing at its cell.
+      expect([prefix, iki.length]).toEqual([prefix, rows]);
+      expect(new Set(iki.map((b) => `${b.at!.sheet}!${b.at!.cell}`)).size).toBe(iki.length);
+    }
+  });
+});
