@@ -497,3 +497,34 @@ describe("Periksa on a sheet whose name and cells hold control characters (issue
     expect(text).not.toMatch(/[\u001b\u202e]/);
   });
 });
+
+describe("Periksa: IKU compared with an earlier year's sheet (issue #29, iku-berganti)", () => {
+  it("lists the IKU replaced between two IKU sheets of the workbook, each selecting its cell", async () => {
+    const state = new FakeWorkbookState();
+    const iku = (tahun: string, rows: Array<[string, string]>) => [
+      [`INDIKATOR KINERJA UTAMA (IKU) DINAS CONTOH TAHUN ${tahun}`],
+      [],
+      HEADER,
+      ...rows.map(([indikator, rumus], i) => [String(i + 1), "Meningkatnya kualitas pelayanan publik", indikator, rumus, "Laporan", "Kepala Dinas"]),
+    ];
+    const apbdes: [string, string] = ["Persentase desa yang menetapkan APBDes tepat waktu", "Jumlah desa yang menetapkan APBDes tepat waktu / Jumlah desa x 100%"];
+    state.addSheet("IKU 2024").setValues(iku("2024", [apbdes, ["Persentase pengaduan yang ditindaklanjuti", "Jumlah pengaduan yang ditindaklanjuti / Jumlah pengaduan x 100%"]]));
+    state.addSheet("IKU 2025").setValues(iku("2025", [apbdes, ["Jumlah sosialisasi pelayanan", "Jumlah kegiatan sosialisasi"]]));
+    const workbook = createWorkbookService(fakeHost(state));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={{ loadFunctions: async () => [], workbook, katalog: defaultKatalog(), year: 2025 }} />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("radio", { name: "Seluruh buku kerja" }));
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    const box = await screen.findByTestId("banding-iku");
+    fireEvent.change(within(box).getByRole("combobox"), { target: { value: "IKU 2024" } });
+    fireEvent.click(within(box).getByRole("button", { name: "Bandingkan" }));
+    expect(within(box).getByText(/^2 IKU berganti dibanding lembar "IKU 2024"/)).toBeTruthy();
+    expect(within(box).getByText(/^IKU "Jumlah sosialisasi pelayanan" tidak ada di lembar "IKU 2024"/)).toBeTruthy();
+    expect(within(box).getByText(/^IKU "Persentase pengaduan yang ditindaklanjuti" dari lembar "IKU 2024" .* tidak ada lagi/)).toBeTruthy();
+    fireEvent.click(within(box).getByRole("button", { name: "IKU 2025!C5" }));
+    await waitFor(() => expect(state.selection).toEqual({ sheet: "IKU 2025", area: { top: 4, left: 2, bottom: 4, right: 2 } }));
+  });
+});

@@ -54,6 +54,8 @@ type Results = {
   findings: Finding[];
   tables: TableSummary[];
   cascade: CascadeTree[];
+  /** Each sheet as checked (the IKU comparison of FindingsView reads them). */
+  sheets?: SheetReport[];
   /** When the check was made, and what it read ("lembar \"IKI\"", "seluruh buku kerja (3 lembar)"). */
   at: Date;
   what: string;
@@ -150,6 +152,7 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
       // The workbook as a whole: the cascading between the positions' tables it holds.
       for (const f of validator.validateCascade(sheets, k)) found.findings.push(f);
       found.cascade = validator.cascadeTrees(sheets, found.findings, k);
+      found.sheets = sheets;
       found.at = new Date();
       setResults(found);
       // Said to screen readers too: the end of a check is announced, not only drawn.
@@ -256,6 +259,8 @@ const CheckPanel: React.FC<CheckPanelProps> = ({ katalog, workbook }: CheckPanel
           <FindingsView
             findings={results.findings}
             tables={results.tables}
+            sheetReports={results.sheets}
+            katalog={katalog}
             markInfo={markInfo}
             onMarkInfo={setMarkInfo}
             onSelect={async (f) => {

@@ -23,8 +23,11 @@ import {
   groupFindings,
   RULE_TITLE,
   SEVERITY_LABEL,
+  SheetReport,
   TableSummary,
 } from "../../core/validate";
+import type { Katalog } from "../../core/catalogue/katalog";
+import BandingView from "./BandingView";
 import { printable } from "../../core/printable";
 import { kesiapanLke, kesiapanUnit } from "../../core/validate/kesiapanLke";
 import { Notice, NoticeValue } from "./Notice";
@@ -43,6 +46,9 @@ export interface FindingsViewProps {
   onFix: (f: Finding) => Promise<string>;
   /** Writes the fixes of many findings (catalogue values into empty cells) as one step. */
   onFixAll?: (findings: Finding[]) => Promise<string>;
+  /** The whole workbook's sheets as checked, for comparing its IKU sheets (issue #29). */
+  sheetReports?: SheetReport[];
+  katalog?: () => Promise<Katalog>;
   /** Whether "Tandai" colours info findings too (it colours errors and warnings). */
   markInfo?: boolean;
   onMarkInfo?: (on: boolean) => void;
@@ -113,6 +119,8 @@ const FindingsView: React.FC<FindingsViewProps> = ({
   onFixAll,
   markInfo,
   onMarkInfo,
+  sheetReports,
+  katalog,
 }: FindingsViewProps) => {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<string, number>>({});
@@ -288,6 +296,9 @@ const FindingsView: React.FC<FindingsViewProps> = ({
             ))
           )}
         </div>
+      )}
+      {sheetReports && katalog && sheetReports.length > 1 && (
+        <BandingView sheets={sheetReports} katalog={katalog} onSelect={onSelect} />
       )}
       {tables.length > 0 && (
         <div data-testid="kesiapan-lke">
