@@ -16,8 +16,8 @@ import {
 } from "../../../src/core/validate";
 import { exampleGrids, positionSheet } from "../../../src/core/validate/rules/examples";
 import { CELAH_TEKS, nodesOf, Pohon, pohonOf } from "../../../src/core/pohon/model";
-import { Kotak, tataLetak, TataLetak } from "../../../src/core/pohon/layout";
-import { pohonSvg } from "../../../src/core/pohon/svg";
+import { Kotak, tataLetak, TataLetak, UKURAN } from "../../../src/core/pohon/layout";
+import { baselines, pohonSvg, WARNA } from "../../../src/core/pohon/svg";
 
 const katalog = defaultKatalog();
 
@@ -155,6 +155,27 @@ describe("pohon kinerja from a workbook", () => {
     let coloured = 0;
     for (let i = 0; i < px.length; i += 4) if (px[i] < 240 || px[i + 1] < 240 || px[i + 2] < 240) coloured++;
     expect(coloured).toBeGreaterThan(1000);
+    // Each box's text is drawn: on each of its lines, pixels far from the box's fill (the glyphs),
+    // read back from the PNG where the layout put the line.
+    const scale = img.width / layout.lebar;
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    for (const k of layout.kotak) {
+      const fill = rgb(WARNA[k.node.jenis].isi);
+      const b = baselines(k);
+      for (const [i, y] of b.baris.entries()) {
+        let ink = 0;
+        const top = Math.round((y - UKURAN.teks * 0.7) * scale);
+        const bottom = Math.round(y * scale);
+        const left = Math.round((k.x + UKURAN.pad) * scale);
+        const right = Math.round((k.x + k.w - UKURAN.pad) * scale);
+        for (let py = top; py < bottom; py++)
+          for (let x = left; x < right; x++) {
+            const o = (py * img.width + x) * 4;
+            if (Math.abs(px[o] - fill[0]) + Math.abs(px[o + 1] - fill[1]) + Math.abs(px[o + 2] - fill[2]) > 200) ink++;
+          }
+        expect([k.baris[i], ink > 20]).toEqual([k.baris[i], true]);
+      }
+    }
   });
 });
 
