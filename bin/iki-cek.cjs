@@ -5,6 +5,8 @@ const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 
 const built = path.join(__dirname, "..", "dist-cli", "iki-cek.mjs");
+// The worker threads of `periksa` on many files run this built script.
+process.env.IKI_CEK_PEKERJA = path.join(__dirname, "..", "dist-cli", "pekerja.mjs");
 if (!existsSync(built)) {
   process.stderr.write("iki-cek belum dibangun. Jalankan: npm run build:cli\n");
   process.exit(2);

@@ -13,12 +13,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { dependencies } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const external = Object.keys(dependencies).filter((name) => name !== "mathjs");
 const started = performance.now();
+// `--out DIR` (tests): build beside dist-cli, into DIR under the repository (so the external
+// packages resolve), leaving dist-cli alone.
+const outIndex = process.argv.indexOf("--out");
+const outdir = path.join(root, outIndex > 0 ? process.argv[outIndex + 1] : "dist-cli");
 // Chunk names carry a content hash: remove the previous build so no stale chunk stays behind.
-rmSync(path.join(root, "dist-cli"), { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [path.join(root, "src/cli/main.ts")],
-  outdir: path.join(root, "dist-cli"),
-  entryNames: "iki-cek",
+  // The command, and the worker thread of `periksa` on many files (issue #31).
+  entryPoints: {
+    "iki-cek": path.join(root, "src/cli/main.ts"),
+    pekerja: path.join(root, "src/cli/periksaWorker.ts"),
+  },
+  outdir,
+  entryNames: "[name]",
   chunkNames: "bagian-[hash]",
   outExtension: { ".js": ".mjs" },
   splitting: true,

@@ -2,11 +2,31 @@
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /**
+   * A progress line, rewritten in place; only where stderr is a terminal (never into a pipe, a
+   * file or JSON). `undefined` text clears it.
+   */
+  progress?: (text: string | undefined) => void;
 }
 
+let progressShown = false;
 export const processIo: CliIo = {
   out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  err: (t) => {
+    // A message clears the progress line first, and the line comes back with the next update.
+    if (progressShown) process.stderr.write("\r\x1b[2K");
+    progressShown = false;
+    process.stderr.write(t.endsWith("\n") ? t : t + "\n");
+  },
+  ...(process.stderr.isTTY
+    ? {
+        progress: (t: string | undefined) => {
+          const width = Math.max(20, (process.stderr.columns ?? 80) - 1);
+          process.stderr.write(`\r\x1b[2K${t === undefined ? "" : t.slice(0, width)}`);
+          progressShown = t !== undefined;
+        },
+      }
+    : {}),
 };
 
 /** Wrong use of the command (exit code 2, message without a stack trace). */

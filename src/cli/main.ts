@@ -59,7 +59,11 @@ function parseArgsMessage(e: NodeJS.ErrnoException, command: string): string {
 export async function main(argv: string[], raw: CliIo = processIo): Promise<number> {
   // Everything printed passes printable(): a workbook's text (a cell, a sheet or file name) can
   // hold terminal escapes and bidi overrides, which are shown, never acted upon.
-  const io: CliIo = { out: (t) => raw.out(printable(t)), err: (t) => raw.err(printable(t)) };
+  const io: CliIo = {
+    out: (t) => raw.out(printable(t)),
+    err: (t) => raw.err(printable(t)),
+    ...(raw.progress ? { progress: (t) => raw.progress!(t === undefined ? t : printable(t)) } : {}),
+  };
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "bantuan") {
     io.out(HELP);

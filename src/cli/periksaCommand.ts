@@ -1,22 +1,32 @@
-import { parseArgs } from "node:util";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeFile } from "node:fs/promises";
 import {
   Banding,
+  counts,
   FileReport,
   htmlReport,
-  textReport,
+  textClosing,
+  textFileReport,
   validateSheets,
-  validateWorkbook,
 } from "../core/validate";
 import { ikuSets } from "../core/validate/banding";
-import { kesiapanLke, kesiapanUnit } from "../core/validate/kesiapanLke";
+import { KesiapanTabel, kesiapanLke, kesiapanUnit } from "../core/validate/kesiapanLke";
+import { RekapBuilder } from "../core/validate/rekap";
 import { loadCatalogue } from "./catalogueSource";
 import { PERIKSA_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
-import { checkOutput, OutputError, writeTextAtomically } from "./output";
-import { UnreadableFileError } from "./errors";
+import {
+  checkOutput,
+  OutputError,
+  OutputRequest,
+  writeAtomically,
+  writeTextAtomically,
+} from "./output";
 import { readWorkbookGrids } from "./workbookGrid";
 import { expandInputs } from "./expandInputs";
+import { checkFiles } from "./checkPool";
+import type { FileChecked } from "./checkFile";
 
 export async function periksaCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +34,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     options: {
       json: { type: "boolean", default: false },
       html: { type: "string" },
+      xlsx: { type: "string" },
       katalog: { type: "string" },
       banding: { type: "string" },
       timpa: { type: "boolean", default: false },
@@ -46,25 +57,26 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     );
   if (inputs.files.length === 0 && inputs.unreadable.length === 0)
     throw new UsageError(`Tidak ada berkas .xlsx di ${positionals.join(", ")}.`);
-  // A refused --html is said after the report, which is still printed (nothing is lost).
+  // A refused output is said after the report, which is still printed (nothing is lost).
   let refused: OutputError | undefined;
-  const html = values.html
-    ? { file: values.html, option: "--html", timpa: values.timpa }
-    : undefined;
-  if (html) {
+  const readFrom = [
+    ...positionals,
+    ...(values.katalog ? [values.katalog] : []),
+    ...(values.banding ? [values.banding] : []),
+  ];
+  const outputs: Array<OutputRequest & { kind: "html" | "xlsx" }> = [];
+  for (const [kind, file] of [
+    ["html", values.html],
+    ["xlsx", values.xlsx],
+  ] as const) {
+    if (!file) continue;
+    const out = { file, option: `--${kind}`, timpa: values.timpa, kind };
     try {
-      checkOutput(
-        html,
-        [
-          ...positionals,
-          ...(values.katalog ? [values.katalog] : []),
-          ...(values.banding ? [values.banding] : []),
-        ],
-        values.timpa!
-      );
+      checkOutput(out, readFrom, values.timpa!);
+      outputs.push(out);
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      refused = e;
+      refused ??= e;
     }
   }
   const katalog = await loadCatalogue(values.katalog);
@@ -81,77 +93,137 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
       );
   }
 
-  // Each file on its own: one that cannot be read (or that breaks the checker) is named with why,
-  // and the others are still checked and reported; the run then ends with exit code 2.
-  const files: FileReport[] = [];
   const unread: Array<{ file: string; pesan: string }> = [];
   for (const u of inputs.unreadable) {
     unread.push(u);
     io.err(u.pesan);
   }
-  for (const file of inputs.files) {
-    let step = "membaca berkas";
-    try {
-      const grids = await readWorkbookGrids(file);
-      step = "memeriksa tabelnya";
-      const report = validateWorkbook(grids, katalog, banding ? { banding } : {});
-      files.push({ file, ...report, ...(banding ? { banding: banding.nama } : {}) });
-    } catch (e) {
-      const pesan = fileProblem(file, step, e);
-      unread.push({ file, pesan });
-      io.err(pesan);
-    }
-  }
-  if (files.length === 0 && unread.length > 0 && !values.json) return 2;
+  // Streamed: each file's report is printed (or its JSON written) as soon as it and every file
+  // before it are checked; only counts are kept, and the findings only for --html or --xlsx.
+  const keep: FileReport[] = [];
+  const kesiapan: KesiapanTabel[] = [];
+  const rekap = new RekapBuilder(katalog);
+  for (let i = 0; i < unread.length; i++) rekap.tidakTerbaca();
+  const total = { files: 0, tables: 0, counts: { error: 0, warning: 0, info: 0 } };
+  let worst = 0;
+  if (values.json) io.out('{\n  "files": [');
+  const started = performance.now();
+  const all = inputs.files.length;
+  await checkFiles(inputs.files, {
+    katalog,
+    ...(values.katalog ? { katalogFile: values.katalog } : {}),
+    ...(banding ? { banding, bandingFile: values.banding } : {}),
+    onOutcome: (index, outcome) => {
+      progress(io, index + 1, all, started, inputs.files[index + 1]);
+      if (!outcome.ok) {
+        unread.push({ file: outcome.file, pesan: outcome.pesan });
+        rekap.tidakTerbaca();
+        io.err(outcome.pesan);
+        return;
+      }
+      const f = outcome.report;
+      const tables = kesiapanLke(f);
+      for (const t of tables) kesiapan.push(t);
+      rekap.add(f);
+      const c = counts(f.findings);
+      total.files++;
+      total.tables += f.tables.length;
+      for (const s of ["error", "warning", "info"] as const) total.counts[s] += c[s];
+      if (c.error > 0) worst = 1;
+      if (outputs.length > 0) keep.push(asFileReport(f));
+      if (values.json)
+        io.out(
+          `${total.files > 1 ? "," : ""}\n${indent(JSON.stringify({ ...asFileReport(f), kesiapan: tables }, null, 2), 4)}`
+        );
+      else io.out(textFileReport(f));
+    },
+  });
+  io.progress?.(undefined);
+  const summary = rekap.result();
+  if (values.json) {
+    const tail = {
+      kesiapanUnit: kesiapanUnit(kesiapan),
+      rekap: summary,
+      ...(unread.length > 0 ? { tidakTerbaca: unread } : {}),
+      ...(inputs.skipped.length > 0 ? { dilewati: inputs.skipped } : {}),
+    };
+    const rest = JSON.stringify(tail, null, 2).slice(1); // without its opening brace
+    io.out(`${total.files > 0 ? "\n  " : ""}],${rest}\n`);
+  } else if (total.files > 0)
+    io.out(
+      textClosing({
+        kesiapan,
+        files: total.files,
+        tables: total.tables,
+        counts: total.counts,
+        ...(total.files + unread.length > 1 ? { rekap: summary } : {}),
+      })
+    );
 
-  if (html && !refused) {
+  for (const out of outputs) {
     try {
-      await writeTextAtomically(
-        html,
-        htmlReport(files, new Date(), `${katalog.data.judul} (versi ${katalog.data.versi})`)
-      );
-      if (!values.json) io.err(`Laporan HTML ditulis ke ${values.html}.`);
+      if (out.kind === "html")
+        await writeTextAtomically(
+          out,
+          htmlReport(
+            keep,
+            new Date(),
+            `${katalog.data.judul} (versi ${katalog.data.versi})`,
+            summary
+          )
+        );
+      else {
+        const { rekapXlsx } = await import("./rekapXlsx");
+        const bytes = rekapXlsx(summary, keep);
+        await writeAtomically(out, (tmp) => writeFile(tmp, bytes));
+      }
+      if (!values.json)
+        io.err(`${out.kind === "html" ? "Laporan HTML" : "Rekap .xlsx"} ditulis ke ${out.file}.`);
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      refused = e;
+      refused ??= e;
     }
   }
-  if (values.json)
-    io.out(
-      JSON.stringify(
-        {
-          files: files.map((f) => ({ ...f, kesiapan: kesiapanLke(f) })),
-          kesiapanUnit: kesiapanUnit(files.flatMap((f) => kesiapanLke(f))),
-          ...(unread.length > 0 ? { tidakTerbaca: unread } : {}),
-          ...(inputs.skipped.length > 0 ? { dilewati: inputs.skipped } : {}),
-        },
-        null,
-        2
-      ) + "\n"
-    );
-  else if (files.length > 0) io.out(textReport(files));
   if (refused) {
-    io.err(`${refused.message} Laporan HTML tidak ditulis; laporan di atas tetap lengkap.`);
+    io.err(`${refused.message} Berkas itu tidak ditulis; laporan di atas tetap lengkap.`);
     return 2;
   }
   if (unread.length > 0) {
-    if (files.length > 0)
+    if (total.files > 0)
       io.err(
         `${unread.length} dari ${inputs.files.length + inputs.unreadable.length} berkas tidak diperiksa (lihat pesan di atas); laporan di atas untuk berkas lainnya.`
       );
     return 2;
   }
-  return files.some((f) => f.findings.some((x) => x.severity === "error")) ? 1 : 0;
+  return worst;
 }
 
-/**
- * Why one file was not checked, in one Indonesian line naming it: its own message for a file
- * that cannot be read; otherwise what was being done and the error's text, never a stack.
- */
-function fileProblem(file: string, step: string, e: unknown): string {
-  if (e instanceof UnreadableFileError) return e.message;
-  if (e instanceof RangeError && /call stack|Invalid array length|allocation/i.test(e.message))
-    return `${file}: terlalu besar atau terlalu rumit untuk diperiksa (saat ${step}). Laporkan berkas ini kepada pengembang.`;
-  const text = e instanceof Error ? e.message : String(e);
-  return `${file}: kesalahan tak terduga saat ${step} (${text.split("\n")[0].slice(0, 200)}). Laporkan berkas ini kepada pengembang.`;
+/** A checked file as the reports show it (the matched entries are for the summary only). */
+function asFileReport(f: FileChecked): FileReport {
+  return {
+    file: f.file,
+    tables: f.tables,
+    findings: f.findings,
+    ...(f.banding ? { banding: f.banding } : {}),
+  };
+}
+
+function indent(text: string, n: number): string {
+  const pad = " ".repeat(n);
+  return text
+    .split("\n")
+    .map((l) => pad + l)
+    .join("\n");
+}
+
+/** "12/300 berkas · 0:41 · sisa ~9:30 · Kec A/IKI.xlsx" on a terminal's stderr. */
+function progress(io: CliIo, done: number, all: number, started: number, nextFile?: string) {
+  if (!io.progress || all < 2) return;
+  const ms = performance.now() - started;
+  const clock = (t: number) => {
+    const s = Math.round(t / 1000);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  };
+  const left = done < all ? ` · sisa ~${clock((ms / done) * (all - done))}` : "";
+  io.progress(`${done}/${all} berkas · ${clock(ms)}${left}${nextFile ? ` · ${nextFile}` : ""}`);
 }

@@ -66,6 +66,8 @@ export function validateWorkbook(
 }
 export {
   textReport,
+  textFileReport,
+  textClosing,
   htmlReport,
   summaryLine,
   counts,

@@ -5,6 +5,8 @@
 import { escapeMarkup } from "../printable";
 import { LABEL_TINGKAT } from "../glossary";
 import { Finding, RULE_TITLE, RuleId, Severity, TableSummary } from "./findings";
+import type { Rekap } from "./rekap";
+import { dashboardHtml, DASHBOARD_SCRIPT_SHA256 } from "./dashboard";
 import {
   kesiapanLegend,
   kesiapanLine,
@@ -71,54 +73,62 @@ export function groupFindings(
   return groups;
 }
 
-export function textReport(files: FileReport[]): string {
+/** The text report of one file (iki-cek periksa prints each as soon as it is checked). */
+export function textFileReport(f: FileReport): string {
   const out: string[] = [];
-  for (const f of files) {
-    out.push(`== ${f.file} ==`);
-    const bySheet = new Map<string, Finding[]>();
-    for (const x of f.findings) {
-      const list = bySheet.get(x.sheet);
-      if (list) list.push(x);
-      else bySheet.set(x.sheet, [x]);
-    }
-    const sheets = [...new Set([...f.tables.map((t) => t.sheet), ...bySheet.keys()])];
-    if (f.tables.length === 0)
-      out.push(
-        "  Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...)."
-      );
-    for (const sheet of sheets) {
-      const tables = f.tables.filter((t) => t.sheet === sheet);
-      out.push(
-        `-- Lembar "${sheet}": ${tables.length} tabel ${tables.map((t) => `${t.header} (baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"})`).join(", ")}`
-      );
-      for (const t of tables)
-        for (const d of t.dugaan ?? []) out.push(`  Tabel ${t.header}: ${d}.`);
-      for (const g of groupFindings(bySheet.get(sheet) ?? [])) {
-        out.push(
-          `  [${SEVERITY_LABEL[g.severity]}] ${RULE_TITLE[g.rule]} (${g.rule}): ${g.items.length}`
-        );
-        for (const item of g.items.slice(0, TEXT_LIMIT)) {
-          out.push(
-            `    ${item.message}${item.suggestion ? `\n      Saran: ${item.suggestion}` : ""}`
-          );
-        }
-        if (g.items.length > TEXT_LIMIT)
-          out.push(
-            `    ... dan ${(g.items.length - TEXT_LIMIT).toLocaleString("id-ID")} temuan lain dari aturan ini di lembar ini (semuanya ada di keluaran --json).`
-          );
-      }
-    }
-    if (f.tables.length > 0) {
-      // What the SAKIP evaluation looks at in these tables: findings per criterion, no score.
-      out.push(
-        `  Kesiapan evaluasi AKIP (LKE), jumlah temuan per kriteria, bukan skor (${kesiapanLegend(!!f.banding)}):`
-      );
-      for (const k of kesiapanLke(f)) out.push(`    ${k.sheet} ${k.header}: ${kesiapanLine(k)}.`);
-    }
-    out.push(`Ringkasan ${f.file}: ${summaryLine(f.findings, f.tables.length)}`);
-    out.push("");
+  out.push(`== ${f.file} ==`);
+  const bySheet = new Map<string, Finding[]>();
+  for (const x of f.findings) {
+    const list = bySheet.get(x.sheet);
+    if (list) list.push(x);
+    else bySheet.set(x.sheet, [x]);
   }
-  const units = kesiapanUnit(allKesiapan(files));
+  const sheets = [...new Set([...f.tables.map((t) => t.sheet), ...bySheet.keys()])];
+  if (f.tables.length === 0)
+    out.push("  Tidak ditemukan tabel IKI/IKU (baris judul No | Sasaran | Indikator | Rumus ...).");
+  for (const sheet of sheets) {
+    const tables = f.tables.filter((t) => t.sheet === sheet);
+    out.push(
+      `-- Lembar "${sheet}": ${tables.length} tabel ${tables.map((t) => `${t.header} (baris ${t.rows[0]}-${t.rows[1]}, ${t.indicatorRows} ${t.bentuk === "rekaman" ? "rekaman indikator" : "indikator"})`).join(", ")}`
+    );
+    for (const t of tables) for (const d of t.dugaan ?? []) out.push(`  Tabel ${t.header}: ${d}.`);
+    for (const g of groupFindings(bySheet.get(sheet) ?? [])) {
+      out.push(
+        `  [${SEVERITY_LABEL[g.severity]}] ${RULE_TITLE[g.rule]} (${g.rule}): ${g.items.length}`
+      );
+      for (const item of g.items.slice(0, TEXT_LIMIT)) {
+        out.push(
+          `    ${item.message}${item.suggestion ? `\n      Saran: ${item.suggestion}` : ""}`
+        );
+      }
+      if (g.items.length > TEXT_LIMIT)
+        out.push(
+          `    ... dan ${(g.items.length - TEXT_LIMIT).toLocaleString("id-ID")} temuan lain dari aturan ini di lembar ini (semuanya ada di keluaran --json).`
+        );
+    }
+  }
+  if (f.tables.length > 0) {
+    // What the SAKIP evaluation looks at in these tables: findings per criterion, no score.
+    out.push(
+      `  Kesiapan evaluasi AKIP (LKE), jumlah temuan per kriteria, bukan skor (${kesiapanLegend(!!f.banding)}):`
+    );
+    for (const k of kesiapanLke(f)) out.push(`    ${k.sheet} ${k.header}: ${kesiapanLine(k)}.`);
+  }
+  out.push(`Ringkasan ${f.file}: ${summaryLine(f.findings, f.tables.length)}`);
+  out.push("");
+  return out.join("\n") + "\n";
+}
+
+/** What closes the text report: readiness per unit, the review's summary, the total. */
+export function textClosing(end: {
+  kesiapan: readonly KesiapanTabel[];
+  files: number;
+  tables: number;
+  counts: Record<Severity, number>;
+  rekap?: Rekap;
+}): string {
+  const out: string[] = [];
+  const units = kesiapanUnit(end.kesiapan);
   if (units.length > 0) {
     out.push(
       `Kesiapan evaluasi AKIP per unit (jumlah temuan per kriteria, dalam berapa tabel; bukan skor):`
@@ -129,24 +139,70 @@ export function textReport(files: FileReport[]): string {
       );
     out.push("");
   }
-  if (files.length > 1) {
-    const all = files.flatMap((f) => f.findings);
+  if (end.rekap) out.push(...rekapLines(end.rekap), "");
+  if (end.files > 1) {
+    const c = end.counts;
     out.push(
-      `Total ${files.length} berkas: ${summaryLine(
-        all,
-        files.reduce((n, f) => n + f.tables.length, 0)
-      )}`
+      `Total ${end.files} berkas: ${end.tables} tabel, ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info.`
     );
   }
-  return out.join("\n") + "\n";
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
+/** The review's summary as text lines: per unit, the rules most units break, the cascade. */
+export function rekapLines(r: Rekap): string[] {
+  const out = [`Rekap per unit (${r.unit.length} unit, ${r.total.berkas} berkas):`];
+  for (const u of r.unit)
+    out.push(
+      `  ${u.unit}: ${u.berkas} berkas, ${u.tabel} tabel, ${u.indikator} indikator; ${u.temuan.error} kesalahan, ${u.temuan.warning} peringatan, ${u.temuan.info} info.`
+    );
+  if (r.aturan.length > 0) {
+    out.push("Aturan yang paling banyak dilanggar (jumlah unit, jumlah temuan):");
+    for (const a of r.aturan.slice(0, 10))
+      out.push(`  ${a.judul} (${a.aturan}): ${a.unit} unit, ${a.temuan} temuan.`);
+  }
+  if (r.unitKesalahan.length > 0) {
+    out.push("Unit dengan kesalahan terbanyak:");
+    for (const u of r.unitKesalahan.slice(0, 10))
+      out.push(`  ${u.unit}: ${u.kesalahan} kesalahan, ${u.peringatan} peringatan.`);
+  }
+  if (r.ikuKabupatenTanpaDukungan) {
+    out.push(
+      r.ikuKabupatenTanpaDukungan.length === 0
+        ? "Setiap IKU Kabupaten di berkas ini didukung indikator unit lain (menurut tautan induk katalog)."
+        : "IKU Kabupaten yang tidak didukung indikator unit mana pun di berkas ini (menurut tautan induk katalog):"
+    );
+    for (const k of r.ikuKabupatenTanpaDukungan)
+      out.push(`  ${k.nomor ? `IKU ${k.nomor} ` : ""}"${k.indikator}"`);
+  }
+  if (r.tidakTerbaca > 0) out.push(`${r.tidakTerbaca} berkas tidak dapat dibaca (lihat pesannya).`);
+  return out;
+}
+
+export function textReport(files: FileReport[]): string {
+  const c = counts(files.flatMap((f) => f.findings));
+  return (
+    files.map(textFileReport).join("") +
+    textClosing({
+      kesiapan: allKesiapan(files),
+      files: files.length,
+      tables: files.reduce((n, f) => n + f.tables.length, 0),
+      counts: c,
+    })
+  );
 }
 
 /** HTML-escaped, with control characters and bidi marks shown as escapes (printable.ts). */
 const esc = escapeMarkup;
 
-export function htmlReport(files: FileReport[], generatedAt: Date, katalog: string): string {
+export function htmlReport(
+  files: FileReport[],
+  generatedAt: Date,
+  katalog: string,
+  rekap?: Rekap
+): string {
   const sections = files
-    .map((f) => {
+    .map((f, index) => {
       const c = counts(f.findings);
       const groups = groupFindings(f.findings)
         .map(
@@ -184,7 +240,7 @@ ${kesiapan
   .join("\n")}
 </tbody></table>`
         : "";
-      return `<section><h2><bdi>${esc(f.file)}</bdi></h2>
+      return `<section id="berkas-${index}"><h2><bdi>${esc(f.file)}</bdi></h2>
 <p class="summary"><span class="error">${c.error} kesalahan</span> · <span class="warning">${c.warning} peringatan</span> · <span class="info">${c.info} info</span></p>
 <p>Tabel ditemukan:</p><ul>${tables || "<li>tidak ada</li>"}</ul>
 ${lke}
@@ -206,6 +262,7 @@ ${units
     : "";
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Laporan pemeriksaan IKI/IKU</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${DASHBOARD_SCRIPT_SHA256}'">
 <style>
 body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width:75rem}
 h1{font-size:1.4rem}h2{font-size:1.15rem;border-bottom:2px solid #166e3e;padding-bottom:.2rem}
@@ -213,10 +270,16 @@ h3{font-size:1rem;margin-top:1.2rem}h3 small{font-weight:normal;color:#555}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#e8f1ec}td,bdi{unicode-bidi:isolate}.error{color:#a4262c}.warning{color:#8a5300}.info{color:#0b5a8a}.summary{font-weight:600}
 footer{margin-top:2rem;color:#555;font-size:.85rem}
+th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:left}
+th button[aria-sort=descending]::after{content:" ▼"}th button[aria-sort=ascending]::after{content:" ▲"}
+.grafik{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-weight:600;margin:.5rem 0}
+@page{size:A4;margin:12mm}
+@media print{body{margin:0;max-width:none}.filter{display:none}section{break-inside:auto}h2{break-after:avoid}svg{max-width:100%;height:auto}}
 </style></head><body>
 <h1>Laporan pemeriksaan tabel IKI/IKU</h1>
 <p>Dibuat oleh Asisten IKI (iki-cek periksa) pada ${esc(generatedAt.toISOString().slice(0, 16).replace("T", " "))} UTC, terhadap katalog ${esc(katalog)}.
 Kesalahan harus diperbaiki; peringatan perlu diperiksa; info adalah catatan yang bisa saja sudah benar.</p>
+${rekap && rekap.total.berkas + rekap.tidakTerbaca > 1 ? dashboardHtml(rekap) : ""}
 ${perUnit}
 ${sections}
 <footer>Kabupaten Lumajang · Asisten IKI</footer>
