@@ -4,9 +4,12 @@
  * where there are none, in the main thread.
  */
 import type { Katalog } from "../core/catalogue/katalog";
-import { Banding, validateCascade, validateSheets } from "../core/validate";
+import { Banding, validateCascade, validateSheets, ValidationCache } from "../core/validate";
 import { validateBanding } from "../core/validate/banding";
-import type { Finding, TableSummary } from "../core/validate";
+import { counts, textFileReport } from "../core/validate";
+import type { FileReport, Finding, Severity, TableSummary } from "../core/validate";
+import { KesiapanTabel, kesiapanLke } from "../core/validate/kesiapanLke";
+import { RekapBagian, rekapBagian } from "../core/validate/rekap";
 import { UnreadableFileError } from "./errors";
 import { readWorkbookGrids } from "./workbookGrid";
 
@@ -19,19 +22,81 @@ export interface FileChecked {
   banding?: string;
 }
 
-export type FileOutcome =
+/**
+ * A file checked and already put as the report shows it (in the thread that checked it, so the
+ * main thread only writes): its text or JSON, its share of the summary and its readiness; its
+ * findings only where an output needs them all (--html, --xlsx).
+ */
+export interface FileDone {
+  ok: true;
+  file: string;
+  teks: string;
+  bagian: RekapBagian;
+  kesiapan: KesiapanTabel[];
+  tabel: number;
+  temuan: Record<Severity, number>;
+  report?: FileChecked;
+}
+
+export type FileOutcome = FileDone | { ok: false; file: string; pesan: string };
+
+export interface FormatOptions {
+  /** The report each file is given as: text, or its JSON object (indented for "files"). */
+  format: "teks" | "json";
+  /** Whether the whole report travels back too (for --html and --xlsx). */
+  keep: boolean;
+}
+
+/** Checks a file and formats what the report needs of it. */
+export async function checkAndFormat(
+  file: string,
+  katalog: Katalog,
+  options: FormatOptions,
+  banding?: Banding
+): Promise<FileOutcome> {
+  const outcome = await checkFile(file, katalog, banding);
+  if (!outcome.ok) return outcome;
+  const f = outcome.report;
+  const report: FileReport = {
+    file: f.file,
+    tables: f.tables,
+    findings: f.findings,
+    ...(f.banding ? { banding: f.banding } : {}),
+  };
+  const kesiapan = kesiapanLke(report);
+  return {
+    ok: true,
+    file,
+    teks:
+      options.format === "json"
+        ? `    ${JSON.stringify({ ...report, kesiapan }, null, 2).replace(/\n/g, "\n    ")}`
+        : textFileReport(report),
+    bagian: rekapBagian(f),
+    kesiapan,
+    tabel: f.tables.length,
+    temuan: counts(f.findings),
+    ...(options.keep ? { report: f } : {}),
+  };
+}
+
+export type CheckOutcome =
   { ok: true; report: FileChecked } | { ok: false; file: string; pesan: string };
+
+/** The formulas parsed and matched so far in this thread against a catalogue, reused by the next file. */
+let shared: { katalog: Katalog; cache: ValidationCache } | undefined;
 
 export async function checkFile(
   file: string,
   katalog: Katalog,
   banding?: Banding
-): Promise<FileOutcome> {
+): Promise<CheckOutcome> {
   let step = "membaca berkas";
   try {
     const grids = await readWorkbookGrids(file);
     step = "memeriksa tabelnya";
-    const sheets = validateSheets(grids, katalog);
+    const cache = new ValidationCache(shared?.katalog === katalog ? shared.cache : undefined);
+    shared = { katalog, cache };
+    const sheets = validateSheets(grids, katalog, cache);
     const report: FileChecked = { file, tables: [], findings: [], entri: [] };
     const entri = new Set<string>();
     for (const sheet of sheets) {

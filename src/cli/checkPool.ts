@@ -10,7 +10,7 @@ import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Katalog } from "../core/catalogue/katalog";
 import type { Banding } from "../core/validate";
-import { checkFile, FileOutcome } from "./checkFile";
+import { checkAndFormat, FileOutcome, FormatOptions } from "./checkFile";
 
 export interface PoolOptions {
   katalog: Katalog;
@@ -18,6 +18,7 @@ export interface PoolOptions {
   katalogFile?: string;
   banding?: Banding;
   bandingFile?: string;
+  format: FormatOptions;
   /** Called in file order. */
   onOutcome: (index: number, outcome: FileOutcome) => void | Promise<void>;
 }
@@ -33,7 +34,10 @@ export async function checkFiles(files: readonly string[], options: PoolOptions)
   const size = Math.min(files.length, Math.max(1, os.availableParallelism()));
   if (!script || size < 2) {
     for (const [i, file] of files.entries())
-      await options.onOutcome(i, await checkFile(file, options.katalog, options.banding));
+      await options.onOutcome(
+        i,
+        await checkAndFormat(file, options.katalog, options.format, options.banding)
+      );
     return;
   }
   const done = new Map<number, FileOutcome>();
@@ -66,7 +70,11 @@ export async function checkFiles(files: readonly string[], options: PoolOptions)
       };
       const start = () => {
         const w = new Worker(script, {
-          workerData: { katalog: options.katalogFile, banding: options.bandingFile },
+          workerData: {
+            katalog: options.katalogFile,
+            banding: options.bandingFile,
+            format: options.format,
+          },
           // The command's own Node options (--input-type, --inspect) are not the worker's.
           execArgv: [],
         });
@@ -101,7 +109,10 @@ export async function checkFiles(files: readonly string[], options: PoolOptions)
     if (!(e instanceof WorkersUnavailable)) throw e;
     await Promise.all(workers.map((w) => w.terminate()));
     for (let i = next; i < files.length; i++)
-      await options.onOutcome(i, await checkFile(files[i], options.katalog, options.banding));
+      await options.onOutcome(
+        i,
+        await checkAndFormat(files[i], options.katalog, options.format, options.banding)
+      );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -1,17 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeFile } from "node:fs/promises";
-import {
-  Banding,
-  counts,
-  FileReport,
-  htmlReport,
-  textClosing,
-  textFileReport,
-  validateSheets,
-} from "../core/validate";
+import { Banding, FileReport, htmlReport, textClosing, validateSheets } from "../core/validate";
 import { ikuSets } from "../core/validate/banding";
-import { KesiapanTabel, kesiapanLke, kesiapanUnit } from "../core/validate/kesiapanLke";
+import { KesiapanTabel, kesiapanUnit } from "../core/validate/kesiapanLke";
 import { RekapBuilder } from "../core/validate/rekap";
 import { loadCatalogue } from "./catalogueSource";
 import { PERIKSA_HELP } from "./help";
@@ -113,6 +105,7 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
     katalog,
     ...(values.katalog ? { katalogFile: values.katalog } : {}),
     ...(banding ? { banding, bandingFile: values.banding } : {}),
+    format: { format: values.json ? "json" : "teks", keep: outputs.length > 0 },
     onOutcome: (index, outcome) => {
       progress(io, index + 1, all, started, inputs.files[index + 1]);
       if (!outcome.ok) {
@@ -121,21 +114,16 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
         io.err(outcome.pesan);
         return;
       }
-      const f = outcome.report;
-      const tables = kesiapanLke(f);
-      for (const t of tables) kesiapan.push(t);
-      rekap.add(f);
-      const c = counts(f.findings);
+      for (const t of outcome.kesiapan) kesiapan.push(t);
+      rekap.addBagian(outcome.bagian);
+      const c = outcome.temuan;
       total.files++;
-      total.tables += f.tables.length;
+      total.tables += outcome.tabel;
       for (const s of ["error", "warning", "info"] as const) total.counts[s] += c[s];
       if (c.error > 0) worst = 1;
-      if (outputs.length > 0) keep.push(asFileReport(f));
-      if (values.json)
-        io.out(
-          `${total.files > 1 ? "," : ""}\n${indent(JSON.stringify({ ...asFileReport(f), kesiapan: tables }, null, 2), 4)}`
-        );
-      else io.out(textFileReport(f));
+      if (outcome.report) keep.push(asFileReport(outcome.report));
+      // The file's report was put in its text (or JSON) where it was checked.
+      io.out(values.json ? `${total.files > 1 ? "," : ""}\n${outcome.teks}` : outcome.teks);
     },
   });
   io.progress?.(undefined);
@@ -206,14 +194,6 @@ function asFileReport(f: FileChecked): FileReport {
     findings: f.findings,
     ...(f.banding ? { banding: f.banding } : {}),
   };
-}
-
-function indent(text: string, n: number): string {
-  const pad = " ".repeat(n);
-  return text
-    .split("\n")
-    .map((l) => pad + l)
-    .join("\n");
 }
 
 /** "12/300 berkas · 0:41 · sisa ~9:30 · Kec A/IKI.xlsx" on a terminal's stderr. */

@@ -7,10 +7,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import path from "node:path";
 import { validateSheets } from "../core/validate";
 import { loadCatalogue } from "./catalogueSource";
-import { checkFile } from "./checkFile";
+import { checkAndFormat, FormatOptions } from "./checkFile";
 import { readWorkbookGrids } from "./workbookGrid";
 
-const data = workerData as { katalog?: string; banding?: string };
+const data = workerData as { katalog?: string; banding?: string; format: FormatOptions };
 const ready = (async () => {
   const katalog = await loadCatalogue(data.katalog);
   const banding = data.banding
@@ -24,5 +24,8 @@ const ready = (async () => {
 
 parentPort!.on("message", async (job: { id: number; file: string }) => {
   const { katalog, banding } = await ready;
-  parentPort!.postMessage({ id: job.id, outcome: await checkFile(job.file, katalog, banding) });
+  parentPort!.postMessage({
+    id: job.id,
+    outcome: await checkAndFormat(job.file, katalog, data.format, banding),
+  });
 });

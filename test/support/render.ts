@@ -5,7 +5,7 @@
  * and fonts-crosextra-carlito from Debian).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -49,16 +49,50 @@ export function toPdf(files: string[], outDir: string): string[] {
 }
 
 /**
+ * Converts an .xlsx to CSV with LibreOffice, one file per sheet ("<name>-<Sheet>.csv", UTF-8,
+ * comma-separated, all sheets); returns the sheet names' CSV paths.
+ */
+export function toCsvSheets(file: string, outDir: string): Record<string, string> {
+  const bin = soffice();
+  if (!bin) throw new Error("LibreOffice (soffice) tidak terpasang.");
+  const profile = warmProfile(bin);
+  // Filter options: comma, double quote, UTF-8 (76), from row 1, ..., sheet -1 (each sheet).
+  execFileSync(
+    bin,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { stdio: "ignore", timeout: 120_000 }
+  );
+  const base = path.basename(file, path.extname(file));
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(outDir))
+    if (f.startsWith(`${base}-`) && f.endsWith(".csv"))
+      out[f.slice(base.length + 1, -4)] = path.join(outDir, f);
+  return out;
+}
+
+/**
  * A LibreOffice profile that has been started once: the first start of a profile creates it and
  * scans the fonts, and a conversion made during that first start is what once printed with
  * fallback fonts on a fresh machine. The real conversions wait for this one to end.
  */
 function warmProfile(bin: string): string {
   const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  execFileSync(bin, [`-env:UserInstallation=file://${profile}`, "--headless", "--terminate_after_init"], {
-    stdio: "ignore",
-    timeout: 120_000,
-  });
+  execFileSync(
+    bin,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--terminate_after_init"],
+    {
+      stdio: "ignore",
+      timeout: 120_000,
+    }
+  );
   return profile;
 }
 
@@ -69,7 +103,15 @@ export function recalculated(file: string, outDir: string): string {
   const profile = warmProfile(bin);
   execFileSync(
     bin,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      file,
+    ],
     { stdio: "ignore", timeout: 120_000 }
   );
   return path.join(outDir, path.basename(file));
@@ -83,11 +125,16 @@ const unescapeXml = (t: string) =>
 
 /** Every page's size and words (pdftotext -bbox-layout). */
 export function pdfPages(pdf: string): Page[] {
-  const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   const pages: Page[] = [];
   for (const m of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const words: Word[] = [];
-    for (const w of m[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    for (const w of m[3].matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+    )) {
       words.push({ x0: +w[1], y0: +w[2], x1: +w[3], y1: +w[4], text: unescapeXml(w[5]) });
     }
     pages.push({ width: +m[1], height: +m[2], words });
@@ -131,7 +178,9 @@ export function pagesAsPng(pdf: string, prefix: string, dpi = 60): string[] {
   const base = path.basename(prefix);
   const out: string[] = [];
   for (let i = 1; ; i++) {
-    const candidates = [`${base}-${i}.png`, `${base}-0${i}.png`, `${base}-00${i}.png`].map((f) => path.join(dir, f));
+    const candidates = [`${base}-${i}.png`, `${base}-0${i}.png`, `${base}-00${i}.png`].map((f) =>
+      path.join(dir, f)
+    );
     const hit = candidates.find((c) => existsSync(c));
     if (!hit) break;
     out.push(hit);

@@ -2,13 +2,29 @@ import { EntriMatch } from "../catalogue/katalog";
 import { compareRumus, Comparison, parseFraction, parseRumus, RumusParse } from "../rumus";
 import { PERCENT_NAME, RATIO_NAME } from "../rumus/vocabulary";
 
+/** Entries a shared cache keeps before it starts afresh (memory stays bounded on any run). */
+const MAX_SHARED = 50_000;
+
 /** Caches shared by all sheets of one run (the same formula is often repeated). */
 export class ValidationCache {
-  readonly matches = new Map<string, EntriMatch | undefined>();
-  readonly parses = new Map<string, RumusParse>();
-  readonly comparisons = new Map<string, Comparison>();
+  readonly matches: Map<string, EntriMatch | undefined>;
+  readonly parses: Map<string, RumusParse>;
+  readonly comparisons: Map<string, Comparison>;
   /** Formulas given as their two sides (parseFraction), under the text they are shown as. */
   readonly fractions = new Map<string, RumusParse>();
+  /**
+   * `shared`: another file's cache whose catalogue matches, parses and comparisons this one
+   * reuses (a kabupaten's files repeat the same standard formulas; `periksa FOLDER`); what a
+   * workbook shows as a fraction stays its own.
+   */
+  constructor(shared?: ValidationCache) {
+    if (shared)
+      for (const map of [shared.matches, shared.parses, shared.comparisons])
+        if (map.size > MAX_SHARED) map.clear();
+    this.matches = shared?.matches ?? new Map();
+    this.parses = shared?.parses ?? new Map();
+    this.comparisons = shared?.comparisons ?? new Map();
+  }
   parse(text: string, indikator: string, persen?: boolean): RumusParse {
     const key = parseKey(text, indikator, persen);
     let p = this.fractions.get(key) ?? this.parses.get(key);

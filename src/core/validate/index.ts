@@ -37,6 +37,7 @@ export function validateSheets(
   katalog: Katalog,
   cache = new ValidationCache()
 ): SheetReport[] {
+  // (Pass `new ValidationCache(previous)` to reuse another file's parses.)
   return grids.map((grid) => validateGrid(grid, katalog, cache));
 }
 

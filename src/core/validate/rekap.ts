@@ -59,6 +59,56 @@ export interface BerkasDiperiksa {
   entri?: readonly string[];
 }
 
+/** One file's share of the summary: its record, and what it adds to each of its units. */
+export interface RekapBagian {
+  berkas: RekapBerkas;
+  unit: RekapUnit[];
+  entri: string[];
+}
+
+/** A file's share of the summary (small: counts only), where the file is checked. */
+export function rekapBagian(f: BerkasDiperiksa): RekapBagian {
+  const unitOf = (t: TableSummary) => t.unit ?? UNIT_TIDAK_DIKENALI;
+  // A finding outside every table (a sheet-wide rule) counts for the file's main unit.
+  const main = mostCommon(f.tables.map(unitOf)) ?? UNIT_TIDAK_DIKENALI;
+  const row = (t: TableSummary) => Number(/\d+$/.exec(t.header.split(":")[0])?.[0] ?? t.rows[0]);
+  const tableOf = (x: Finding) =>
+    f.tables.find((t) => t.sheet === x.sheet && x.row >= row(t) && x.row <= t.rows[1]);
+  const berkas: RekapBerkas = {
+    file: f.file,
+    unit: [...new Set(f.tables.map(unitOf))],
+    tabel: f.tables.length,
+    indikator: f.tables.reduce((n, t) => n + t.indicatorRows, 0),
+    temuan: nol(),
+    aturan: {},
+  };
+  const units = new Map<string, RekapUnit>();
+  const unit = (name: string): RekapUnit => {
+    let u = units.get(name);
+    if (!u) {
+      u = { unit: name, berkas: 1, tabel: 0, indikator: 0, temuan: nol(), aturan: {} };
+      units.set(name, u);
+    }
+    return u;
+  };
+  for (const name of berkas.unit) unit(name);
+  if (f.findings.length > 0) unit(main);
+  for (const t of f.tables) {
+    const u = unit(unitOf(t));
+    u.tabel++;
+    u.indikator += t.indicatorRows;
+  }
+  for (const x of f.findings) {
+    berkas.temuan[x.severity]++;
+    berkas.aturan[x.rule] = (berkas.aturan[x.rule] ?? 0) + 1;
+    const t = tableOf(x);
+    const u = unit(t ? unitOf(t) : main);
+    u.temuan[x.severity]++;
+    u.aturan[x.rule] = (u.aturan[x.rule] ?? 0) + 1;
+  }
+  return { berkas, unit: [...units.values()], entri: [...(f.entri ?? [])] };
+}
+
 export class RekapBuilder {
   private readonly files: RekapBerkas[] = [];
   private readonly units = new Map<string, RekapUnit>();
@@ -72,45 +122,25 @@ export class RekapBuilder {
   }
 
   add(f: BerkasDiperiksa): void {
-    const unitOf = (t: TableSummary) => t.unit ?? UNIT_TIDAK_DIKENALI;
-    // A finding outside every table (a sheet-wide rule) counts for the file's main unit.
-    const main = mostCommon(f.tables.map(unitOf)) ?? UNIT_TIDAK_DIKENALI;
-    const row = (t: TableSummary) => Number(/\d+$/.exec(t.header.split(":")[0])?.[0] ?? t.rows[0]);
-    const tableOf = (x: Finding) =>
-      f.tables.find((t) => t.sheet === x.sheet && x.row >= row(t) && x.row <= t.rows[1]);
-    const rec: RekapBerkas = {
-      file: f.file,
-      unit: [...new Set(f.tables.map(unitOf))],
-      tabel: f.tables.length,
-      indikator: f.tables.reduce((n, t) => n + t.indicatorRows, 0),
-      temuan: nol(),
-      aturan: {},
-    };
-    const unit = (name: string): RekapUnit => {
-      let u = this.units.get(name);
+    this.addBagian(rekapBagian(f));
+  }
+
+  /** Adds a file's share, computed where the file was checked (a worker thread). */
+  addBagian(b: RekapBagian): void {
+    for (const part of b.unit) {
+      let u = this.units.get(part.unit);
       if (!u) {
-        u = { unit: name, berkas: 0, tabel: 0, indikator: 0, temuan: nol(), aturan: {} };
-        this.units.set(name, u);
+        u = { unit: part.unit, berkas: 0, tabel: 0, indikator: 0, temuan: nol(), aturan: {} };
+        this.units.set(part.unit, u);
       }
-      return u;
-    };
-    for (const name of new Set([...rec.unit, ...(f.findings.length > 0 ? [main] : [])]))
-      unit(name).berkas++;
-    for (const t of f.tables) {
-      const u = unit(unitOf(t));
-      u.tabel++;
-      u.indikator += t.indicatorRows;
+      u.berkas++;
+      u.tabel += part.tabel;
+      u.indikator += part.indikator;
+      for (const s of ["error", "warning", "info"] as const) u.temuan[s] += part.temuan[s];
+      for (const [r, n] of Object.entries(part.aturan)) u.aturan[r] = (u.aturan[r] ?? 0) + n;
     }
-    for (const x of f.findings) {
-      rec.temuan[x.severity]++;
-      rec.aturan[x.rule] = (rec.aturan[x.rule] ?? 0) + 1;
-      const t = tableOf(x);
-      const u = unit(t ? unitOf(t) : main);
-      u.temuan[x.severity]++;
-      u.aturan[x.rule] = (u.aturan[x.rule] ?? 0) + 1;
-    }
-    for (const id of f.entri ?? []) this.entri.add(id);
-    this.files.push(rec);
+    for (const id of b.entri) this.entri.add(id);
+    this.files.push(b.berkas);
   }
 
   result(): Rekap {
