@@ -6,15 +6,18 @@ import { TEMPLATE_KINDS } from "../core/template/kinds";
 export const PERIKSA_HELP = `iki-cek periksa: memeriksa tabel IKI/IKU dalam berkas .xlsx terhadap katalog
 
 Pemakaian:
-  iki-cek periksa BERKAS.xlsx|FOLDER... [--json] [--html LAPORAN.html] [--katalog KATALOG.json]
+  iki-cek periksa BERKAS.xlsx|FOLDER... [--json] [--html LAPORAN.html] [--xlsx REKAP.xlsx]
+                  [--katalog KATALOG.json]
   iki-cek periksa --banding LAMA.xlsx BARU.xlsx   IKU yang berganti sejak tahun sebelumnya
 
   FOLDER: semua berkas .xlsx di dalamnya (juga subfolder), berurutan menurut nama; berkas kunci
-  Office (~$...) dan berkas sementara dilewati dan disebut jumlahnya.
+  Office (~$...) dan berkas sementara dilewati dan disebut jumlahnya. Berkas diperiksa di semua
+  inti prosesor; untuk beberapa berkas laporan ditutup dengan rekap per unit.
 
 Pilihan:
-  --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}]}
-  --html BERKAS      tulis laporan HTML mandiri yang dapat dikirim ke kecamatan
+  --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}],"rekap"}
+  --html BERKAS      tulis laporan HTML mandiri (dengan dasbor untuk beberapa berkas)
+  --xlsx BERKAS      tulis rekap .xlsx: per unit dan berkas, satu baris per temuan
   --katalog BERKAS   pakai katalog lain (.json atau .xlsx hasil ekspor)
   --banding LAMA     bandingkan IKU tiap unit dengan berkas tahun sebelumnya (aturan iku-berganti):
                      IKU yang sama dikenali dari entri katalog, makna kata, atau rumus yang setara
