@@ -11,8 +11,9 @@ Pemakaian:
   iki-cek periksa --banding LAMA.xlsx BARU.xlsx   IKU yang berganti sejak tahun sebelumnya
 
   FOLDER: semua berkas .xlsx di dalamnya (juga subfolder), berurutan menurut nama; berkas kunci
-  Office (~$...) dan berkas sementara dilewati dan disebut jumlahnya. Berkas diperiksa di semua
-  inti prosesor; untuk beberapa berkas laporan ditutup dengan rekap per unit.
+  Office (~$...) dan berkas sementara dilewati dan disebut jumlahnya. Pada prosesor 3 inti atau
+  lebih berkas diperiksa paralel (IKI_CEK_PEKERJA_JUMLAH=N mengatur jumlah pekerja); untuk
+  beberapa berkas laporan ditutup dengan rekap per unit.
 
 Pilihan:
   --json             keluaran satu dokumen JSON: {"files":[{"file","tables","findings"}],"rekap"}

@@ -9,12 +9,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../../src/cli/main";
+import { workerCount } from "../../../src/cli/checkPool";
 
 const root = path.resolve(__dirname, "../../..");
 // Its own build, so other tests rebuilding dist-cli cannot pull it away mid-run.
 const out = `dist-cli-uji-${process.pid}`;
 const bin = path.join(root, out, "iki-cek.mjs");
-const env = { ...process.env, IKI_CEK_PEKERJA: path.join(root, out, "pekerja.mjs") };
+// Two workers whatever the machine (on 2 cores the command uses none by default).
+const env = { ...process.env, IKI_CEK_PEKERJA: path.join(root, out, "pekerja.mjs"), IKI_CEK_PEKERJA_JUMLAH: "2" };
 const runBuilt = `import(${JSON.stringify("file://" + bin)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
 
 async function inProcess(args: string[]) {
@@ -23,6 +25,23 @@ async function inProcess(args: string[]) {
   const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
+
+describe("how many workers", () => {
+  const saved = process.env.IKI_CEK_PEKERJA_JUMLAH;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.IKI_CEK_PEKERJA_JUMLAH;
+    else process.env.IKI_CEK_PEKERJA_JUMLAH = saved;
+  });
+  it("one per core but one, never more than the files; IKI_CEK_PEKERJA_JUMLAH decides when set", () => {
+    delete process.env.IKI_CEK_PEKERJA_JUMLAH;
+    expect(workerCount(1000)).toBe(os.availableParallelism() - 1);
+    expect(workerCount(1)).toBeLessThanOrEqual(1);
+    process.env.IKI_CEK_PEKERJA_JUMLAH = "3";
+    expect([workerCount(1000), workerCount(2)]).toEqual([3, 2]);
+    process.env.IKI_CEK_PEKERJA_JUMLAH = "banyak";
+    expect(workerCount(1000)).toBe(os.availableParallelism() - 1);
+  });
+});
 
 describe("periksa on all cores", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "periksa-pool-"));
