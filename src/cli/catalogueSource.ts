@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import { Katalog } from "../core/catalogue/katalog";
 import { defaultKatalog } from "../core/catalogue/defaultKatalog";
 import { decodeText } from "../core/catalogue/decodeText";
+import type { Unit } from "../core/catalogue/types";
+import { didYouMean, suggestUnits } from "../core/catalogue/suggest";
 import { UnreadableFileError } from "./errors";
+import { UsageError } from "./io";
 
 /** The catalogue named by --katalog (JSON, or .xlsx as exported), or the shipped one. */
 export async function loadCatalogue(file?: string): Promise<Katalog> {
@@ -27,4 +30,17 @@ export async function loadCatalogue(file?: string): Promise<Katalog> {
     );
   }
   return parseKatalog(text, file);
+}
+
+/**
+ * The catalogue unit a user typed (--unit), or a UsageError naming it with the closest units;
+ * `hint` ends the message (where to see the list).
+ */
+export function requireUnit(katalog: Katalog, text: string, hint = ""): Unit {
+  const unit = katalog.findUnit(text);
+  if (!unit)
+    throw new UsageError(
+      `Unit "${text}" tidak ada di katalog.${didYouMean(suggestUnits(katalog, text))}${hint ? ` ${hint}` : ""}`
+    );
+  return unit;
 }

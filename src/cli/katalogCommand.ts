@@ -3,10 +3,10 @@ import { EntriMatch, Katalog, KeywordMatch } from "../core/catalogue/katalog";
 import { fromData } from "../core/catalogue/loadKatalog";
 import { katalogToSheets, sheetsToKatalog } from "../core/catalogue/sheetLayout";
 import { Entri, Level } from "../core/catalogue/types";
-import { loadCatalogue } from "./catalogueSource";
+import { loadCatalogue, requireUnit } from "./catalogueSource";
 import { KATALOG_HELP } from "./help";
 import { CliIo, UsageError } from "./io";
-import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
+import { didYouMean, suggestJabatan } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically, writeTextAtomically } from "./output";
 
 const LEVELS: Level[] = ["iku-kabupaten", "iku-perangkat-daerah", "iki"];
@@ -71,12 +71,9 @@ export async function katalogCommand(args: string[], io: CliIo): Promise<number>
     return 0;
   }
 
-  const unit = values.unit ? katalog.findUnit(values.unit) : undefined;
-  if (values.unit && !unit) {
-    throw new UsageError(
-      `Unit "${values.unit}" tidak ada di katalog.${didYouMean(suggestUnits(katalog, values.unit))} Lihat daftar unit dengan: iki-cek katalog --json`
-    );
-  }
+  const unit = values.unit
+    ? requireUnit(katalog, values.unit, "Lihat daftar unit dengan: iki-cek katalog --json")
+    : undefined;
   const jabatan = values.jabatan ? katalog.findJabatan(values.jabatan, unit?.id) : undefined;
   if (values.jabatan && !jabatan)
     throw new UsageError(

@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { didYouMean, suggestUnits } from "../core/catalogue/suggest";
 import {
   cascadeTrees,
   catalogueCascadeTrees,
@@ -12,7 +11,7 @@ import { pohonOf } from "../core/pohon/model";
 import { tataLetak, TataLetak } from "../core/pohon/layout";
 import { KERTAS } from "../core/pohon/halaman";
 import { pohonSvg } from "../core/pohon/svg";
-import { loadCatalogue } from "./catalogueSource";
+import { loadCatalogue, requireUnit } from "./catalogueSource";
 import { POHON_HELP } from "./help";
 import { CliIo, requireOptions, UsageError } from "./io";
 import { checkOutput, writeAtomically } from "./output";
@@ -52,9 +51,10 @@ export async function pohonCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `-o ${file}: format "${ext || "tanpa ekstensi"}" tidak dikenal. Pilih .svg (vektor, dapat diedit di Inkscape atau PowerPoint), .png (gambar), .pdf (halaman ${values.kertas?.toUpperCase()} melintang) atau .xlsx (gambar dan kerangka).`
     );
-  const kertas = KERTAS[values.kertas!.toLowerCase() as keyof typeof KERTAS];
-  if (!kertas || !Object.hasOwn(KERTAS, values.kertas!.toLowerCase()))
+  const paper = values.kertas!.toLowerCase();
+  if (!Object.hasOwn(KERTAS, paper))
     throw new UsageError(`--kertas ${values.kertas}: pilih a3 atau a4.`);
+  const kertas = KERTAS[paper as keyof typeof KERTAS];
   const out = { file, option: "-o", timpa: values.timpa };
   checkOutput(
     out,
@@ -62,11 +62,7 @@ export async function pohonCommand(args: string[], io: CliIo): Promise<number> {
     values.timpa!
   );
   const katalog = await loadCatalogue(values.katalog);
-  const unit = katalog.findUnit(values.unit!);
-  if (!unit)
-    throw new UsageError(
-      `Unit "${values.unit}" tidak ada di katalog.${didYouMean(suggestUnits(katalog, values.unit!))}`
-    );
+  const unit = requireUnit(katalog, values.unit!);
 
   let trees;
   if (values.dari) {

@@ -8,9 +8,8 @@
 import { fflateZip } from "../core/xlsx/fflateZip";
 import { sheetsToXlsx } from "../core/xlsx/writeXlsx";
 import type { SheetData } from "../core/catalogue/sheetLayout";
-import { FileReport, RULE_TITLE, SEVERITY_LABEL, TableSummary } from "../core/validate";
-import { UNIT_TIDAK_DIKENALI } from "../core/validate/kesiapanLke";
-import type { Rekap } from "../core/validate/rekap";
+import { FileReport, RULE_TITLE, SEVERITY_LABEL } from "../core/validate";
+import { Rekap, unitOfFinding } from "../core/validate/rekap";
 
 export function rekapXlsx(rekap: Rekap, files: readonly FileReport[]): Uint8Array {
   const counts = ["Tabel", "Indikator", "Kesalahan", "Peringatan", "Info"];
@@ -43,13 +42,11 @@ export function rekapXlsx(rekap: Rekap, files: readonly FileReport[]): Uint8Arra
   };
   const rows: SheetData["rows"] = [];
   for (const f of files) {
-    const row = (t: TableSummary) => Number(/\d+$/.exec(t.header.split(":")[0])?.[0] ?? t.rows[0]);
-    const units = f.tables.map((t) => t.unit ?? UNIT_TIDAK_DIKENALI);
-    const main = units[0] ?? UNIT_TIDAK_DIKENALI;
+    // The same unit the summary counts the finding for.
+    const unit = unitOfFinding(f.tables);
     for (const x of f.findings) {
-      const t = f.tables.find((t) => t.sheet === x.sheet && x.row >= row(t) && x.row <= t.rows[1]);
       rows.push([
-        t?.unit ?? (t ? UNIT_TIDAK_DIKENALI : main),
+        unit.of(x),
         f.file,
         x.sheet,
         x.cell,

@@ -5,10 +5,10 @@ import { KindInput, SkpPola, templateKind, TEMPLATE_KINDS } from "../core/templa
 import type { RumusSel } from "../core/template/computedCells";
 import { validateGrid, ValidationCache } from "../core/validate";
 import { readWorkbookGrids } from "./workbookGrid";
-import { loadCatalogue } from "./catalogueSource";
+import { loadCatalogue, requireUnit } from "./catalogueSource";
 import { TEMPLAT_HELP } from "./help";
 import { CliIo, requireOptions, UsageError } from "./io";
-import { didYouMean, suggestJabatan, suggestUnits } from "../core/catalogue/suggest";
+import { didYouMean, suggestJabatan } from "../core/catalogue/suggest";
 import { checkOutput, writeAtomically } from "./output";
 import { writeTemplateXlsx } from "./templateXlsx";
 
@@ -81,11 +81,7 @@ export async function templatCommand(args: string[], io: CliIo): Promise<number>
     values.timpa!
   );
   const katalog = await loadCatalogue(values.katalog);
-  const unit = katalog.findUnit(values.unit!);
-  if (!unit)
-    throw new UsageError(
-      `Unit "${values.unit}" tidak ada di katalog.${didYouMean(suggestUnits(katalog, values.unit!))}`
-    );
+  const unit = requireUnit(katalog, values.unit!);
   const jabatan = values.jabatan ? katalog.findJabatan(values.jabatan, unit.id) : undefined;
   if (values.jabatan && !jabatan)
     throw new UsageError(

@@ -6,7 +6,7 @@
  * Two syncs: one to read the sheet names, one to draw.
  */
 import { tataLetak, UKURAN } from "../core/pohon/layout";
-import { nodesOf, Pohon, PohonNode } from "../core/pohon/model";
+import { Pohon, PohonNode } from "../core/pohon/model";
 import { WARNA } from "../core/pohon/svg";
 import { uniqueSheetName } from "../core/template/sheetNames";
 import { FONT } from "../core/template/layout";
@@ -122,9 +122,4 @@ export async function drawPohon(host: ExcelHost, pohon: Pohon): Promise<PohonDra
     await context.sync();
     return { sheet: name, kotak: layout.kotak.length, garis: layout.garis.length, bentuk: true };
   });
-}
-
-/** Every box's text of a pohon, for checks. */
-export function pohonTexts(pohon: Pohon): string[] {
-  return [pohon.akar, ...pohon.samping].flatMap((n) => nodesOf(n)).map((n) => shapeText(n).text);
 }

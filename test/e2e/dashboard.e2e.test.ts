@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Browser } from "playwright-core";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { launchChromium } from "../support/browser";
 
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -24,11 +24,7 @@ let json: {
   };
 };
 
-async function cli(args: string[]) {
-  let out = "";
-  const code = await main(args, { out: (t) => (out += t), err: () => undefined });
-  return { code, out };
-}
+const cli = (args: string[]) => runCli(...args);
 
 beforeAll(async () => {
   browser = await launchChromium();

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { defaultKatalog } from "../../src/core/catalogue/loadKatalog";
 import { catalogueCascadeTrees } from "../../src/core/validate";
 import { nodesOf, pohonOf } from "../../src/core/pohon/model";
@@ -22,11 +22,7 @@ const maybe = installed ? describe : describe.skip;
 const pohon = pohonOf(catalogueCascadeTrees(defaultKatalog()).find((t) => t.unit === "kecamatan")!);
 const boxes = [pohon.akar, ...pohon.samping].flatMap((n) => nodesOf(n));
 
-async function cli(args: string[]) {
-  let err = "";
-  const code = await main(args, { out: () => undefined, err: (t) => (err += t) });
-  return { code, err };
-}
+const cli = (args: string[]) => runCli(...args);
 
 maybe("pohon kinerja printed", () => {
   beforeAll(() => {

@@ -5,18 +5,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { soffice, toCsvSheets } from "../support/render";
 
 const installed = soffice() !== undefined;
 if (!installed && process.env.CI) throw new Error("LibreOffice tidak terpasang: .ci/run memasangnya dari Debian.");
 const maybe = installed ? describe : describe.skip;
 
-async function cli(args: string[]) {
-  let out = "";
-  const code = await main(args, { out: (t) => (out += t), err: () => undefined });
-  return { code, out };
-}
+const cli = (args: string[]) => runCli(...args);
 
 /** A CSV of LibreOffice's (quoted fields, doubled quotes, newlines inside quotes). */
 function csv(text: string): string[][] {

@@ -34,15 +34,7 @@ export function soffice(): string | undefined {
 
 /** Converts .xlsx files to PDF in `outDir` (one LibreOffice run); returns the PDF paths. */
 export function toPdf(files: string[], outDir: string): string[] {
-  const bin = soffice();
-  if (!bin) throw new Error("LibreOffice (soffice) tidak terpasang.");
-  // A private profile: parallel runs and a user's own LibreOffice do not interfere.
-  const profile = warmProfile(bin);
-  execFileSync(
-    bin,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
-    { stdio: "ignore", timeout: 120_000 }
-  );
+  convert(files, "pdf", outDir);
   const pdfs = files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`));
   for (const p of pdfs) if (!existsSync(p)) throw new Error(`LibreOffice tidak menulis ${p}.`);
   return pdfs;
@@ -53,29 +45,27 @@ export function toPdf(files: string[], outDir: string): string[] {
  * comma-separated, all sheets); returns the sheet names' CSV paths.
  */
 export function toCsvSheets(file: string, outDir: string): Record<string, string> {
-  const bin = soffice();
-  if (!bin) throw new Error("LibreOffice (soffice) tidak terpasang.");
-  const profile = warmProfile(bin);
   // Filter options: comma, double quote, UTF-8 (76), from row 1, ..., sheet -1 (each sheet).
-  execFileSync(
-    bin,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { stdio: "ignore", timeout: 120_000 }
-  );
+  convert([file], "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", outDir);
   const base = path.basename(file, path.extname(file));
   const out: Record<string, string> = {};
   for (const f of readdirSync(outDir))
     if (f.startsWith(`${base}-`) && f.endsWith(".csv"))
       out[f.slice(base.length + 1, -4)] = path.join(outDir, f);
   return out;
+}
+
+/** Converts files with LibreOffice headless (`--convert-to target`) into `outDir`. */
+function convert(files: string[], target: string, outDir: string): void {
+  const bin = soffice();
+  if (!bin) throw new Error("LibreOffice (soffice) tidak terpasang.");
+  // A private profile: parallel runs and a user's own LibreOffice do not interfere.
+  const profile = warmProfile(bin);
+  execFileSync(
+    bin,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", target, "--outdir", outDir, ...files],
+    { stdio: "ignore", timeout: 120_000 }
+  );
 }
 
 /**

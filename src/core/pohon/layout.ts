@@ -61,7 +61,7 @@ export interface TataLetak {
 }
 
 /** The box of a node: its lines at the width they need, at most lebarMaks. */
-export function ukurKotak(node: PohonNode): {
+function ukurKotak(node: PohonNode): {
   w: number;
   h: number;
   kepala: string[];
@@ -169,7 +169,7 @@ function layoutTree(root: PohonNode, x0: number, y0: number) {
       for (const c of n.children ?? []) walk(c, k);
       return;
     }
-    // A column: a rail down its left side, from the parent, with a stub into each box.
+    // A column: a rail down its left side, from the parent, with a short line into each box.
     const rail = x + UKURAN.rel / 2;
     let top = y;
     for (const leaf of n.data.kolom!) {

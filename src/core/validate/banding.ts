@@ -4,9 +4,10 @@
  * grouped by unit, units are paired, and the comparison rules of ./rules run on each pair.
  */
 import type { Katalog } from "../catalogue/katalog";
-import type { Finding, RuleId, SheetReport } from "./findings";
+import type { Finding, SheetReport } from "./findings";
+import { reportInto } from "./cascade";
 import { RULES } from "./rules";
-import type { BandingRule, IkuSet, ReportAt } from "./rules/types";
+import type { BandingRule, IkuSet } from "./rules/types";
 
 const BANDING_RULES = RULES.filter((r): r is BandingRule => r.scope === "banding");
 
@@ -30,7 +31,7 @@ export function ikuSets(sheets: readonly SheetReport[], katalog: Katalog, nama: 
  * Pairs the units of both workbooks: the same unit, else (one unit each, one of them not known)
  * the only ones there are, as when a unit's own files do not name it.
  */
-export function pairUnits(lama: IkuSet[], baru: IkuSet[]): Array<[IkuSet, IkuSet]> {
+function pairUnits(lama: IkuSet[], baru: IkuSet[]): Array<[IkuSet, IkuSet]> {
   if (lama.length === 1 && baru.length === 1) {
     const [a, b] = [lama[0], baru[0]];
     return !a.unit || !b.unit || a.unit.id === b.unit.id ? [[a, b]] : [];
@@ -53,19 +54,8 @@ export function validateBanding(
   const findings: Finding[] = [];
   const pairs = pairUnits(ikuSets(lama, katalog, namaLama), ikuSets(baru, katalog, ""));
   for (const [a, b] of pairs) {
-    for (const rule of BANDING_RULES) {
-      const report: ReportAt = (at, message, extra = {}) =>
-        findings.push({
-          rule: rule.id as RuleId,
-          severity: rule.severity,
-          sheet: at.sheet,
-          cell: at.cell,
-          row: at.row,
-          message: `${at.cell}: ${message}`,
-          ...extra,
-        });
-      rule.check({ katalog, lama: a, baru: b }, report);
-    }
+    for (const rule of BANDING_RULES)
+      rule.check({ katalog, lama: a, baru: b }, reportInto(findings, rule));
   }
   return findings;
 }

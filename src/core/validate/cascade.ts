@@ -40,23 +40,29 @@ function runs(rule: WorkbookRule, scope: WorkbookScope): boolean {
   return rule.skp ? scope.skp.length > 0 : new Set(scope.tables.map((t) => t.jabatan.id)).size >= 2;
 }
 
+/** A rule's ReportAt that adds its findings to `findings` (the address prefixed to the message). */
+export function reportInto(
+  findings: Finding[],
+  rule: { id: string; severity: Finding["severity"] }
+): ReportAt {
+  return (at, message, extra = {}) =>
+    findings.push({
+      rule: rule.id as RuleId,
+      severity: rule.severity,
+      sheet: at.sheet,
+      cell: at.cell,
+      row: at.row,
+      message: `${at.cell}: ${message}`,
+      ...extra,
+    });
+}
+
 /** Runs the workbook rules; their findings, in rule order. */
 export function validateCascade(sheets: readonly SheetReport[], katalog: Katalog): Finding[] {
   const findings: Finding[] = [];
   for (const scope of workbookScopes(sheets, katalog)) {
     for (const rule of WORKBOOK_RULES) {
-      if (!runs(rule, scope)) continue;
-      const report: ReportAt = (at, message, extra = {}) =>
-        findings.push({
-          rule: rule.id as RuleId,
-          severity: rule.severity,
-          sheet: at.sheet,
-          cell: at.cell,
-          row: at.row,
-          message: `${at.cell}: ${message}`,
-          ...extra,
-        });
-      rule.check(scope, report);
+      if (runs(rule, scope)) rule.check(scope, reportInto(findings, rule));
     }
   }
   return findings;

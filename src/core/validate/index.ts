@@ -37,7 +37,6 @@ export function validateSheets(
   katalog: Katalog,
   cache = new ValidationCache()
 ): SheetReport[] {
-  // (Pass `new ValidationCache(previous)` to reuse another file's parses.)
   return grids.map((grid) => validateGrid(grid, katalog, cache));
 }
 

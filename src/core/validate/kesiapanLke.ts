@@ -7,6 +7,7 @@
  */
 import type { Finding, RuleId, TableSummary } from "./findings";
 import { LKE_BUTIR, LkeButir } from "./lkeButir";
+import { tableOfFinding } from "./tableCells";
 
 export interface LkeKriteria {
   id: string;
@@ -101,12 +102,6 @@ export function kriteriaOf(banding: boolean): readonly LkeKriteria[] {
   return LKE_KRITERIA.filter((k) => banding || !k.banding);
 }
 
-/** Whether a finding lies in a table: its sheet, and a row from the header to the last row. */
-function inTable(f: Finding, t: TableSummary): boolean {
-  const headerRow = Number(/\d+$/.exec(t.header.split(":")[0])?.[0] ?? t.rows[0]);
-  return f.sheet === t.sheet && f.row >= headerRow && f.row <= t.rows[1];
-}
-
 /** Per table, the findings of each criterion's rules (the first one's message as an example). */
 export function kesiapanLke(report: {
   tables: readonly TableSummary[];
@@ -116,7 +111,7 @@ export function kesiapanLke(report: {
 }): KesiapanTabel[] {
   const kriteria = kriteriaOf(!!report.banding);
   return report.tables.map((t) => {
-    const mine = report.findings.filter((f) => inTable(f, t));
+    const mine = report.findings.filter((f) => tableOfFinding([t], f) === t);
     return {
       sheet: t.sheet,
       header: t.header,

@@ -10,6 +10,7 @@ import type { Katalog } from "../catalogue/katalog";
 import type { Finding, RuleId, Severity, TableSummary } from "./findings";
 import { RULE_TITLE } from "./rules";
 import { UNIT_TIDAK_DIKENALI } from "./kesiapanLke";
+import { tableOfFinding } from "./tableCells";
 
 export type Hitungan = Record<Severity, number>;
 
@@ -66,14 +67,29 @@ export interface RekapBagian {
   entri: string[];
 }
 
+const unitOf = (t: TableSummary) => t.unit ?? UNIT_TIDAK_DIKENALI;
+
+/**
+ * The unit a file's finding counts for: its table's; a finding outside every table (a
+ * sheet-wide rule) counts for the file's main unit, the one most of its tables belong to.
+ */
+export function unitOfFinding(tables: readonly TableSummary[]): {
+  main: string;
+  of: (x: Finding) => string;
+} {
+  const main = mostCommon(tables.map(unitOf)) ?? UNIT_TIDAK_DIKENALI;
+  return {
+    main,
+    of: (x) => {
+      const t = tableOfFinding(tables, x);
+      return t ? unitOf(t) : main;
+    },
+  };
+}
+
 /** A file's share of the summary (small: counts only), where the file is checked. */
 export function rekapBagian(f: BerkasDiperiksa): RekapBagian {
-  const unitOf = (t: TableSummary) => t.unit ?? UNIT_TIDAK_DIKENALI;
-  // A finding outside every table (a sheet-wide rule) counts for the file's main unit.
-  const main = mostCommon(f.tables.map(unitOf)) ?? UNIT_TIDAK_DIKENALI;
-  const row = (t: TableSummary) => Number(/\d+$/.exec(t.header.split(":")[0])?.[0] ?? t.rows[0]);
-  const tableOf = (x: Finding) =>
-    f.tables.find((t) => t.sheet === x.sheet && x.row >= row(t) && x.row <= t.rows[1]);
+  const { main, of } = unitOfFinding(f.tables);
   const berkas: RekapBerkas = {
     file: f.file,
     unit: [...new Set(f.tables.map(unitOf))],
@@ -101,8 +117,7 @@ export function rekapBagian(f: BerkasDiperiksa): RekapBagian {
   for (const x of f.findings) {
     berkas.temuan[x.severity]++;
     berkas.aturan[x.rule] = (berkas.aturan[x.rule] ?? 0) + 1;
-    const t = tableOf(x);
-    const u = unit(t ? unitOf(t) : main);
+    const u = unit(of(x));
     u.temuan[x.severity]++;
     u.aturan[x.rule] = (u.aturan[x.rule] ?? 0) + 1;
   }

@@ -150,7 +150,7 @@ export function textClosing(end: {
 }
 
 /** The review's summary as text lines: per unit, the rules most units break, the cascade. */
-export function rekapLines(r: Rekap): string[] {
+function rekapLines(r: Rekap): string[] {
   const out = [`Rekap per unit (${r.unit.length} unit, ${r.total.berkas} berkas):`];
   for (const u of r.unit)
     out.push(

@@ -7,14 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(...args);
 
 describe("periksa --banding", () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "periksa-banding-"));

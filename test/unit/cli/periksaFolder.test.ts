@@ -6,15 +6,10 @@
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 import { expandInputs, isLockOrTemp } from "../../../src/cli/expandInputs";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(...args);
 
 describe("periksa on folders", () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "periksa-folder-"));

@@ -8,7 +8,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 import { workerCount } from "../../../src/cli/checkPool";
 
 const root = path.resolve(__dirname, "../../..");
@@ -19,12 +19,7 @@ const bin = path.join(root, out, "iki-cek.mjs");
 const env = { ...process.env, IKI_CEK_PEKERJA: path.join(root, out, "pekerja.mjs"), IKI_CEK_PEKERJA_JUMLAH: "2" };
 const runBuilt = `import(${JSON.stringify("file://" + bin)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
 
-async function inProcess(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const inProcess = (args: string[]) => runCli(...args);
 
 describe("how many workers", () => {
   const saved = process.env.IKI_CEK_PEKERJA_JUMLAH;

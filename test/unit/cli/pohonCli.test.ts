@@ -5,14 +5,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(...args);
 
 describe("iki-cek pohon", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "pohon-cli-"));
@@ -39,7 +34,7 @@ describe("iki-cek pohon", () => {
     const docx = await run(["pohon", "--unit", "kecamatan", "-o", path.join(dir, "p.docx")]);
     expect([docx.code, docx.err]).toEqual([2, expect.stringMatching(/format "\.docx" tidak dikenal\. Pilih \.svg .*\.pdf .*\.xlsx/)]);
     const kertas = await run(["pohon", "--unit", "kecamatan", "--kertas", "a5", "-o", path.join(dir, "p.pdf")]);
-    expect([kertas.code, kertas.err]).toEqual([2, "--kertas a5: pilih a3 atau a4."]);
+    expect([kertas.code, kertas.err]).toEqual([2, "--kertas a5: pilih a3 atau a4.\n"]);
     const again = await run(["pohon", "--unit", "kecamatan", "-o", path.join(dir, "pohon.svg")]);
     expect(again.code).toBe(2);
     const unknown = await run(["pohon", "--unit", "dinas kesehatn", "-o", path.join(dir, "d.svg")]);

@@ -5,11 +5,11 @@ import { normaliseText } from "../../catalogue/normalise";
 import type { Entri, Jabatan } from "../../catalogue/types";
 import type { IndicatorRef } from "../findings";
 import type { PositionTable, WorkbookScope } from "./types";
+import { headerCell } from "../tableCells";
 
-/** The first cell of a table's header, where a finding about the whole table is reported. */
+/** The first cell of a position's table header, where a finding about the whole table goes. */
 export function tableAt(t: PositionTable): { sheet: string; cell: string; row: number } {
-  const cell = t.table.header.split(":")[0];
-  return { sheet: t.table.sheet, cell, row: Number(/\d+$/.exec(cell)?.[0] ?? t.table.rows[0]) };
+  return headerCell(t.table);
 }
 
 /** What makes two rows the same indicator: the catalogue entry, else the normalised wording. */

@@ -7,6 +7,7 @@ import { quantities } from "../../rumus/ast";
 import { quantityKey, quantitySimilarity, SAME_QUANTITY } from "../../rumus/quantity";
 import type { IndicatorRef } from "../findings";
 import { where } from "./cascadeSupport";
+import { headerCell } from "../tableCells";
 import { BandingRule, IkuSet } from "./types";
 
 /**
@@ -44,9 +45,7 @@ export const ikuBerganti: BandingRule = {
         `IKU${whose} "${row.indikator}" tidak ada di ${lama.nama}: IKU baru atau pengganti${dropped.length > 0 && dropped.length <= 3 ? ` (yang tidak ada lagi: ${dropped.map((d) => `"${d.indikator}"`).join(", ")})` : ""}. ${rujukanLke(LKE_BUTIR.ikuBerkelanjutan)}: IKU tidak sering diganti dalam satu periode. Bila periode RPJMD/Renstra berganti atau dokumennya diubah secara sah, catat alasannya.`
       );
     }
-    const head = baru.tables[0].table;
-    const cell = head.header.split(":")[0];
-    const at = { sheet: head.sheet, cell, row: Number(/\d+$/.exec(cell)?.[0] ?? head.rows[0]) };
+    const at = headerCell(baru.tables[0].table);
     for (const row of dropped) {
       report(
         at,
@@ -93,7 +92,7 @@ function ownFormulas(katalog: Katalog, sets: IndicatorRef[][]): Set<IndicatorRef
  * Whether two rows are one IKU: the same catalogue entry, the same quantity in other words, or
  * (each formula its row's own) formulas that compute the same.
  */
-export function sameIku(
+function sameIku(
   katalog: Katalog,
   a: IndicatorRef,
   b: IndicatorRef,
