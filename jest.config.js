@@ -14,6 +14,8 @@ module.exports = {
       moduleNameMapper: {
         // office-addin-manifest's ESM-only dependency breaks under jest (see shared/notes/toolchain.md).
         "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+        // saxen 11 exports only its ES module; it still ships the CommonJS build jest needs.
+        "^saxen$": "<rootDir>/node_modules/saxen/dist/index.cjs",
       },
     },
     {
