@@ -3,8 +3,8 @@
  * its parts, then only the cells the checks need (leanXlsx.ts), with an Indonesian message for
  * every file that cannot be read. No part is unpacked beyond its real-byte limit.
  */
-import { readFile, stat } from "node:fs/promises";
-import { SheetData, sparseToSheetData } from "../core/catalogue/sheetLayout";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import type { SheetData } from "../core/catalogue/sheetLayout";
 import { SparseSheet } from "../core/sparseGrid";
 import { UnreadableFileError } from "./errors";
 import { LeanXlsxError, readLeanWorkbook } from "../core/xlsx/leanXlsx";
@@ -51,16 +51,39 @@ function notAWorkbook(buffer: Buffer): string | undefined {
   return undefined;
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/**
+ * A workbook file's bytes, or an UnreadableFileError saying why there are none. Read
+ * synchronously: measured on 1,000 workbooks, Node's asynchronous stat and readFile cost this
+ * thread 0.2 ms a file in their round trips, the synchronous calls 0.03 ms (npm run
+ * bench:folder). Only regular files are opened: a FIFO would wait for a writer forever, a device
+ * such as /dev/zero never ends.
+ */
+function readWorkbookBytes(file: string): Buffer {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
-    if (info.size > MAX_FILE_BYTES)
+    if (!info.isFile())
       throw new UnreadableFileError(
         file,
-        `berkas ${Math.round(info.size / (1024 * 1024)).toLocaleString("id-ID")} MB, lebih dari batas ${MAX_FILE_BYTES / (1024 * 1024)} MB untuk sebuah buku kerja IKI/IKU: tidak dibaca`
+        "bukan berkas biasa (perangkat, FIFO atau soket), tidak dibaca"
       );
-    return await readFile(file);
+    if (info.size > MAX_FILE_BYTES) throw tooLarge(file, info.size);
+    const fd = openSync(file, "r");
+    try {
+      // The size again from the open file: it may have changed since stat.
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) throw tooLarge(file, size);
+      const buffer = Buffer.allocUnsafe(size);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, buffer, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return read === size ? buffer : buffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -78,9 +101,19 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+function tooLarge(file: string, size: number): UnreadableFileError {
+  return new UnreadableFileError(
+    file,
+    `berkas ${Math.round(size / (1024 * 1024)).toLocaleString("id-ID")} MB, lebih dari batas ${MAX_FILE_BYTES / (1024 * 1024)} MB untuk sebuah buku kerja IKI/IKU: tidak dibaca`
+  );
+}
+
 /** The sheets of a workbook file, as the cells they hold. */
 export async function loadSparseWorkbook(file: string): Promise<SparseSheet[]> {
-  const buffer = await readBytes(file);
+  return sparseWorkbookOf(file, readWorkbookBytes(file));
+}
+
+function sparseWorkbookOf(file: string, buffer: Buffer): SparseSheet[] {
   const problem = notAWorkbook(buffer);
   if (problem) throw new UnreadableFileError(file, problem);
   let sheets: SparseSheet[];
@@ -104,7 +137,12 @@ export async function loadSparseWorkbook(file: string): Promise<SparseSheet[]> {
   return sheets;
 }
 
-/** Every worksheet as header row + data rows (the first row is the header). */
+/**
+ * Every worksheet as header row + data rows (the first row is the header), for importing a
+ * catalogue. Its module (and the schema validator behind it) loads only then: `periksa` spent
+ * 50-60 ms of every run loading ajv through it.
+ */
 export async function readSheets(file: string): Promise<SheetData[]> {
+  const { sparseToSheetData } = await import("../core/catalogue/sheetLayout");
   return sparseToSheetData(await loadSparseWorkbook(file));
 }
