@@ -36,13 +36,15 @@ export const SINGKATAN_LEMBAR: ReadonlyArray<readonly [RegExp, string, string]> 
  */
 export function expandSheetAbbreviations(name: string): string {
   let out = name;
-  for (const [, short, long] of SINGKATAN_LEMBAR) {
-    // Kasi, Kasubag and Sekcam are names staff use themselves (the catalogue knows them).
-    if (/^(Kasi|Kasubag|Sekcam)$/.test(short)) continue;
-    out = out.replace(new RegExp(`\\b${short}\\b`, "g"), long);
-  }
+  for (const [pattern, long] of EXPANSIONS) out = out.replace(pattern, long);
   return out;
 }
+
+/** The abbreviations as patterns, built once (every checked table's sheet name is expanded). */
+const EXPANSIONS: ReadonlyArray<[RegExp, string]> = SINGKATAN_LEMBAR.filter(
+  // Kasi, Kasubag and Sekcam are names staff use themselves (the catalogue knows them).
+  ([, short]) => !/^(Kasi|Kasubag|Sekcam)$/.test(short)
+).map(([, short, long]) => [new RegExp(`\\b${short}\\b`, "g"), long]);
 
 /** Characters Excel refuses in a sheet name, as spaces; runs of spaces as one. */
 function clean(text: string): string {

@@ -13,6 +13,6 @@ export function tableOfFinding(
   f: Pick<Finding, "sheet" | "row">
 ): TableSummary | undefined {
   return tables.find(
-    (t) => t.sheet === f.sheet && f.row >= headerCell(t).row && f.row <= t.rows[1]
+    (t) => t.sheet === f.sheet && f.row <= t.rows[1] && f.row >= headerCell(t).row
   );
 }
