@@ -40,6 +40,18 @@ describe("iki-cek periksa, unreadable input", () => {
       },
       "dilindungi kata sandi",
     ],
+    [
+      // Opening a FIFO waits for a writer: without the check the command would never end.
+      "a FIFO named like a workbook",
+      () => {
+        const f = path.join(tmp, "pipa.xlsx");
+        execFileSync("mkfifo", [f]);
+        return f;
+      },
+      "bukan berkas biasa",
+    ],
+    // A device never ends (/dev/zero) or is empty (/dev/null): neither is read.
+    ["a device", () => "/dev/zero", "bukan berkas biasa"],
   ])("%s: exit 2 with a message naming the file", async (_name, make, message) => {
     const file = make();
     const { code, err } = await run("periksa", file);
