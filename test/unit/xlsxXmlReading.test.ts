@@ -4,9 +4,10 @@
  * a broken part). Each workbook is built here from its XML parts, so each case shows the bytes
  * it is about. Written from the XML 1.0 rules and ECMA-376, not from the reader's output.
  */
+import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { nodeInflate } from "../../src/cli/nodeInflate";
-import { LeanXlsxError, readLeanWorkbook } from "../../src/core/xlsx/leanXlsx";
+import { cellRef, LeanXlsxError, readLeanWorkbook } from "../../src/core/xlsx/leanXlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -137,5 +138,42 @@ describe("what the reader refuses", () => {
     const lt = `<?xml version="1.0"?><worksheet xmlns="${MAIN}">${"<".repeat(1_000_000)}</worksheet>`;
     // A quadratic scan of this would run for minutes, past the test's time limit.
     expect(() => readLeanWorkbook(workbook({ sheet: lt }), nodeInflate)).toThrow(/rusak/);
+  });
+});
+
+describe("cell references", () => {
+  /** The rule as written: an optional $, 1-3 letters, an optional $, 1-10 digits, not row 0. */
+  const byPattern = (ref: string) => {
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,10})$/.exec(ref);
+    if (!m || Number(m[2]) < 1) return undefined;
+    const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+
+  it.each([
+    ["A1", { row: 0, col: 0 }],
+    ["$B$7", { row: 6, col: 1 }],
+    ["xfd1048576", { row: 1048575, col: 16383 }],
+    ["AB012", { row: 11, col: 27 }],
+    ["A0", undefined],
+    ["ABCD1", undefined],
+    ["A", undefined],
+    ["1", undefined],
+    ["A1B", undefined],
+    ["$$A1", undefined],
+    ["A12345678901", undefined],
+    ["", undefined],
+  ])("%j", (ref, expected) => {
+    expect(cellRef(ref)).toEqual(expected);
+  });
+
+  it("reads every text as the pattern does", () => {
+    const part = fc.constantFrom("$", "A", "z", "Q", "0", "1", "9", "@", "[", "`", "{", " ");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 16 }).map((p) => p.join("")), (ref) => {
+        expect(cellRef(ref)).toEqual(byPattern(ref));
+      }),
+      { numRuns: 5000 }
+    );
   });
 });

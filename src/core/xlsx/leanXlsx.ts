@@ -68,7 +68,13 @@ function parseXml(
   });
   if (handlers.open) {
     const open = handlers.open;
-    parser.on("openTag", (name, attrs) => open(local(name), () => decodedAttributes(attrs())));
+    // One getter for every tag (most tags' attributes are never asked for), reading the tag's own.
+    let current: () => Record<string, string> = () => ({});
+    const attributes = () => decodedAttributes(current());
+    parser.on("openTag", (name, attrs) => {
+      current = attrs;
+      open(local(name), attributes);
+    });
   }
   if (handlers.close) {
     const close = handlers.close;
@@ -217,13 +223,32 @@ export function serialDate(serial: number): string | undefined {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** "A1" to 0-based row and column. */
-function cellRef(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,10})$/.exec(ref);
-  if (!m) return undefined;
-  const row = Number(m[2]) - 1;
-  const col = columnIndex(m[1]);
-  return row >= 0 && col >= 0 ? { row, col } : undefined;
+/**
+ * "A1" (also "$A$1") to 0-based row and column: one to three letters, one to ten digits. Read
+ * character by character: it runs for every cell of every sheet.
+ */
+export function cellRef(ref: string): { row: number; col: number } | undefined {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // "$"
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < ref.length && i - lettersFrom < 4; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return undefined;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    row = row * 10 + (c - 48);
+  }
+  const digits = i - digitsFrom;
+  if (digits < 1 || digits > 10 || row < 1) return undefined;
+  return { row: row - 1, col: col - 1 };
 }
 
 /** Excel stores custom functions it could not resolve as _xldudf_IKI_PERSEN(...): read them as IKI.PERSEN. */
@@ -402,7 +427,7 @@ function cellOf(
   // A formula without a cached result reads as its text (as files written by exceljs hold them).
   if (value === null && formula) value = formula;
   if (value === null && !formula) return undefined;
-  return { row, col, value, ...(formula ? { formula } : {}) };
+  return formula ? { row, col, value, formula } : { row, col, value };
 }
 
 /** The sheets of an .xlsx (in workbook order), as the cells they hold. */
