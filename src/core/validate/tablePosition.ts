@@ -13,6 +13,7 @@ import {
   ASSESSED,
   ASSESSOR,
   IKI_TITLE,
+  MAY_TELL,
   NOT_A_POSITION,
   POSITION_LABEL,
   SHEET_NOISE,
@@ -88,8 +89,10 @@ export function positionTexts(
         cols.push(c);
       }
     }
-    const assessedAt = cells.findIndex((t) => ASSESSED.test(t));
-    const assessorAt = cells.findIndex((t) => ASSESSOR.test(t));
+    // Only cells holding one of the words below can change anything here.
+    const telling = cells.map((t) => MAY_TELL.test(t));
+    const assessedAt = cells.findIndex((t, i) => telling[i] && ASSESSED.test(t));
+    const assessorAt = cells.findIndex((t, i) => telling[i] && ASSESSOR.test(t));
     if (assessedAt >= 0 && assessorAt > assessedAt) {
       assessorFrom = cols[assessorAt];
       assessor = false;
@@ -99,7 +102,7 @@ export function positionTexts(
     const labelled: string[] = [];
     const titled: string[] = [];
     cells.forEach((text, i) => {
-      if (cols[i] >= assessorFrom) return;
+      if (cols[i] >= assessorFrom || !telling[i]) return;
       const lines = text
         .split(/\r?\n/)
         .map((l) => l.trim())

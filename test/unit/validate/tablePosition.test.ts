@@ -5,6 +5,8 @@
 import { defaultKatalog } from "../../../src/core/catalogue/loadKatalog";
 import { GridReader, GridValue } from "../../../src/core/grid";
 import { positionTexts, resolvePosition } from "../../../src/core/validate/tablePosition";
+import { ASSESSED, ASSESSOR, IKI_TITLE, MAY_TELL, POSITION_LABEL } from "../../../src/core/validate/positionVocabulary";
+import fc from "fast-check";
 import { validateGrid } from "../../../src/core/validate";
 
 const katalog = defaultKatalog();
@@ -102,5 +104,21 @@ describe("the level a table says it holds (an indicator that is both a unit's IK
     ["the title wins over the sheet's name", [["INDIKATOR KINERJA UTAMA"]], "IKI lama", "iku"],
   ])("%s", (_name, above, sheet, level) => {
     expect(offered(above, sheet)).toBe(level === "iki" ? iki.sumberData : iku.sumberData);
+  });
+});
+
+describe("the words that let a cell be passed over", () => {
+  it("every text the position patterns read holds a word of MAY_TELL", () => {
+    const words = ["pejabat", "Penilai", "ATASAN", "yang", "dinilai", "Pegawai", "nama", "JABATAN", "indikator", "kinerja", "Individu", "kepala", "seksi"];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(" ", "  ", "\n", ":", " : ", "1.", "- ", "(IKI)")), { maxLength: 8 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const read = [ASSESSOR, ASSESSED, POSITION_LABEL, IKI_TITLE].some((p) => p.test(t));
+        if (read) expect(MAY_TELL.test(t)).toBe(true);
+      }),
+      { numRuns: 5000 }
+    );
   });
 });
