@@ -87,6 +87,19 @@ describe("what XML says a text is", () => {
       [[0, 0, "Indikator Kinerja"]],
     ],
     [
+      // Some writers leave out the cells' own references: the row's number and the order place
+      // them (ECMA-376 18.3.1.4: r is optional).
+      "cells without a reference, placed by their row's number and their order",
+      {
+        sheet: sheet(
+          `<row r="1"><c r="A1" t="inlineStr"><is><t>judul</t></is></c></row>` +
+            `<row r="3"><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row>` +
+            `<row r="5"><c r="C5"><v>7</v></c><c><v>8</v></c></row><row><c><v>9</v></c></row>`
+        ),
+      },
+      [[0, 0, "judul"], [2, 0, "a"], [2, 1, "b"], [4, 2, 7], [4, 3, 8], [5, 0, 9]],
+    ],
+    [
       "attributes in single quotes",
       { sheet: sheet(`<row r='4'><c r='D4' t='inlineStr'><is><t>kutip</t></is></c></row>`) },
       [[3, 3, "kutip"]],

@@ -267,6 +267,9 @@ export function normaliseFormula(formula: string): string {
   return formula.replace(/_xldudf_([A-Za-z0-9]+)_([A-Za-z0-9_]+)\s*\(/g, "$1.$2(");
 }
 
+/** A cell without a readable reference was met in a sheet read without its rows' numbers. */
+const ROW_NUMBERS_NEEDED = Symbol("row numbers needed");
+
 function readSheet(
   wb: Workbook,
   name: string,
@@ -275,9 +278,27 @@ function readSheet(
   dates: boolean[]
 ): SparseSheet {
   const xml = partText(wb, part);
+  if (!xml) return { name, cells: [], merges: [] };
+  // Every cell Excel and the usual writers save names its own address ("B7"), so the rows'
+  // attributes are not read; a sheet with a cell that does not is read again with them.
+  try {
+    return sheetCells(xml, name, part, strings, dates, false);
+  } catch (e) {
+    if (e !== ROW_NUMBERS_NEEDED) throw e;
+    return sheetCells(xml, name, part, strings, dates, true);
+  }
+}
+
+function sheetCells(
+  xml: string,
+  name: string,
+  part: string,
+  strings: string[],
+  dates: boolean[],
+  rowNumbers: boolean
+): SparseSheet {
   const cells: SparseCell[] = [];
   const merges: MergedArea[] = [];
-  if (!xml) return { name, cells, merges };
   /** Shared formulas by their index: the text and the cell that holds it. */
   const shared = new Map<string, { text: string; row: number; col: number }>();
   let row = -1;
@@ -299,14 +320,17 @@ function readSheet(
     open(tag, attrs) {
       switch (tag) {
         case "row": {
-          const r = attrs().r;
-          nextRow = r ? Number(r) - 1 : nextRow;
+          if (rowNumbers) {
+            const r = attrs().r;
+            nextRow = r ? Number(r) - 1 : nextRow;
+          }
           nextCol = 0;
           break;
         }
         case "c": {
           const a = attrs();
-          const at = a.r ? cellRef(a.r) : { row: nextRow, col: nextCol };
+          const at = a.r ? cellRef(a.r) : undefined;
+          if (!at && !rowNumbers) throw ROW_NUMBERS_NEEDED;
           row = at?.row ?? nextRow;
           col = at?.col ?? nextCol;
           nextCol = col + 1;
