@@ -79,9 +79,13 @@ export function positionTexts(
    */
   let assessorFrom = Number.POSITIVE_INFINITY;
   for (let r = fromRow; r < headerRow; r++) {
+    const width = Math.min(reader.grid.values[r]?.length ?? 0, lastCol + 1);
+    // A row without a cell holding one of MAY_TELL's words changes nothing here.
+    let tells = false;
+    for (let c = 0; c < width && !tells; c++) tells = MAY_TELL.test(reader.ownText(r, c));
+    if (!tells) continue;
     const cells: string[] = [];
     const cols: number[] = [];
-    const width = Math.min(reader.grid.values[r]?.length ?? 0, lastCol + 1);
     for (let c = 0; c < width; c++) {
       const t = reader.ownText(r, c).trim();
       if (t !== "") {
