@@ -1,5 +1,6 @@
 // Unit and component tests (`npm test`). The browser end-to-end tests have their own
 // config (jest.e2e.config.js) because they need a production build and Chromium.
+const moduleMap = require("./test/support/moduleMap.cjs");
 const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } }];
 
 /** @type {import('jest').Config} */
@@ -14,8 +15,7 @@ module.exports = {
       moduleNameMapper: {
         // office-addin-manifest's ESM-only dependency breaks under jest (see shared/notes/toolchain.md).
         "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-        // saxen 11 exports only its ES module; it still ships the CommonJS build jest needs.
-        "^saxen$": "<rootDir>/node_modules/saxen/dist/index.cjs",
+        ...moduleMap,
       },
     },
     {
@@ -25,6 +25,7 @@ module.exports = {
       setupFiles: ["<rootDir>/test/support/jsdomSetup.ts"],
       setupFilesAfterEnv: ["<rootDir>/test/support/uiTimeouts.ts", "<rootDir>/test/support/preloadKatalog.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
+      moduleNameMapper: moduleMap,
     },
   ],
 };

@@ -2,6 +2,7 @@
 // rendered in Debian's Chromium through playwright-core.
 /** @type {import('jest').Config} */
 module.exports = {
+  moduleNameMapper: require("./test/support/moduleMap.cjs"),
   displayName: "e2e",
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],

@@ -3,6 +3,7 @@
 // poppler-utils, fonts-crosextra-carlito; .ci/run installs them).
 /** @type {import('jest').Config} */
 module.exports = {
+  moduleNameMapper: require("./test/support/moduleMap.cjs"),
   displayName: "render",
   testEnvironment: "node",
   roots: ["<rootDir>/test/render"],

@@ -3,6 +3,7 @@
 // run, saying so, when they are absent). `npm test` never reads them.
 /** @type {import('jest').Config} */
 module.exports = {
+  moduleNameMapper: require("./test/support/moduleMap.cjs"),
   displayName: "seeds",
   testEnvironment: "node",
   roots: ["<rootDir>/test/seeds"],
