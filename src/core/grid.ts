@@ -125,10 +125,23 @@ export class GridReader {
     return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
+  /**
+   * The shown value as trimmed text. Kept per cell once read: the table finder and the rules read
+   * the same cells many times, and a number or a padded text would be made into a new string
+   * each time. (A GridReader reads a grid that is not changed while it is read.)
+   */
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    return v === null || v === undefined ? "" : String(v).trim();
+    let line = this.texts[row];
+    if (line === undefined) line = this.texts[row] = [];
+    let t = line[col];
+    if (t === undefined) {
+      const v = this.value(row, col);
+      t = v === null || v === undefined ? "" : String(v).trim();
+      line[col] = t;
+    }
+    return t;
   }
+  private readonly texts: Array<Array<string | undefined> | undefined> = [];
 
   /** The text a cell holds itself: "" where a merge that starts on another row covers it. */
   ownText(row: number, col: number): string {
