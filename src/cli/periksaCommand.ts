@@ -123,7 +123,9 @@ export async function periksaCommand(args: string[], io: CliIo): Promise<number>
       if (c.error > 0) worst = 1;
       if (outcome.report) keep.push(asFileReport(outcome.report));
       // The file's report was put in its text (or JSON) where it was checked.
-      io.out(values.json ? `${total.files > 1 ? "," : ""}\n${outcome.teks}` : outcome.teks);
+      // Written as it came: joined to the separator, each report would be copied whole first.
+      if (values.json) io.out(total.files > 1 ? ",\n" : "\n");
+      io.out(outcome.teks);
     },
   });
   io.progress?.(undefined);
