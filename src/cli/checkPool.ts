@@ -33,7 +33,7 @@ function workerScript(): string | undefined {
  * How many workers: IKI_CEK_PEKERJA_JUMLAH when set (0 or 1: none), else one per core but one,
  * which is left to this thread. Measured on 2 cores (README): each worker warms up its own
  * compiled code and formula cache (its first 100 files take twice as long), so one thread with
- * one warm cache checked 1,000 files faster (5.7 s) than two workers (6.2 s); with two cores
+ * one warm cache checked 1,000 files faster (3.4 s) than two workers (4.6 s); with two cores
  * there is no worker.
  */
 export function workerCount(files: number): number {
